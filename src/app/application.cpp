@@ -1,0 +1,83 @@
+#include "application.h"
+
+#include "document.h"
+#include "mainwindow.h"
+
+#include <render/qtconvert.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QTextStream>
+
+#include <cstdio>
+
+#ifndef ORRERY_VERSION
+#define ORRERY_VERSION "unknown"
+#endif
+
+namespace orrery::app {
+
+using namespace Qt::StringLiterals;
+
+int runApplication(int argc, char** argv) {
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(u"Orrery"_s);
+    QApplication::setApplicationName(u"orrery"_s);
+    QApplication::setApplicationDisplayName(u"Orrery"_s);
+    QApplication::setApplicationVersion(QLatin1String(ORRERY_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Plan a shared space exploration roadmap."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        u"file"_s, QApplication::translate("main", "Roadmap to open (default: the bundled GER "
+                                                   "2013 roadmap)."),
+        u"[file]"_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s,
+        QApplication::translate("main", "Render the main window to a PNG image and exit."),
+        u"png"_s);
+    parser.addOption(screenshotOption);
+    parser.process(application);
+
+    const QStringList files = parser.positionalArguments();
+    const QString filePath = files.isEmpty() ? MainWindow::defaultRoadmapPath() : files.first();
+
+    MainWindow window;
+    if (parser.isSet(screenshotOption)) {
+        QTextStream err(stderr);
+        auto loaded = Document::load(filePath);
+        if (!loaded) {
+            for (const LoadError& error : loaded.error()) {
+                err << render::toQString(error.describe()) << '\n';
+            }
+            return 2;
+        }
+        window.setDocument(std::move(*loaded));
+        window.resize(1600, 900);
+        window.show();
+        QApplication::processEvents();
+        const QString output = parser.value(screenshotOption);
+        if (!window.grab().toImage().save(output, "PNG")) {
+            err << QApplication::translate("main", "Cannot write %1").arg(output) << '\n';
+            return 2;
+        }
+        QTextStream(stdout) << QApplication::translate("main", "Opened %1 and saved a picture "
+                                                               "of the window to %2")
+                                   .arg(filePath, QDir::toNativeSeparators(
+                                                      QFileInfo(output).absoluteFilePath()))
+                            << '\n';
+        return 0;
+    }
+
+    window.show();
+    window.openFile(filePath);
+    return QApplication::exec();
+}
+
+} // namespace orrery::app

@@ -1,0 +1,51 @@
+#include "document.h"
+
+#include <orrery/io/reader.h>
+
+#include <render/qtconvert.h>
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace orrery::app {
+
+using render::toQString;
+using render::toStdString;
+
+Document::Document(Roadmap roadmap, QString filePath, QObject* parent)
+    : QObject(parent), m_roadmap(std::move(roadmap)), m_filePath(std::move(filePath)) {}
+
+Expected<std::unique_ptr<Document>, std::vector<LoadError>> Document::load(const QString& filePath) {
+    const std::string fileName = toStdString(filePath);
+    const auto failure = [&](LoadErrorCode code, const QString& message) {
+        return make_unexpected(
+            std::vector<LoadError>{{code, toStdString(message), fileName, 0, 0, {}}});
+    };
+    QFile file(filePath);
+    if (!file.exists()) {
+        return failure(LoadErrorCode::FileNotFound, tr("no such file"));
+    }
+    if (QFileInfo(filePath).isDir()) {
+        return failure(LoadErrorCode::FileUnreadable, tr("this is a folder, not a roadmap file"));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failure(LoadErrorCode::FileUnreadable, file.errorString());
+    }
+    const QByteArray bytes = file.readAll();
+    auto parsed = parseRoadmap(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                               fileName);
+    if (!parsed) {
+        return make_unexpected(std::move(parsed.error()));
+    }
+    return std::make_unique<Document>(std::move(*parsed), filePath);
+}
+
+QString Document::displayName() const {
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool Document::isBundledExample() const {
+    return m_filePath.startsWith(QLatin1String(":/"));
+}
+
+} // namespace orrery::app

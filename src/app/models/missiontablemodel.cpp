@@ -1,0 +1,204 @@
+#include "missiontablemodel.h"
+
+#include "../document.h"
+
+#include <render/palette.h>
+#include <render/qtconvert.h>
+
+#include <QStringList>
+
+namespace orrery::app {
+
+using render::toQString;
+
+namespace {
+
+QString crewText(Crew crew) {
+    return crew == Crew::Human ? MissionTableModel::tr("Human") : MissionTableModel::tr("Robotic");
+}
+
+QString statusText(MissionStatus status) {
+    switch (status) {
+    case MissionStatus::Completed:
+        return MissionTableModel::tr("Completed");
+    case MissionStatus::Operating:
+        return MissionTableModel::tr("Operating");
+    case MissionStatus::Planned:
+        return MissionTableModel::tr("Planned");
+    case MissionStatus::Conceptual:
+        return MissionTableModel::tr("Conceptual");
+    }
+    return {};
+}
+
+QString joined(const std::vector<std::string>& items) {
+    QStringList list;
+    list.reserve(static_cast<qsizetype>(items.size()));
+    for (const std::string& item : items) {
+        list << toQString(item);
+    }
+    return list.join(QLatin1String(", "));
+}
+
+} // namespace
+
+MissionTableModel::MissionTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void MissionTableModel::setDocument(Document* document) {
+    beginResetModel();
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+    }
+    m_document = document;
+    if (m_document) {
+        connect(m_document, &Document::roadmapReset, this, [this] {
+            beginResetModel();
+            endResetModel();
+        });
+    }
+    endResetModel();
+}
+
+int MissionTableModel::rowCount(const QModelIndex& parent) const {
+    if (parent.isValid() || !m_document) {
+        return 0;
+    }
+    return static_cast<int>(m_document->roadmap().missions.size());
+}
+
+int MissionTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MissionTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || !m_document || index.row() >= rowCount()) {
+        return {};
+    }
+    const Roadmap& roadmap = m_document->roadmap();
+    const Mission& mission = roadmap.missions[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(index.row(), index.column());
+    case SortRole:
+        return sortData(index.row(), index.column());
+    case MissionIdRole:
+        return toQString(mission.id);
+    case Qt::DecorationRole:
+        if (index.column() == Lead) {
+            const Agency* agency = roadmap.agencies.find(mission.lead);
+            return agency ? render::agencyColor(*agency) : render::unknownAgencyColor();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Name && !mission.notes.empty()) {
+            return toQString(mission.notes);
+        }
+        if (index.column() == Lead) {
+            const Agency* agency = roadmap.agencies.find(mission.lead);
+            return agency ? toQString(agency->name) : tr("Unknown agency");
+        }
+        if (index.column() == Destination) {
+            const auto* destination = roadmap.destinations.find(mission.destination);
+            return destination ? toQString(destination->name) : tr("Unknown destination");
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant MissionTableModel::displayData(int row, int column) const {
+    const Mission& mission = m_document->roadmap().missions[static_cast<std::size_t>(row)];
+    switch (column) {
+    case Id:
+        return toQString(mission.id);
+    case Name:
+        return toQString(mission.name);
+    case Lead:
+        return toQString(mission.lead);
+    case Partners:
+        return joined(mission.partners);
+    case Destination: {
+        const auto* destination = m_document->roadmap().destinations.find(mission.destination);
+        return destination ? toQString(destination->name) : toQString(mission.destination);
+    }
+    case Crew:
+        return crewText(mission.crew);
+    case Status:
+        return statusText(mission.status);
+    case Start:
+        return toQString(mission.start.toString());
+    case End:
+        return mission.end ? toQString(mission.end->toString()) : QString();
+    case Requires: {
+        QStringList ids;
+        for (const Prerequisite& prerequisite : mission.prerequisites) {
+            ids << toQString(prerequisite.mission);
+        }
+        return ids.join(QLatin1String(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant MissionTableModel::sortData(int row, int column) const {
+    const Roadmap& roadmap = m_document->roadmap();
+    const Mission& mission = roadmap.missions[static_cast<std::size_t>(row)];
+    switch (column) {
+    case Destination:
+        // Lane order, as on the timeline.
+        return static_cast<qlonglong>(
+            roadmap.destinations.indexOf(mission.destination).value_or(roadmap.destinations.size()));
+    case Status:
+        return static_cast<int>(mission.status);
+    case Start:
+        return static_cast<qlonglong>(mission.start.firstDay().time_since_epoch().count());
+    case End:
+        return static_cast<qlonglong>(mission.finish().lastDay().time_since_epoch().count());
+    case Requires:
+        return static_cast<int>(mission.prerequisites.size());
+    default:
+        return displayData(row, column);
+    }
+}
+
+QVariant MissionTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Id:
+        return tr("Id");
+    case Name:
+        return tr("Mission");
+    case Lead:
+        return tr("Lead");
+    case Partners:
+        return tr("Partners");
+    case Destination:
+        return tr("Destination");
+    case Crew:
+        return tr("Crew");
+    case Status:
+        return tr("Status");
+    case Start:
+        return tr("Start");
+    case End:
+        return tr("End");
+    case Requires:
+        return tr("Requires");
+    default:
+        return {};
+    }
+}
+
+int MissionTableModel::rowOf(const QString& missionId) const {
+    if (!m_document) {
+        return -1;
+    }
+    const auto index = m_document->roadmap().missions.indexOf(render::toStdString(missionId));
+    return index ? static_cast<int>(*index) : -1;
+}
+
+} // namespace orrery::app

@@ -1,0 +1,70 @@
+#include "cli.h"
+
+#include "commands/commands.h"
+
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <functional>
+#include <memory>
+
+#ifndef ORRERY_VERSION
+#define ORRERY_VERSION "unknown"
+#endif
+
+namespace orrery::cli {
+namespace {
+
+/// Diagnostics go to the error stream, never into output that scripts parse.
+void configureLogging(std::ostream& err, bool verbose) {
+    auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(err);
+    auto logger = std::make_shared<spdlog::logger>("orrery", std::move(sink));
+    logger->set_pattern("orrery-cli: %l: %v");
+    logger->set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
+    spdlog::set_default_logger(std::move(logger));
+}
+
+} // namespace
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    CLI::App app{"Orrery command-line tool: checks, formats and converts space exploration "
+                 "roadmaps (*.roadmap.json).",
+                 "orrery-cli"};
+    app.set_version_flag("--version", std::string("orrery-cli ") + ORRERY_VERSION);
+    app.require_subcommand(1);
+    app.footer("Exit codes: 0 success, 1 the command found problems, 2 a file could not be "
+               "loaded or the command line is wrong.\nRun 'orrery-cli COMMAND --help' for a "
+               "command's options.");
+    bool verbose = false;
+    app.add_flag("-v,--verbose", verbose, "Log what the tool does (to standard error)");
+
+    ValidateOptions validateOptions;
+    auto* validateCommand = app.add_subcommand(
+        "validate", "Load roadmaps and report every problem found in them");
+    addValidateOptions(*validateCommand, validateOptions);
+
+    FormatOptions formatOptions;
+    auto* formatCommand = app.add_subcommand(
+        "format", "Rewrite roadmaps in canonical form (stable order and layout)");
+    addFormatOptions(*formatCommand, formatOptions);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        const int code = app.exit(error, out, err);
+        return code == 0 ? Success : Unusable;
+    }
+
+    configureLogging(err, verbose);
+    Context context{out, err};
+    if (validateCommand->parsed()) {
+        return validate(validateOptions, context);
+    }
+    if (formatCommand->parsed()) {
+        return format(formatOptions, context);
+    }
+    return Unusable;
+}
+
+} // namespace orrery::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+// How findings and load errors look on the command line, as text and as JSON; every
+// command that prints them uses these, so scripts see one shape.
+
+#include <orrery/analysis/finding.h>
+#include <orrery/io/loaderror.h>
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+namespace orrery::cli {
+
+nlohmann::ordered_json findingToJson(const Finding& finding);
+nlohmann::ordered_json loadErrorToJson(const LoadError& error);
+
+void printFinding(std::ostream& out, const Finding& finding);
+void printLoadError(std::ostream& out, const LoadError& error);
+
+/// "no errors", "1 error", "3 warnings"...
+std::string countNoun(int count, std::string_view noun);
+
+} // namespace orrery::cli

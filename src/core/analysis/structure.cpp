@@ -1,0 +1,143 @@
+#include <orrery/analysis/structure.h>
+#include <orrery/roadmap.h>
+
+#include <fmt/format.h>
+
+#include <string_view>
+#include <unordered_map>
+
+namespace orrery {
+namespace {
+
+class StructureChecker {
+public:
+    explicit StructureChecker(const Roadmap& roadmap) : m_roadmap(roadmap) {}
+
+    std::vector<Finding> run() {
+        checkDuplicates(m_roadmap.agencies, "Agency");
+        checkDuplicates(m_roadmap.destinations, "Destination");
+        checkDuplicates(m_roadmap.capabilities, "Capability");
+        checkDuplicateMissions();
+        for (const Mission& mission : m_roadmap.missions) {
+            checkReferences(mission);
+            checkDates(mission);
+        }
+        return std::move(m_findings);
+    }
+
+private:
+    void add(std::vector<std::string> missions, std::string message,
+             std::string_view code = "unknown-reference") {
+        m_findings.push_back(
+            {Severity::Error, std::string(code), std::move(missions), std::move(message)});
+    }
+
+    template <class List>
+    void checkDuplicates(const List& list, std::string_view kind) {
+        std::unordered_map<std::string_view, int> seen;
+        for (const auto& item : list) {
+            if (++seen[item.id] == 2) {
+                add({}, fmt::format("{} id \"{}\" is defined more than once; each {} needs an "
+                                    "id of its own.",
+                                    kind, item.id, kind == "Agency" ? "agency" : "entry"),
+                    "duplicate-id");
+            }
+        }
+    }
+
+    void checkDuplicateMissions() {
+        std::unordered_map<std::string_view, std::vector<const Mission*>> byId;
+        for (const Mission& mission : m_roadmap.missions) {
+            byId[mission.id].push_back(&mission);
+        }
+        for (const Mission& mission : m_roadmap.missions) {
+            const auto& sharing = byId[mission.id];
+            if (sharing.size() < 2 || sharing.front() != &mission) {
+                continue;
+            }
+            std::string names;
+            for (const Mission* other : sharing) {
+                names += fmt::format("{}\"{}\"", names.empty() ? "" : ", ", other->name);
+            }
+            add({mission.id},
+                fmt::format("Mission id \"{}\" is used by {} missions ({}); prerequisites that "
+                            "name it cannot tell them apart. Give each mission its own id.",
+                            mission.id, sharing.size(), names),
+                "duplicate-id");
+        }
+    }
+
+    void checkReferences(const Mission& mission) {
+        if (!m_roadmap.agencies.contains(mission.lead)) {
+            add({mission.id},
+                fmt::format("Mission \"{}\" is led by agency \"{}\", which the roadmap does not "
+                            "list among its agencies.",
+                            mission.id, mission.lead));
+        }
+        for (const std::string& partner : mission.partners) {
+            if (!m_roadmap.agencies.contains(partner)) {
+                add({mission.id},
+                    fmt::format("Mission \"{}\" names partner agency \"{}\", which the roadmap "
+                                "does not list among its agencies.",
+                                mission.id, partner));
+            }
+        }
+        if (!m_roadmap.destinations.contains(mission.destination)) {
+            add({mission.id},
+                fmt::format("Mission \"{}\" goes to destination \"{}\", which the roadmap does "
+                            "not define, so it has no lane on the timeline.",
+                            mission.id, mission.destination));
+        }
+        for (const Prerequisite& prerequisite : mission.prerequisites) {
+            if (prerequisite.mission == mission.id) {
+                add({mission.id},
+                    fmt::format("Mission \"{}\" lists itself as a prerequisite; a mission cannot "
+                                "wait for itself.",
+                                mission.id),
+                    "self-dependency");
+            } else if (!m_roadmap.missions.contains(prerequisite.mission)) {
+                add({mission.id},
+                    fmt::format("Mission \"{}\" requires mission \"{}\", which is not in the "
+                                "roadmap.",
+                                mission.id, prerequisite.mission));
+            }
+        }
+        for (const std::string& capability : mission.needs) {
+            if (!m_roadmap.capabilities.contains(capability)) {
+                add({mission.id},
+                    fmt::format("Mission \"{}\" needs capability \"{}\", which the roadmap does "
+                                "not define.",
+                                mission.id, capability));
+            }
+        }
+        for (const CapabilityGrant& grant : mission.provides) {
+            if (!m_roadmap.capabilities.contains(grant.capability)) {
+                add({mission.id},
+                    fmt::format("Mission \"{}\" provides capability \"{}\", which the roadmap "
+                                "does not define.",
+                                mission.id, grant.capability));
+            }
+        }
+    }
+
+    void checkDates(const Mission& mission) {
+        // Only a certain contradiction is an error: "2030-05" to "2030" may well be fine.
+        if (mission.end && mission.end->lastDay() < mission.start.firstDay()) {
+            add({mission.id},
+                fmt::format("Mission \"{}\" ends ({}) before it starts ({}).", mission.id,
+                            mission.end->toString(), mission.start.toString()),
+                "end-before-start");
+        }
+    }
+
+    const Roadmap& m_roadmap;
+    std::vector<Finding> m_findings;
+};
+
+} // namespace
+
+std::vector<Finding> checkStructure(const Roadmap& roadmap) {
+    return StructureChecker(roadmap).run();
+}
+
+} // namespace orrery

@@ -1,0 +1,478 @@
+#include "jsontext.h"
+#include "schemacheck.h"
+
+#include <orrery/io/reader.h>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+#include <tuple>
+
+namespace orrery {
+namespace {
+
+using nlohmann::json;
+
+/// Collects problems with their place in the text.
+class ErrorSink {
+public:
+    ErrorSink(std::string_view text, std::string_view fileName, std::size_t maxErrors)
+        : m_text(text), m_fileName(fileName), m_maxErrors(maxErrors) {}
+
+    bool full() const { return m_errors.size() >= m_maxErrors; }
+    bool empty() const { return m_errors.empty(); }
+
+    void atOffset(LoadErrorCode code, std::string message, std::size_t offset,
+                  std::string pointer = {}) {
+        if (full()) {
+            return;
+        }
+        const auto position = json_text::positionOf(m_text, offset);
+        m_errors.push_back({code, std::move(message), m_fileName, position.line, position.column,
+                            std::move(pointer)});
+    }
+
+    void atPointer(LoadErrorCode code, std::string message, std::string pointer,
+                   bool atKey = false) {
+        const auto location = json_text::locate(m_text, pointer);
+        const std::size_t offset =
+            atKey && location.keyOffset ? *location.keyOffset : location.valueOffset;
+        atOffset(code, std::move(message), offset, std::move(pointer));
+    }
+
+    bool hasPointer(std::string_view pointer) const {
+        return std::any_of(m_errors.begin(), m_errors.end(),
+                           [&](const LoadError& error) { return error.pointer == pointer; });
+    }
+
+    /// The errors in the order they appear in the file.
+    std::vector<LoadError> take() {
+        std::stable_sort(m_errors.begin(), m_errors.end(), [](const auto& a, const auto& b) {
+            return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+        });
+        return std::move(m_errors);
+    }
+
+private:
+    std::string_view m_text;
+    std::string m_fileName;
+    std::size_t m_maxErrors;
+    std::vector<LoadError> m_errors;
+};
+
+/// nlohmann/json's messages start with "[json.exception.parse_error.101] parse error at
+/// line 1, column 5: "; the place is reported separately, so only the reason is kept.
+std::string syntaxReason(const json::parse_error& error) {
+    std::string_view what = error.what();
+    const auto column = what.find("column ");
+    const auto colon = what.find(": ", column == std::string_view::npos ? 0 : column);
+    if (colon != std::string_view::npos) {
+        what.remove_prefix(colon + 2);
+    }
+    return fmt::format("the file is not valid JSON: {}", json_text::printableUtf8(what));
+}
+
+bool isBlank(std::string_view text) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+        text.remove_prefix(3);
+    }
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+/// Builds the model from a document the schema has accepted, so every key has the right
+/// type; what remains to check are the rules a schema cannot state (dates that do not
+/// exist). Reads with at(), never operator[], so a mistake here throws instead of
+/// inventing data.
+class RoadmapBuilder {
+public:
+    explicit RoadmapBuilder(ErrorSink& errors) : m_errors(errors) {}
+
+    Roadmap build(const json& document) {
+        Roadmap roadmap;
+        roadmap.title = document.at("title").get<std::string>();
+        roadmap.edition = optionalString(document, "edition");
+        roadmap.asOf = date(document.at("asOf"), "/asOf");
+        roadmap.extensions = extensions(document);
+
+        const json& agencies = document.at("agencies");
+        roadmap.agencies.reserve(agencies.size());
+        for (const json& item : agencies) {
+            roadmap.agencies.append(agency(item));
+        }
+        const json& destinations = document.at("destinations");
+        roadmap.destinations.reserve(destinations.size());
+        for (const json& item : destinations) {
+            roadmap.destinations.append(destination(item));
+        }
+        if (document.contains("capabilities")) {
+            const json& capabilities = document.at("capabilities");
+            roadmap.capabilities.reserve(capabilities.size());
+            for (const json& item : capabilities) {
+                roadmap.capabilities.append(capability(item));
+            }
+        }
+        const json& missions = document.at("missions");
+        roadmap.missions.reserve(missions.size());
+        for (std::size_t i = 0; i < missions.size(); ++i) {
+            roadmap.missions.append(mission(missions.at(i), fmt::format("/missions/{}", i)));
+        }
+        if (document.contains("reviews")) {
+            const json& reviews = document.at("reviews");
+            for (std::size_t i = 0; i < reviews.size(); ++i) {
+                roadmap.reviews.push_back(review(reviews.at(i), fmt::format("/reviews/{}", i)));
+            }
+        }
+        return roadmap;
+    }
+
+private:
+    static std::string optionalString(const json& object, const char* key) {
+        return object.contains(key) ? object.at(key).get<std::string>() : std::string();
+    }
+
+    static std::vector<std::string> stringList(const json& object, const char* key) {
+        std::vector<std::string> list;
+        if (object.contains(key)) {
+            for (const json& item : object.at(key)) {
+                list.push_back(item.get<std::string>());
+            }
+        }
+        return list;
+    }
+
+    static Extensions extensions(const json& object) {
+        Extensions result;
+        for (const auto& [key, value] : object.items()) {
+            if (isExtensionKey(key)) {
+                result.emplace(key, value.dump());
+            }
+        }
+        return result;
+    }
+
+    Date date(const json& value, const std::string& pointer) {
+        auto parsed = Date::parse(value.get<std::string>());
+        if (!parsed) {
+            m_errors.atPointer(LoadErrorCode::BadDate, parsed.error(), pointer);
+            return {};
+        }
+        return *parsed;
+    }
+
+    static Agency agency(const json& object) {
+        Agency result;
+        result.id = object.at("id").get<std::string>();
+        result.name = object.at("name").get<std::string>();
+        result.country = object.at("country").get<std::string>();
+        result.color = object.at("color").get<std::string>();
+        result.extensions = extensions(object);
+        return result;
+    }
+
+    static Destination destination(const json& object) {
+        Destination result;
+        result.id = object.at("id").get<std::string>();
+        result.name = object.at("name").get<std::string>();
+        if (object.contains("body")) {
+            result.body = celestialBodyFromString(object.at("body").get<std::string>());
+        }
+        result.extensions = extensions(object);
+        return result;
+    }
+
+    static Capability capability(const json& object) {
+        Capability result;
+        result.id = object.at("id").get<std::string>();
+        result.name = object.at("name").get<std::string>();
+        result.initiallyAvailable =
+            object.contains("initiallyAvailable") && object.at("initiallyAvailable").get<bool>();
+        result.extensions = extensions(object);
+        return result;
+    }
+
+    Mission mission(const json& object, const std::string& pointer) {
+        Mission result;
+        result.id = object.at("id").get<std::string>();
+        result.name = object.at("name").get<std::string>();
+        result.lead = object.at("lead").get<std::string>();
+        result.partners = stringList(object, "partners");
+        result.destination = object.at("destination").get<std::string>();
+        // The schema has checked the enumerations; value() covers nothing but keeps the
+        // conversion total.
+        result.crew = crewFromString(object.at("crew").get<std::string>()).value_or(Crew::Robotic);
+        result.status = missionStatusFromString(object.at("status").get<std::string>())
+                            .value_or(MissionStatus::Planned);
+        result.start = date(object.at("start"), pointer + "/start");
+        if (object.contains("end")) {
+            result.end = date(object.at("end"), pointer + "/end");
+        }
+        if (object.contains("requires")) {
+            const json& prerequisites = object.at("requires");
+            for (const json& item : prerequisites) {
+                result.prerequisites.push_back(prerequisite(item));
+            }
+        }
+        result.needs = stringList(object, "needs");
+        if (object.contains("provides")) {
+            const json& grants = object.at("provides");
+            for (std::size_t i = 0; i < grants.size(); ++i) {
+                result.provides.push_back(
+                    grant(grants.at(i), fmt::format("{}/provides/{}", pointer, i)));
+            }
+        }
+        result.notes = optionalString(object, "notes");
+        result.references = stringList(object, "references");
+        result.extensions = extensions(object);
+        return result;
+    }
+
+    static Prerequisite prerequisite(const json& object) {
+        Prerequisite result;
+        result.mission = object.at("mission").get<std::string>();
+        if (object.contains("type")) {
+            result.type = dependencyTypeFromString(object.at("type").get<std::string>())
+                              .value_or(DependencyType::FinishToStart);
+        }
+        if (object.contains("lagMonths")) {
+            result.lagMonths = object.at("lagMonths").get<int>();
+        }
+        if (object.contains("strength")) {
+            result.strength = dependencyStrengthFromString(object.at("strength").get<std::string>())
+                                  .value_or(DependencyStrength::Hard);
+        }
+        result.extensions = extensions(object);
+        return result;
+    }
+
+    CapabilityGrant grant(const json& object, const std::string& pointer) {
+        CapabilityGrant result;
+        result.capability = object.at("capability").get<std::string>();
+        if (object.contains("from")) {
+            result.from = date(object.at("from"), pointer + "/from");
+        }
+        result.extensions = extensions(object);
+        return result;
+    }
+
+    Review review(const json& object, const std::string& pointer) {
+        Review result;
+        result.reviewer = object.at("reviewer").get<std::string>();
+        result.date = date(object.at("date"), pointer + "/date");
+        const json& contribution = object.at("contribution");
+        result.contribution.agency = contribution.at("agency").get<std::string>();
+        result.contribution.title = optionalString(contribution, "title");
+        result.contribution.edition = optionalString(contribution, "edition");
+        result.contribution.fingerprint = optionalString(contribution, "fingerprint");
+        result.contribution.extensions = extensions(contribution);
+        result.summary = optionalString(object, "summary");
+        for (const json& item : object.at("decisions")) {
+            ReviewDecision decision;
+            decision.subject = item.at("subject").get<std::string>();
+            decision.verdict = verdictFromString(item.at("verdict").get<std::string>())
+                                   .value_or(Verdict::Rejected);
+            decision.comment = optionalString(item, "comment");
+            decision.extensions = extensions(item);
+            result.decisions.push_back(std::move(decision));
+        }
+        result.extensions = extensions(object);
+        return result;
+    }
+
+    ErrorSink& m_errors;
+};
+
+/// Dates the schema's pattern lets through but the calendar does not ("2031-02-30"). Runs
+/// on the raw document alongside the schema, tolerating wrong types (the schema reports
+/// those), so that one run reports every bad date.
+void checkDateValues(const json& document, ErrorSink& errors) {
+    const auto check = [&errors](const json& object, const char* key, std::string pointer) {
+        if (!object.is_object() || !object.contains(key) || !object.at(key).is_string() ||
+            errors.hasPointer(pointer)) {
+            return;
+        }
+        if (const auto parsed = Date::parse(object.at(key).get<std::string>()); !parsed) {
+            errors.atPointer(LoadErrorCode::BadDate, parsed.error(), std::move(pointer));
+        }
+    };
+    const auto arrayAt = [](const json& object, const char* key) -> const json* {
+        return object.is_object() && object.contains(key) && object.at(key).is_array()
+                   ? &object.at(key)
+                   : nullptr;
+    };
+    check(document, "asOf", "/asOf");
+    if (const json* missions = arrayAt(document, "missions")) {
+        for (std::size_t i = 0; i < missions->size(); ++i) {
+            const json& mission = missions->at(i);
+            check(mission, "start", fmt::format("/missions/{}/start", i));
+            check(mission, "end", fmt::format("/missions/{}/end", i));
+            if (const json* grants = arrayAt(mission, "provides")) {
+                for (std::size_t j = 0; j < grants->size(); ++j) {
+                    check(grants->at(j), "from", fmt::format("/missions/{}/provides/{}/from", i, j));
+                }
+            }
+        }
+    }
+    if (const json* reviews = arrayAt(document, "reviews")) {
+        for (std::size_t i = 0; i < reviews->size(); ++i) {
+            check(reviews->at(i), "date", fmt::format("/reviews/{}/date", i));
+        }
+    }
+}
+
+/// What makes a JSON document an Orrery roadmap at all; checked before the schema so that
+/// the message is "not a roadmap" or "written by a newer Orrery" rather than a list of
+/// schema violations.
+bool checkIdentity(const json& document, ErrorSink& errors) {
+    if (!document.is_object()) {
+        errors.atPointer(LoadErrorCode::NotARoadmap,
+                         "not an Orrery roadmap: the file holds JSON, but not an object with "
+                         "\"format\": \"orrery.roadmap\"",
+                         "");
+        return false;
+    }
+    const auto format = document.find("format");
+    if (format == document.end() || !format->is_string() ||
+        format->get<std::string>() != "orrery.roadmap") {
+        errors.atPointer(LoadErrorCode::NotARoadmap,
+                         "not an Orrery roadmap: \"format\" must be \"orrery.roadmap\"",
+                         format == document.end() ? "" : "/format");
+        return false;
+    }
+    const auto version = document.find("formatVersion");
+    if (version != document.end() && version->is_number_integer() &&
+        version->get<std::int64_t>() > 1) {
+        errors.atPointer(LoadErrorCode::UnsupportedVersion,
+                         fmt::format("the file has format version {}, written by a newer Orrery; "
+                                     "this version reads format version 1. Open it with a newer "
+                                     "Orrery.",
+                                     version->get<std::int64_t>()),
+                         "/formatVersion");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ReadResult parseRoadmap(std::string_view text, std::string_view fileName,
+                        const ReadLimits& limits) {
+    ErrorSink errors(text, fileName, limits.maxErrors);
+    if (text.size() > limits.maxFileBytes) {
+        errors.atOffset(LoadErrorCode::FileTooLarge,
+                        fmt::format("the file is {} bytes, more than the {} bytes a roadmap may "
+                                    "have",
+                                    text.size(), limits.maxFileBytes),
+                        0);
+        return make_unexpected(errors.take());
+    }
+    if (isBlank(text)) {
+        errors.atOffset(LoadErrorCode::JsonSyntax, "the file is empty", 0);
+        return make_unexpected(errors.take());
+    }
+
+    const auto scan = json_text::scanStructure(text, limits.maxDepth, limits.maxErrors);
+    if (scan.tooDeepAt) {
+        errors.atOffset(LoadErrorCode::TooDeep,
+                        fmt::format("values are nested more than {} levels deep here; a roadmap "
+                                    "needs far fewer",
+                                    limits.maxDepth),
+                        *scan.tooDeepAt);
+        return make_unexpected(errors.take());
+    }
+
+    json document;
+    try {
+        document = json::parse(text);
+    } catch (const json::parse_error& error) {
+        const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
+        errors.atOffset(LoadErrorCode::JsonSyntax, syntaxReason(error), offset);
+        return make_unexpected(errors.take());
+    }
+
+    for (const auto& duplicate : scan.duplicateKeys) {
+        const auto tokens = json_text::splitPointer(duplicate.pointer);
+        errors.atOffset(LoadErrorCode::DuplicateKey,
+                        fmt::format("the key \"{}\" appears twice in the same object; only one "
+                                    "value can hold",
+                                    tokens.empty() ? std::string() : tokens.back()),
+                        duplicate.offset, duplicate.pointer);
+    }
+    if (!errors.empty()) {
+        return make_unexpected(errors.take());
+    }
+
+    if (!checkIdentity(document, errors)) {
+        return make_unexpected(errors.take());
+    }
+
+    for (auto& violation : schema_check::validate(document, limits.maxErrors)) {
+        errors.atPointer(violation.code, std::move(violation.message),
+                         std::move(violation.pointer), violation.atKey);
+    }
+    checkDateValues(document, errors);
+    if (!errors.empty()) {
+        return make_unexpected(errors.take());
+    }
+
+    try {
+        Roadmap roadmap = RoadmapBuilder(errors).build(document);
+        if (!errors.empty()) {
+            return make_unexpected(errors.take());
+        }
+        return roadmap;
+    } catch (const json::exception& error) {
+        // The schema accepted the document, so this is a gap between the schema and the
+        // builder: report it as a load error rather than crash, and log it for developers.
+        spdlog::error("roadmap builder disagrees with the schema: {}", error.what());
+        errors.atOffset(LoadErrorCode::InvalidValue,
+                        fmt::format("the file could not be read: {}", error.what()), 0);
+        return make_unexpected(errors.take());
+    }
+}
+
+ReadResult readRoadmapFile(const std::filesystem::path& path, const ReadLimits& limits) {
+    const std::string fileName = path.string();
+    const auto fail = [&](LoadErrorCode code, std::string message) {
+        return ReadResult(
+            make_unexpected(std::vector<LoadError>{{code, std::move(message), fileName, 0, 0, {}}}));
+    };
+
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (!std::filesystem::exists(status)) {
+        return fail(LoadErrorCode::FileNotFound, "no such file");
+    }
+    if (std::filesystem::is_directory(status)) {
+        return fail(LoadErrorCode::FileUnreadable, "this is a folder, not a roadmap file");
+    }
+    const auto size = std::filesystem::file_size(path, error);
+    if (!error && size > limits.maxFileBytes) {
+        return fail(LoadErrorCode::FileTooLarge,
+                    fmt::format("the file is {} bytes, more than the {} bytes a roadmap may have",
+                                size, limits.maxFileBytes));
+    }
+
+    std::ifstream stream(path, std::ios::binary);
+    if (!stream) {
+        return fail(LoadErrorCode::FileUnreadable,
+                    fmt::format("cannot open the file: {}", std::strerror(errno)));
+    }
+    std::ostringstream content;
+    content << stream.rdbuf();
+    if (stream.bad()) {
+        return fail(LoadErrorCode::FileUnreadable,
+                    fmt::format("cannot read the file: {}", std::strerror(errno)));
+    }
+    const std::string text = std::move(content).str();
+    spdlog::debug("read {} bytes from {}", text.size(), fileName);
+    return parseRoadmap(text, fileName, limits);
+}
+
+} // namespace orrery

@@ -1,0 +1,22 @@
+#include "qtconvert.h"
+
+namespace orrery::render {
+namespace {
+
+QDate toQDate(std::chrono::sys_days day) {
+    const std::chrono::year_month_day parts{day};
+    return QDate(static_cast<int>(parts.year()), static_cast<int>(static_cast<unsigned>(parts.month())),
+                 static_cast<int>(static_cast<unsigned>(parts.day())));
+}
+
+} // namespace
+
+QDate firstQDate(const Date& date) {
+    return toQDate(date.firstDay());
+}
+
+QDate lastQDate(const Date& date) {
+    return toQDate(date.lastDay());
+}
+
+} // namespace orrery::render
