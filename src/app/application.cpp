@@ -35,8 +35,9 @@ int runApplication(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        u"file"_s, QApplication::translate("main", "Roadmap to open (default: the bundled GER "
-                                                   "2013 roadmap)."),
+        u"file"_s,
+        QApplication::translate("main", "Roadmap to open (default: the bundled GER "
+                                        "2013 roadmap)."),
         u"[file]"_s);
     const QCommandLineOption screenshotOption(
         u"screenshot"_s,

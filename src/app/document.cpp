@@ -15,7 +15,8 @@ using render::toStdString;
 Document::Document(Roadmap roadmap, QString filePath, QObject* parent)
     : QObject(parent), m_roadmap(std::move(roadmap)), m_filePath(std::move(filePath)) {}
 
-Expected<std::unique_ptr<Document>, std::vector<LoadError>> Document::load(const QString& filePath) {
+Expected<std::unique_ptr<Document>, std::vector<LoadError>>
+Document::load(const QString& filePath) {
     const std::string fileName = toStdString(filePath);
     const auto failure = [&](LoadErrorCode code, const QString& message) {
         return make_unexpected(
@@ -32,8 +33,8 @@ Expected<std::unique_ptr<Document>, std::vector<LoadError>> Document::load(const
         return failure(LoadErrorCode::FileUnreadable, file.errorString());
     }
     const QByteArray bytes = file.readAll();
-    auto parsed = parseRoadmap(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
-                               fileName);
+    auto parsed = parseRoadmap(
+        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), fileName);
     if (!parsed) {
         return make_unexpected(std::move(parsed.error()));
     }

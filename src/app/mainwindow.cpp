@@ -220,10 +220,10 @@ void MainWindow::showLoadErrors(const QString& filePath, const std::vector<LoadE
                                 tr("%1 could not be opened.").arg(QFileInfo(filePath).fileName()),
                                 QMessageBox::Ok, this);
     box->setObjectName(u"loadErrorMessage"_s);
-    box->setInformativeText(where + toQString(first.message) +
-                            (errors.size() > 1
-                                 ? tr("\n\nProblems in all: %1; see the details.").arg(errors.size())
-                                 : QString()));
+    box->setInformativeText(
+        where + toQString(first.message) +
+        (errors.size() > 1 ? tr("\n\nProblems in all: %1; see the details.").arg(errors.size())
+                           : QString()));
     box->setDetailedText(details.join(u'\n'));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -40,8 +40,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     app.add_flag("-v,--verbose", verbose, "Log what the tool does (to standard error)");
 
     ValidateOptions validateOptions;
-    auto* validateCommand = app.add_subcommand(
-        "validate", "Load roadmaps and report every problem found in them");
+    auto* validateCommand =
+        app.add_subcommand("validate", "Load roadmaps and report every problem found in them");
     addValidateOptions(*validateCommand, validateOptions);
 
     FormatOptions formatOptions;

@@ -5,7 +5,8 @@ namespace {
 
 QDate toQDate(std::chrono::sys_days day) {
     const std::chrono::year_month_day parts{day};
-    return QDate(static_cast<int>(parts.year()), static_cast<int>(static_cast<unsigned>(parts.month())),
+    return QDate(static_cast<int>(parts.year()),
+                 static_cast<int>(static_cast<unsigned>(parts.month())),
                  static_cast<int>(static_cast<unsigned>(parts.day())));
 }
 

@@ -148,8 +148,8 @@ QVariant MissionTableModel::sortData(int row, int column) const {
     switch (column) {
     case Destination:
         // Lane order, as on the timeline.
-        return static_cast<qlonglong>(
-            roadmap.destinations.indexOf(mission.destination).value_or(roadmap.destinations.size()));
+        return static_cast<qlonglong>(roadmap.destinations.indexOf(mission.destination)
+                                          .value_or(roadmap.destinations.size()));
     case Status:
         return static_cast<int>(mission.status);
     case Start:

@@ -14,7 +14,19 @@ class MissionTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Id, Name, Lead, Partners, Destination, Crew, Status, Start, End, Requires, ColumnCount };
+    enum Column {
+        Id,
+        Name,
+        Lead,
+        Partners,
+        Destination,
+        Crew,
+        Status,
+        Start,
+        End,
+        Requires,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, MissionIdRole };
 
     explicit MissionTableModel(QObject* parent = nullptr);

@@ -47,9 +47,9 @@ int validate(const ValidateOptions& options, Context& context) {
                 }
             }
             if (options.format == OutputFormat::Text) {
-                context.out << fmt::format("{}: cannot be loaded ({})\n", file,
-                                           countNoun(static_cast<int>(loaded.error().size()),
-                                                     "problem"));
+                context.out << fmt::format(
+                    "{}: cannot be loaded ({})\n", file,
+                    countNoun(static_cast<int>(loaded.error().size()), "problem"));
             }
             files.push_back(std::move(entry));
             continue;
@@ -64,11 +64,10 @@ int validate(const ValidateOptions& options, Context& context) {
             findingList.push_back(findingToJson(finding));
         }
         if (options.format == OutputFormat::Text) {
-            context.out << fmt::format("{}: {}, {}, {}\n", file,
-                                       countNoun(static_cast<int>(loaded->missions.size()),
-                                                 "mission"),
-                                       countNoun(counts.errors, "error"),
-                                       countNoun(counts.warnings, "warning"));
+            context.out << fmt::format(
+                "{}: {}, {}, {}\n", file,
+                countNoun(static_cast<int>(loaded->missions.size()), "mission"),
+                countNoun(counts.errors, "error"), countNoun(counts.warnings, "warning"));
             for (const Finding& finding : findings) {
                 printFinding(context.out, finding);
             }

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
@@ -37,9 +38,10 @@ private:
         std::unordered_map<std::string_view, int> seen;
         for (const auto& item : list) {
             if (++seen[item.id] == 2) {
-                add({}, fmt::format("{} id \"{}\" is defined more than once; each {} needs an "
-                                    "id of its own.",
-                                    kind, item.id, kind == "Agency" ? "agency" : "entry"),
+                add({},
+                    fmt::format("{} id \"{}\" is defined more than once; each {} needs an "
+                                "id of its own.",
+                                kind, item.id, kind == "Agency" ? "agency" : "entry"),
                     "duplicate-id");
             }
         }
@@ -88,7 +90,22 @@ private:
                             "not define, so it has no lane on the timeline.",
                             mission.id, mission.destination));
         }
-        for (const Prerequisite& prerequisite : mission.prerequisites) {
+        for (std::size_t i = 0; i < mission.prerequisites.size(); ++i) {
+            const Prerequisite& prerequisite = mission.prerequisites[i];
+            const auto earlier = mission.prerequisites.begin() + static_cast<std::ptrdiff_t>(i);
+            if (std::find_if(mission.prerequisites.begin(), earlier,
+                             [&](const Prerequisite& other) {
+                                 return other.mission == prerequisite.mission;
+                             }) != earlier) {
+                m_findings.push_back(
+                    {Severity::Warning,
+                     "duplicate-dependency",
+                     {mission.id, prerequisite.mission},
+                     fmt::format("Mission \"{}\" lists prerequisite \"{}\" more than once; only "
+                                 "the strictest of the entries can hold, so keep one.",
+                                 mission.id, prerequisite.mission)});
+                continue;
+            }
             if (prerequisite.mission == mission.id) {
                 add({mission.id},
                     fmt::format("Mission \"{}\" lists itself as a prerequisite; a mission cannot "

@@ -1,13 +1,13 @@
 #include <orrery/io/writer.h>
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <string>
-#include <sys/stat.h>
-#include <unistd.h>
 
 // POSIX rather than std::filesystem: the guarantees (flush to disk, atomic rename, no stray
 // temporary file) need fsync and a file descriptor, which the standard library does not

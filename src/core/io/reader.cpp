@@ -314,7 +314,8 @@ void checkDateValues(const json& document, ErrorSink& errors) {
             check(mission, "end", fmt::format("/missions/{}/end", i));
             if (const json* grants = arrayAt(mission, "provides")) {
                 for (std::size_t j = 0; j < grants->size(); ++j) {
-                    check(grants->at(j), "from", fmt::format("/missions/{}/provides/{}/from", i, j));
+                    check(grants->at(j), "from",
+                          fmt::format("/missions/{}/provides/{}/from", i, j));
                 }
             }
         }
@@ -413,8 +414,8 @@ ReadResult parseRoadmap(std::string_view text, std::string_view fileName,
     }
 
     for (auto& violation : schema_check::validate(document, limits.maxErrors)) {
-        errors.atPointer(violation.code, std::move(violation.message),
-                         std::move(violation.pointer), violation.atKey);
+        errors.atPointer(violation.code, std::move(violation.message), std::move(violation.pointer),
+                         violation.atKey);
     }
     checkDateValues(document, errors);
     if (!errors.empty()) {
@@ -440,8 +441,8 @@ ReadResult parseRoadmap(std::string_view text, std::string_view fileName,
 ReadResult readRoadmapFile(const std::filesystem::path& path, const ReadLimits& limits) {
     const std::string fileName = path.string();
     const auto fail = [&](LoadErrorCode code, std::string message) {
-        return ReadResult(
-            make_unexpected(std::vector<LoadError>{{code, std::move(message), fileName, 0, 0, {}}}));
+        return ReadResult(make_unexpected(
+            std::vector<LoadError>{{code, std::move(message), fileName, 0, 0, {}}}));
     };
 
     std::error_code error;

@@ -150,7 +150,8 @@ std::string expectedFromSchema(const json* node) {
     if (node->contains("enum")) {
         std::string choices;
         for (const json& choice : node->at("enum")) {
-            choices += fmt::format("{}\"{}\"", choices.empty() ? "" : ", ", choice.get<std::string>());
+            choices +=
+                fmt::format("{}\"{}\"", choices.empty() ? "" : ", ", choice.get<std::string>());
         }
         return "one of " + choices;
     }
@@ -181,7 +182,8 @@ std::string expectedFromSchema(const json* node) {
 
 bool isDateNode(const json* node) {
     return node && node->contains("pattern") &&
-           node->at("pattern") == schemaDocument().at(json::json_pointer("/definitions/date/pattern"));
+           node->at("pattern") ==
+               schemaDocument().at(json::json_pointer("/definitions/date/pattern"));
 }
 
 bool startsWith(std::string_view text, std::string_view prefix) {
@@ -247,10 +249,10 @@ std::optional<Violation> classify(const json& document, const std::vector<std::s
         violation.code = LoadErrorCode::InvalidValue;
         const auto hash = description.rfind('#');
         std::vector<std::string> itemTokens = tokens;
-        itemTokens.push_back(std::string(description.substr(
-            hash + 1, description.find(' ', hash) - hash - 1)));
-        violation.message = fmt::format("lists {} more than once",
-                                        describeValue(valueAt(document, itemTokens)));
+        itemTokens.push_back(
+            std::string(description.substr(hash + 1, description.find(' ', hash) - hash - 1)));
+        violation.message =
+            fmt::format("lists {} more than once", describeValue(valueAt(document, itemTokens)));
         return violation;
     }
     if (startsWith(description, "Failed to match") || startsWith(description, "Expected number") ||

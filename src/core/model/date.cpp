@@ -15,9 +15,9 @@ constexpr std::array<std::string_view, 12> kMonthNames = {
 
 int daysInMonth(int year, int month) {
     using namespace std::chrono;
-    const auto last = year_month_day_last{std::chrono::year{year} / std::chrono::month{
-                                                                      static_cast<unsigned>(month)} /
-                                          std::chrono::last};
+    const auto last =
+        year_month_day_last{std::chrono::year{year} /
+                            std::chrono::month{static_cast<unsigned>(month)} / std::chrono::last};
     return static_cast<int>(static_cast<unsigned>(last.day()));
 }
 
@@ -46,10 +46,10 @@ int monthOf(MonthIndex index) {
 
 Expected<Date, std::string> Date::parse(std::string_view text) {
     const auto shapeError = [&] {
-        return make_unexpected(fmt::format(
-            "\"{}\" is not a date; write a year, a month or a day as YYYY, YYYY-MM or "
-            "YYYY-MM-DD (for example 2030, 2030-07 or 2030-07-14)",
-            text));
+        return make_unexpected(
+            fmt::format("\"{}\" is not a date; write a year, a month or a day as YYYY, YYYY-MM or "
+                        "YYYY-MM-DD (for example 2030, 2030-07 or 2030-07-14)",
+                        text));
     };
     if (text.size() != 4 && text.size() != 7 && text.size() != 10) {
         return shapeError();
@@ -84,8 +84,8 @@ Expected<Date, std::string> Date::parse(std::string_view text) {
     const int lastDay = daysInMonth(year, month);
     if (day < 1 || day > lastDay) {
         return make_unexpected(fmt::format("\"{}\" does not exist: {} {} has {} days", text,
-                                           kMonthNames[static_cast<std::size_t>(month - 1)],
-                                           year, lastDay));
+                                           kMonthNames[static_cast<std::size_t>(month - 1)], year,
+                                           lastDay));
     }
     return Date(year, month, day);
 }
@@ -159,16 +159,15 @@ std::chrono::sys_days Date::lastDay() const {
     if (m_day != 0) {
         return firstDay();
     }
-    return sys_days{year_month_day_last{std::chrono::year{m_year} /
-                                        std::chrono::month{month} / std::chrono::last}};
+    return sys_days{year_month_day_last{std::chrono::year{m_year} / std::chrono::month{month} /
+                                        std::chrono::last}};
 }
 
 Date Date::addMonths(int months) const {
     if (m_month == 0 && months % 12 == 0) {
         return Date(std::clamp(m_year + months / 12, kMinYear, kMaxYear), 0, 0);
     }
-    const MonthIndex moved =
-        std::clamp(firstMonth() + months, kMinYear * 12, kMaxYear * 12 + 11);
+    const MonthIndex moved = std::clamp(firstMonth() + months, kMinYear * 12, kMaxYear * 12 + 11);
     if (m_day == 0) {
         return fromMonthIndex(moved);
     }

@@ -1,0 +1,20 @@
+# The core (src/core, include/orrery) must not include Qt: it is shared by the GUI, the
+# command-line tool and anything else, and must build without Qt.
+file(GLOB_RECURSE files ${SOURCE_DIR}/src/core/*.cpp ${SOURCE_DIR}/src/core/*.h
+                        ${SOURCE_DIR}/include/orrery/*.h)
+set(offenders)
+foreach(file IN LISTS files)
+    file(STRINGS ${file} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](Q[A-Za-z]*|qt[a-z]*/)")
+    if(lines)
+        list(APPEND offenders "${file}: ${lines}")
+    endif()
+endforeach()
+list(LENGTH files count)
+if(count EQUAL 0)
+    message(FATAL_ERROR "no core sources found under ${SOURCE_DIR}")
+endif()
+if(offenders)
+    string(REPLACE ";" "\n" offenders "${offenders}")
+    message(FATAL_ERROR "Qt included in the core:\n${offenders}")
+endif()
+message("${count} core files, none includes Qt")

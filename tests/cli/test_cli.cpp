@@ -1,0 +1,191 @@
+#include "support/testsupport.h"
+
+#include <catch2/catch.hpp>
+#include <cli.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+using namespace orrery;
+using namespace orrery::test;
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+Outcome runCli(std::vector<std::string> args) {
+    args.insert(args.begin(), "orrery-cli");
+    std::vector<const char*> argv;
+    for (const std::string& arg : args) {
+        argv.push_back(arg.c_str());
+    }
+    std::ostringstream out;
+    std::ostringstream err;
+    Outcome outcome;
+    outcome.exitCode = cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
+    outcome.out = out.str();
+    outcome.err = err.str();
+    return outcome;
+}
+
+std::string path(std::string_view relative) {
+    return sourcePath(relative).string();
+}
+
+std::string dataPath(std::string_view relative) {
+    return testDataPath(relative).string();
+}
+
+/// The minimal roadmap with a prerequisite listed twice: a warning, no error.
+std::string warningOnlyRoadmap(const TemporaryDirectory& folder) {
+    std::string text = minimalRoadmapText();
+    text.replace(text.find("\"start\": \"2030-07\""), 18,
+                 "\"start\": \"2030-07\", \"requires\": [{\"mission\": \"orbiter\"}, "
+                 "{\"mission\": \"orbiter\"}]");
+    text.replace(text.find("\n  ]\n}"), 6,
+                 ",\n    {\"id\": \"orbiter\", \"name\": \"Orbiter\", \"lead\": \"ESA\", "
+                 "\"destination\": \"moon\", \"crew\": \"robotic\", \"status\": \"planned\", "
+                 "\"start\": \"2028\"}\n  ]\n}");
+    const auto file = folder / "warning.roadmap.json";
+    writeFile(file, text);
+    return file.string();
+}
+
+} // namespace
+
+TEST_CASE("validate passes the bundled roadmaps", "[cli]") {
+    const auto outcome = runCli({"validate", path("roadmaps/ger-2013.roadmap.json"),
+                                 path("roadmaps/ger-2018.roadmap.json")});
+    CHECK(outcome.exitCode == 0);
+    CHECK_THAT(outcome.out, Catch::Contains("ger-2013.roadmap.json: 29 missions, no errors"));
+    CHECK_THAT(outcome.out, Catch::Contains("ger-2018.roadmap.json: 26 missions, no errors"));
+}
+
+TEST_CASE("validate exits 1 on findings that are errors, and lists them as JSON", "[cli]") {
+    const auto outcome =
+        runCli({"validate", "--format", "json", dataPath("structure-errors.roadmap.json")});
+    CHECK(outcome.exitCode == 1);
+    const auto report = nlohmann::json::parse(outcome.out);
+    const auto& file = report.at("files").at(0);
+    CHECK(file.at("file").get<std::string>() == dataPath("structure-errors.roadmap.json"));
+    CHECK(file.at("loaded").get<bool>());
+    CHECK(file.at("errors").empty());
+    const auto& findings = file.at("findings");
+    REQUIRE(findings.size() == 8);
+    for (const auto& finding : findings) {
+        CHECK(finding.at("severity").get<std::string>() == "error");
+        CHECK_FALSE(finding.at("message").get<std::string>().empty());
+        CHECK(finding.at("missions").is_array());
+    }
+    CHECK(findings.at(0).at("code").get<std::string>() == "duplicate-id");
+    CHECK(findings.at(0).at("missions") == nlohmann::json::array({"lander"}));
+}
+
+TEST_CASE("validate exits 2 on a file that cannot be loaded, with the place", "[cli]") {
+    const auto outcome =
+        runCli({"validate", "--format", "json", dataPath("malformed/month-13.roadmap.json"),
+                path("roadmaps/ger-2013.roadmap.json")});
+    CHECK(outcome.exitCode == 2);
+    const auto report = nlohmann::json::parse(outcome.out);
+    REQUIRE(report.at("files").size() == 2);
+    const auto& failed = report.at("files").at(0);
+    CHECK_FALSE(failed.at("loaded").get<bool>());
+    const auto& error = failed.at("errors").at(0);
+    CHECK(error.at("code").get<std::string>() == "bad-date");
+    CHECK(error.at("line").get<int>() == 20);
+    CHECK(error.at("column").get<int>() == 16);
+    CHECK(error.at("pointer").get<std::string>() == "/missions/0/start");
+    CHECK(report.at("files").at(1).at("loaded").get<bool>());
+
+    const auto text = runCli({"validate", dataPath("malformed/month-13.roadmap.json")});
+    CHECK(text.exitCode == 2);
+    CHECK_THAT(text.out, Catch::Contains("month-13.roadmap.json:20:16: month 13"));
+}
+
+TEST_CASE("validate allows warnings unless --strict", "[cli]") {
+    TemporaryDirectory folder;
+    const std::string file = warningOnlyRoadmap(folder);
+    const auto lenient = runCli({"validate", file});
+    CHECK(lenient.exitCode == 0);
+    CHECK_THAT(lenient.out, Catch::Contains("1 warning"));
+    CHECK_THAT(lenient.out, Catch::Contains("[duplicate-dependency]"));
+    CHECK(runCli({"validate", "--strict", file}).exitCode == 1);
+}
+
+TEST_CASE("validate reports a missing file", "[cli]") {
+    const auto outcome = runCli({"validate", "/nonexistent/roadmap.json"});
+    CHECK(outcome.exitCode == 2);
+    CHECK_THAT(outcome.out, Catch::Contains("no such file"));
+}
+
+TEST_CASE("format rewrites files into canonical form, and --check reports them", "[cli]") {
+    TemporaryDirectory folder;
+    const auto file = (folder / "compact.roadmap.json").string();
+    const std::string compact = nlohmann::json::parse(minimalRoadmapText()).dump();
+    writeFile(file, compact);
+
+    const auto check = runCli({"format", "--check", file});
+    CHECK(check.exitCode == 1);
+    CHECK_THAT(check.out, Catch::Contains("not in canonical form"));
+    CHECK(readFile(file) == compact);
+
+    const auto rewrite = runCli({"format", file});
+    CHECK(rewrite.exitCode == 0);
+    CHECK_THAT(rewrite.out, Catch::Contains("rewritten"));
+    CHECK(readFile(file) != compact);
+    CHECK(parseRoadmapText(readFile(file)) == parseRoadmapText(compact));
+
+    const auto again = runCli({"format", "--check", file});
+    CHECK(again.exitCode == 0);
+    CHECK_THAT(again.out, Catch::Contains("already canonical"));
+}
+
+TEST_CASE("format leaves a file that cannot be loaded untouched", "[cli]") {
+    TemporaryDirectory folder;
+    const auto file = (folder / "broken.roadmap.json").string();
+    const std::string broken = readFile(testDataPath("malformed/trailing-comma.roadmap.json"));
+    writeFile(file, broken);
+    const auto outcome = runCli({"format", file});
+    CHECK(outcome.exitCode == 2);
+    CHECK_THAT(outcome.err, Catch::Contains("left unchanged"));
+    CHECK(readFile(file) == broken);
+}
+
+TEST_CASE("Help is there for the tool and each command", "[cli]") {
+    const auto tool = runCli({"--help"});
+    CHECK(tool.exitCode == 0);
+    CHECK_THAT(tool.out, Catch::Contains("validate"));
+    CHECK_THAT(tool.out, Catch::Contains("format"));
+    CHECK_THAT(tool.out, Catch::Contains("Exit codes"));
+
+    const auto validate = runCli({"validate", "--help"});
+    CHECK(validate.exitCode == 0);
+    CHECK_THAT(validate.out, Catch::Contains("--strict"));
+    CHECK_THAT(validate.out, Catch::Contains("--format"));
+
+    const auto format = runCli({"format", "--help"});
+    CHECK(format.exitCode == 0);
+    CHECK_THAT(format.out, Catch::Contains("--check"));
+}
+
+TEST_CASE("Wrong usage exits 2 with a message", "[cli]") {
+    CHECK(runCli({}).exitCode == 2);
+    CHECK(runCli({"frobnicate"}).exitCode == 2);
+    CHECK(runCli({"validate"}).exitCode == 2);
+    const auto badFormat =
+        runCli({"validate", "--format", "xml", path("roadmaps/ger-2013.roadmap.json")});
+    CHECK(badFormat.exitCode == 2);
+    CHECK_FALSE(badFormat.err.empty());
+}
+
+TEST_CASE("Verbose logging goes to standard error, never into the output", "[cli]") {
+    const auto outcome =
+        runCli({"-v", "validate", "--format", "json", path("roadmaps/ger-2013.roadmap.json")});
+    CHECK(outcome.exitCode == 0);
+    CHECK_THAT(outcome.err, Catch::Contains("debug"));
+    CHECK_NOTHROW(nlohmann::json::parse(outcome.out));
+}

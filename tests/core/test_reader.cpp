@@ -1,0 +1,147 @@
+#include "support/testsupport.h"
+
+#include <orrery/analysis/structure.h>
+#include <orrery/io/reader.h>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+using namespace orrery;
+using namespace orrery::test;
+
+TEST_CASE("Optional keys take their documented defaults", "[reader]") {
+    const Roadmap roadmap = parseRoadmapText(minimalRoadmapText());
+    CHECK(roadmap.title == "Malformed input");
+    CHECK(roadmap.edition.empty());
+    CHECK(roadmap.asOf.toString() == "2013-08");
+    CHECK(roadmap.capabilities.empty());
+    CHECK(roadmap.reviews.empty());
+    CHECK_FALSE(roadmap.destinations[0].body);
+
+    const Mission& mission = roadmap.missions[0];
+    CHECK(mission.partners.empty());
+    CHECK_FALSE(mission.end);
+    CHECK(mission.isMilestone());
+    CHECK(mission.finish() == mission.start);
+    CHECK(mission.prerequisites.empty());
+    CHECK(mission.needs.empty());
+    CHECK(mission.provides.empty());
+    CHECK(mission.notes.empty());
+    CHECK(mission.references.empty());
+}
+
+TEST_CASE("Every field of the format is read", "[reader]") {
+    const Roadmap roadmap = loadRoadmap(testDataPath("every-field.roadmap.json"));
+    CHECK(roadmap.edition == "Test edition");
+    REQUIRE(roadmap.agencies.size() == 2);
+    CHECK(roadmap.agencies.find("NASA")->color == "#1A3D8F");
+    CHECK(roadmap.agencies.find("NASA")->country == "United States");
+    CHECK(roadmap.destinations.find("mars")->body == CelestialBody::Mars);
+    CHECK(roadmap.capabilities.find("edl")->initiallyAvailable);
+    CHECK_FALSE(roadmap.capabilities.find("ascent")->initiallyAvailable);
+
+    const Mission& rover = *roadmap.missions.find("rover");
+    CHECK(rover.name == "Sample-caching rover");
+    CHECK(rover.lead == "NASA");
+    CHECK(rover.partners == std::vector<std::string>{"ESA"});
+    CHECK(rover.destination == "mars");
+    CHECK(rover.crew == Crew::Robotic);
+    CHECK(rover.status == MissionStatus::Planned);
+    CHECK(rover.start.toString() == "2020-07-30");
+    CHECK(rover.end->toString() == "2031");
+    CHECK(rover.needs == std::vector<std::string>{"edl"});
+    REQUIRE(rover.provides.size() == 1);
+    CHECK(rover.provides[0].capability == "caching");
+    CHECK(rover.provides[0].from->toString() == "2021-02");
+    CHECK(rover.notes == "Caches samples.");
+    CHECK(rover.references.size() == 2);
+
+    const Mission& ret = *roadmap.missions.find("return");
+    REQUIRE(ret.prerequisites.size() == 2);
+    CHECK(ret.prerequisites[0].mission == "rover");
+    CHECK(ret.prerequisites[0].type == DependencyType::FinishToStart);
+    CHECK(ret.prerequisites[0].lagMonths == 0);
+    CHECK(ret.prerequisites[0].strength == DependencyStrength::Hard);
+    CHECK(ret.prerequisites[1].mission == "orbiter");
+    CHECK(ret.prerequisites[1].type == DependencyType::StartToStart);
+    CHECK(ret.prerequisites[1].lagMonths == -6);
+    CHECK(ret.prerequisites[1].strength == DependencyStrength::Soft);
+    CHECK(ret.crew == Crew::Human);
+    CHECK(ret.status == MissionStatus::Conceptual);
+    CHECK_FALSE(ret.provides[0].from);
+
+    REQUIRE(roadmap.reviews.size() == 1);
+    const Review& review = roadmap.reviews[0];
+    CHECK(review.reviewer == "Roadmap coordinator");
+    CHECK(review.date.toString() == "2021-03-01");
+    CHECK(review.contribution.agency == "ESA");
+    CHECK(review.contribution.fingerprint == "sha256:0f1e");
+    CHECK(review.summary == "ESA's draft");
+    REQUIRE(review.decisions.size() == 2);
+    CHECK(review.decisions[0].verdict == Verdict::Accepted);
+    CHECK(review.decisions[1].verdict == Verdict::Rejected);
+    CHECK(review.decisions[1].comment == "Keep NASA's date.");
+}
+
+TEST_CASE("Missions are found by id in constant time", "[reader]") {
+    const Roadmap roadmap = loadRoadmap(sourcePath("roadmaps/ger-2013.roadmap.json"));
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        CHECK(roadmap.missions.indexOf(roadmap.missions[i].id) == i);
+    }
+}
+
+TEST_CASE("Structural problems load, so that the planner can fix them", "[reader]") {
+    const ReadResult result = readRoadmapFile(testDataPath("structure-errors.roadmap.json"));
+    REQUIRE(result);
+    const auto findings = checkStructure(*result);
+    CHECK(countFindings(findings).errors >= 4);
+}
+
+TEST_CASE("Both bundled GER roadmaps load without a structural problem", "[reader][bundled]") {
+    for (const char* name : {"roadmaps/ger-2013.roadmap.json", "roadmaps/ger-2018.roadmap.json"}) {
+        INFO(name);
+        const Roadmap roadmap = loadRoadmap(sourcePath(name));
+        CHECK(roadmap.missions.size() >= 25);
+        const auto findings = checkStructure(roadmap);
+        for (const Finding& finding : findings) {
+            UNSCOPED_INFO(finding.message);
+        }
+        CHECK(findings.empty());
+    }
+}
+
+TEST_CASE("GER 2013 holds every mission of the facts table, with its sources", "[bundled]") {
+    const Roadmap roadmap = loadRoadmap(sourcePath("roadmaps/ger-2013.roadmap.json"));
+    const std::string csv = readFile(sourcePath("roadmaps/sources/ger2013-missions.csv"));
+    std::istringstream lines(csv);
+    std::string line;
+    std::getline(lines, line); // header
+    int rows = 0;
+    while (std::getline(lines, line)) {
+        if (line.empty()) {
+            continue;
+        }
+        ++rows;
+        const std::string id = line.substr(0, line.find(','));
+        INFO(id);
+        const Mission* mission = roadmap.missions.find(id);
+        REQUIRE(mission != nullptr);
+        CHECK_FALSE(mission->references.empty());
+        // Each source URL of the facts table appears among the mission's references.
+        std::size_t at = line.find("http");
+        while (at != std::string::npos) {
+            const std::size_t end = line.find_first_of(" ,", at);
+            const std::string url = line.substr(at, end - at);
+            const bool found = std::any_of(mission->references.begin(), mission->references.end(),
+                                           [&](const std::string& reference) {
+                                               return reference.find(url) != std::string::npos;
+                                           });
+            CHECK(found);
+            at = line.find("http", end);
+        }
+    }
+    CHECK(rows == 29);
+    CHECK(roadmap.missions.size() == 29);
+}

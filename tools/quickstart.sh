@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Orrery (installs the Debian packages that are missing),
+# builds it, and then:
+#   run   opens Orrery on the bundled GER 2013 roadmap; without a display it does the work
+#         headless and says where the results are
+#   test  runs the whole test suite
+#   asan  builds with AddressSanitizer and UBSan and runs the whole test suite
+# Idempotent: on a machine that has everything it only builds what changed.
+set -euo pipefail
+
+mode="${1:-run}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+packages=(
+    cmake ninja-build g++ ccache clang-format
+    qt6-base-dev qt6-base-dev-tools fonts-dejavu-core
+    libboost-graph-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
+    libvalijson-dev libexpected-dev libcli11-dev catch2
+)
+
+install_missing_packages() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    if ((${#missing[@]} == 0)); then
+        return
+    fi
+    echo "Installing ${missing[*]}"
+    local sudo=()
+    if ((EUID != 0)); then
+        command -v sudo >/dev/null || { echo "Run as root, or install sudo: these packages are missing: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+    local preset="$1" folder="$2"
+    if [[ ! -f "$folder/build.ninja" ]]; then
+        cmake --preset "$preset" >/dev/null
+    fi
+    cmake --build --preset "$preset"
+}
+
+case "$mode" in
+run)
+    install_missing_packages
+    build default build
+    roadmap="roadmaps/ger-2013.roadmap.json"
+    if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
+        exec build/bin/orrery "$roadmap"
+    fi
+    echo "No display: checking and rendering $roadmap without a window."
+    build/bin/orrery-cli validate "$roadmap"
+    QT_QPA_PLATFORM=offscreen build/bin/orrery --screenshot "build/orrery-ger-2013.png" "$roadmap"
+    ;;
+test)
+    install_missing_packages
+    build default build
+    ctest --preset default
+    ;;
+asan)
+    install_missing_packages
+    build asan build-asan
+    ctest --preset asan
+    ;;
+*)
+    echo "usage: $0 run|test|asan" >&2
+    exit 2
+    ;;
+esac
