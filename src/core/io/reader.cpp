@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -378,7 +379,17 @@ ReadResult parseRoadmap(std::string_view text, std::string_view fileName,
         return make_unexpected(errors.take());
     }
 
+    // Phase timings go to the debug log: loading large roadmaps must stay fast.
+    auto started = std::chrono::steady_clock::now();
+    const auto logPhase = [&started](std::string_view phase) {
+        const auto now = std::chrono::steady_clock::now();
+        spdlog::debug("reader: {} took {} ms", phase,
+                      std::chrono::duration_cast<std::chrono::milliseconds>(now - started).count());
+        started = now;
+    };
+
     const auto scan = json_text::scanStructure(text, limits.maxDepth, limits.maxErrors);
+    logPhase("structure scan");
     if (scan.tooDeepAt) {
         errors.atOffset(LoadErrorCode::TooDeep,
                         fmt::format("values are nested more than {} levels deep here; a roadmap "
@@ -396,6 +407,7 @@ ReadResult parseRoadmap(std::string_view text, std::string_view fileName,
         errors.atOffset(LoadErrorCode::JsonSyntax, syntaxReason(error), offset);
         return make_unexpected(errors.take());
     }
+    logPhase("JSON parse");
 
     for (const auto& duplicate : scan.duplicateKeys) {
         const auto tokens = json_text::splitPointer(duplicate.pointer);
@@ -418,12 +430,14 @@ ReadResult parseRoadmap(std::string_view text, std::string_view fileName,
                          violation.atKey);
     }
     checkDateValues(document, errors);
+    logPhase("schema validation");
     if (!errors.empty()) {
         return make_unexpected(errors.take());
     }
 
     try {
         Roadmap roadmap = RoadmapBuilder(errors).build(document);
+        logPhase("model");
         if (!errors.empty()) {
             return make_unexpected(errors.take());
         }
