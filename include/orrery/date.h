@@ -73,6 +73,9 @@ private:
     int m_day = 0;
 };
 
+/// The month a day falls in.
+MonthIndex monthIndexOf(std::chrono::sys_days day);
+
 /// "2030-07" for a MonthIndex; the form schedules are reported in.
 std::string monthIndexToString(MonthIndex index);
 

@@ -4,7 +4,7 @@
 #include "models/findingtablemodel.h"
 #include "models/missiontablemodel.h"
 
-#include <orrery/analysis/structure.h>
+#include <orrery/analysis/feasibility.h>
 
 #include <render/qtconvert.h>
 
@@ -173,7 +173,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
 void MainWindow::refreshAnalysis() {
     std::vector<Finding> findings;
     if (m_document) {
-        findings = checkStructure(m_document->roadmap());
+        findings = checkFeasibility(m_document->roadmap());
     }
     const FindingCounts counts = countFindings(findings);
     m_findingModel->setFindings(std::move(findings));

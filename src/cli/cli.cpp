@@ -28,7 +28,7 @@ void configureLogging(std::ostream& err, bool verbose) {
 } // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
-    CLI::App app{"Orrery command-line tool: checks, formats and converts space exploration "
+    CLI::App app{"Orrery command-line tool: checks, schedules and formats space exploration "
                  "roadmaps (*.roadmap.json).",
                  "orrery-cli"};
     app.set_version_flag("--version", std::string("orrery-cli ") + ORRERY_VERSION);
@@ -49,6 +49,20 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         "format", "Rewrite roadmaps in canonical form (stable order and layout)");
     addFormatOptions(*formatCommand, formatOptions);
 
+    ScheduleOptions scheduleOptions;
+    auto* scheduleCommand = app.add_subcommand(
+        "schedule", "Earliest starts, slack and the critical path (critical path method)");
+    addScheduleOptions(*scheduleCommand, scheduleOptions);
+
+    ImpactOptions impactOptions;
+    auto* impactCommand = app.add_subcommand("impact", "What slips or breaks if one mission slips");
+    addImpactOptions(*impactCommand, impactOptions);
+
+    GenerateOptions generateOptions;
+    auto* generateCommand =
+        app.add_subcommand("generate", "Write a synthetic roadmap for tests and benchmarks");
+    addGenerateOptions(*generateCommand, generateOptions);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -63,6 +77,15 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     if (formatCommand->parsed()) {
         return format(formatOptions, context);
+    }
+    if (scheduleCommand->parsed()) {
+        return schedule(scheduleOptions, context);
+    }
+    if (impactCommand->parsed()) {
+        return impact(impactOptions, context);
+    }
+    if (generateCommand->parsed()) {
+        return generate(generateOptions, context);
     }
     return Unusable;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -32,5 +34,34 @@ struct FormatOptions {
 };
 void addFormatOptions(CLI::App& command, FormatOptions& options);
 int format(const FormatOptions& options, Context& context);
+
+struct ScheduleOptions {
+    std::string file;
+    std::string target;
+    OutputFormat format = OutputFormat::Text;
+};
+void addScheduleOptions(CLI::App& command, ScheduleOptions& options);
+int schedule(const ScheduleOptions& options, Context& context);
+
+struct ImpactOptions {
+    std::string file;
+    std::string mission;
+    int slipMonths = 0;
+    OutputFormat format = OutputFormat::Text;
+};
+void addImpactOptions(CLI::App& command, ImpactOptions& options);
+int impact(const ImpactOptions& options, Context& context);
+
+struct GenerateOptions {
+    std::size_t missions = 1000;
+    std::uint64_t seed = 1;
+    std::size_t cycles = 0;
+    std::string output;
+};
+void addGenerateOptions(CLI::App& command, GenerateOptions& options);
+int generate(const GenerateOptions& options, Context& context);
+
+/// Adds --format text|json to a command.
+void addFormatOption(CLI::App& command, OutputFormat& format);
 
 } // namespace orrery::cli

@@ -2,7 +2,7 @@
 #include "../report.h"
 #include "commands.h"
 
-#include <orrery/analysis/structure.h>
+#include <orrery/analysis/feasibility.h>
 #include <orrery/io/reader.h>
 
 #include <CLI/CLI.hpp>
@@ -13,13 +13,17 @@
 
 namespace orrery::cli {
 
+void addFormatOption(CLI::App& command, OutputFormat& format) {
+    const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text},
+                                                      {"json", OutputFormat::Json}};
+    command.add_option("--format", format, "Output format: text or json")
+        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+}
+
 void addValidateOptions(CLI::App& command, ValidateOptions& options) {
     command.add_option("files", options.files, "Roadmap files to check")->required();
     command.add_flag("--strict", options.strict, "Fail (exit 1) on warnings too");
-    const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text},
-                                                      {"json", OutputFormat::Json}};
-    command.add_option("--format", options.format, "Output format: text or json")
-        ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
+    addFormatOption(command, options.format);
     command.footer("Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, "
                    "2 a file could not be loaded.");
 }
@@ -55,7 +59,7 @@ int validate(const ValidateOptions& options, Context& context) {
             continue;
         }
 
-        const std::vector<Finding> findings = checkStructure(*loaded);
+        const std::vector<Finding> findings = checkFeasibility(*loaded);
         const FindingCounts counts = countFindings(findings);
         if (counts.errors > 0 || (options.strict && counts.warnings > 0)) {
             anyFailing = true;

@@ -176,6 +176,12 @@ Date Date::addMonths(int months) const {
     return Date(year, month, std::min(m_day, daysInMonth(year, month)));
 }
 
+MonthIndex monthIndexOf(std::chrono::sys_days day) {
+    const std::chrono::year_month_day date{day};
+    return static_cast<int>(date.year()) * 12 +
+           static_cast<int>(static_cast<unsigned>(date.month())) - 1;
+}
+
 std::string monthIndexToString(MonthIndex index) {
     return Date::fromMonthIndex(index).toString();
 }

@@ -1,0 +1,271 @@
+#include "internal.h"
+
+#include <orrery/analysis/feasibility.h>
+#include <orrery/analysis/marswindows.h>
+#include <orrery/analysis/structure.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <unordered_map>
+
+namespace orrery {
+namespace analysis_detail {
+namespace {
+
+/// "3 months", "1 month".
+std::string months(int count) {
+    return fmt::format("{} month{}", count, count == 1 ? "" : "s");
+}
+
+std::string quoted(const Mission& mission) {
+    return fmt::format("\"{}\"", mission.id);
+}
+
+/// A soft dependency's violation is one level milder than a hard one's.
+Severity milder(Severity severity) {
+    return severity == Severity::Error ? Severity::Warning : Severity::Info;
+}
+
+std::string monthYear(std::chrono::sys_days day) {
+    static constexpr std::array<std::string_view, 12> kMonths = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const std::chrono::year_month_day date{day};
+    return fmt::format("{} {}", kMonths[static_cast<unsigned>(date.month()) - 1],
+                       static_cast<int>(date.year()));
+}
+
+class FeasibilityChecker {
+public:
+    explicit FeasibilityChecker(const MissionGraph& graph)
+        : m_graph(graph), m_roadmap(graph.roadmap()), m_missions(graph.roadmap().missions) {}
+
+    std::vector<Finding> run() {
+        m_findings = checkStructure(m_roadmap);
+        checkCycles();
+        checkTimes();
+        checkCapabilities();
+        checkCommitments();
+        checkMarsWindows();
+        return std::move(m_findings);
+    }
+
+private:
+    void add(Severity severity, std::string_view code, std::vector<std::string> missions,
+             std::string message) {
+        m_findings.push_back(
+            {severity, std::string(code), std::move(missions), std::move(message)});
+    }
+
+    void checkCycles() {
+        for (const auto& cycle : m_graph.cycles()) {
+            std::vector<std::string> ids;
+            std::string path;
+            for (const Vertex vertex : cycle) {
+                ids.push_back(m_missions[vertex].id);
+                path += fmt::format("\"{}\" -> ", m_missions[vertex].id);
+            }
+            path += fmt::format("\"{}\"", ids.front());
+            add(Severity::Error, "dependency-cycle", std::move(ids),
+                fmt::format("Missions {} require each other in a cycle, so none of them can "
+                            "start first. Remove or reverse one of these dependencies.",
+                            path));
+        }
+    }
+
+    void checkTimes() {
+        for (const DependencyEdge& edge : m_graph.edges()) {
+            // A cycle is the problem to fix first; its edges always run back in time.
+            if (m_graph.inCycle(edge.prerequisite) && m_graph.inCycle(edge.dependent)) {
+                continue;
+            }
+            checkTime(m_missions[edge.prerequisite], m_missions[edge.dependent], *edge.data);
+        }
+    }
+
+    void checkTime(const Mission& prerequisite, const Mission& dependent,
+                   const Prerequisite& dependency) {
+        const bool afterFinish = dependency.type == DependencyType::FinishToStart;
+        const Date& anchor = afterFinish ? prerequisite.finish() : prerequisite.start;
+        const Date& start = dependent.start;
+        const int lag = dependency.lagMonths;
+
+        bool certain = false;
+        int early = 0;
+        std::string unit;
+        if (start.precision() == DatePrecision::Day && anchor.precision() == DatePrecision::Day) {
+            const Date required = anchor.addMonths(lag);
+            if (start.firstDay() >= required.firstDay()) {
+                return;
+            }
+            certain = true;
+            early = required.firstMonth() - start.firstMonth();
+            if (early == 0) {
+                early = static_cast<int>((required.firstDay() - start.firstDay()).count());
+                unit = fmt::format("{} day{}", early, early == 1 ? "" : "s");
+            }
+        } else if (start.lastMonth() < anchor.firstMonth() + lag) {
+            certain = true;
+            early = anchor.firstMonth() + lag - start.lastMonth();
+        } else if (start.firstMonth() < anchor.lastMonth() + lag) {
+            early = anchor.lastMonth() + lag - start.firstMonth();
+        } else {
+            return;
+        }
+        if (unit.empty()) {
+            unit = months(early);
+        }
+
+        const bool soft = dependency.strength == DependencyStrength::Soft;
+        Severity severity = certain ? Severity::Error : Severity::Warning;
+        if (soft) {
+            severity = milder(severity);
+        }
+        const std::string requirement =
+            fmt::format("{} {} ({}){}", quoted(prerequisite), afterFinish ? "ends" : "starts",
+                        anchor.toString(),
+                        lag == 0 ? std::string() : fmt::format(" plus {} of lag", months(lag)));
+        const std::string kind = soft ? "soft prerequisite" : "prerequisite";
+        std::string message =
+            certain ? fmt::format("Mission {} starts {}, before its {} {}: {} early.",
+                                  quoted(dependent), start.toString(), kind, requirement, unit)
+                    : fmt::format("Mission {} may start before its {} {}: as the dates are "
+                                  "written, it can be up to {} early.",
+                                  quoted(dependent), kind, requirement, unit);
+        add(severity, "starts-before-prerequisite", {dependent.id, prerequisite.id},
+            std::move(message));
+    }
+
+    void checkCapabilities() {
+        struct Provider {
+            std::size_t mission;
+            const Date* from;
+        };
+        std::unordered_map<std::string_view, std::vector<Provider>> providers;
+        for (std::size_t i = 0; i < m_missions.size(); ++i) {
+            const Mission& mission = m_missions[i];
+            for (const CapabilityGrant& grant : mission.provides) {
+                providers[grant.capability].push_back(
+                    {i, grant.from ? &*grant.from : &mission.finish()});
+            }
+        }
+        for (std::size_t i = 0; i < m_missions.size(); ++i) {
+            const Mission& mission = m_missions[i];
+            for (const std::string& needed : mission.needs) {
+                const Capability* capability = m_roadmap.capabilities.find(needed);
+                if (!capability || capability->initiallyAvailable) {
+                    continue; // unknown capabilities are the structure check's
+                }
+                const Provider* earliest = nullptr;
+                bool inTime = false;
+                if (const auto found = providers.find(needed); found != providers.end()) {
+                    for (const Provider& provider : found->second) {
+                        if (provider.mission == i) {
+                            continue;
+                        }
+                        // Late only when every reading of the dates is late.
+                        inTime = inTime || provider.from->firstMonth() <= mission.start.lastMonth();
+                        if (!earliest || *provider.from < *earliest->from) {
+                            earliest = &provider;
+                        }
+                    }
+                }
+                if (inTime) {
+                    continue;
+                }
+                if (!earliest) {
+                    add(Severity::Error, "capability-not-demonstrated", {mission.id},
+                        fmt::format("Mission {} needs \"{}\" ({}), which no mission of the "
+                                    "roadmap demonstrates and which is not available from the "
+                                    "start.",
+                                    quoted(mission), capability->name, capability->id));
+                    continue;
+                }
+                const Mission& provider = m_missions[earliest->mission];
+                add(Severity::Warning, "capability-not-demonstrated", {mission.id, provider.id},
+                    fmt::format("Mission {} starts {} and needs \"{}\" ({}), but the first "
+                                "mission to demonstrate it, {}, does so only from {}.",
+                                quoted(mission), mission.start.toString(), capability->name,
+                                capability->id, quoted(provider), earliest->from->toString()));
+            }
+        }
+    }
+
+    void checkCommitments() {
+        for (const DependencyEdge& edge : m_graph.edges()) {
+            const Mission& dependent = m_missions[edge.dependent];
+            const Mission& prerequisite = m_missions[edge.prerequisite];
+            const bool committed = dependent.status == MissionStatus::Planned ||
+                                   dependent.status == MissionStatus::Operating;
+            if (committed && edge.data->strength == DependencyStrength::Hard &&
+                prerequisite.status == MissionStatus::Conceptual) {
+                add(Severity::Warning, "planned-depends-on-conceptual",
+                    {dependent.id, prerequisite.id},
+                    fmt::format("{} mission {} cannot fly without {}, which is only conceptual: "
+                                "a commitment rests on a mission that is not approved.",
+                                dependent.status == MissionStatus::Planned ? "Planned"
+                                                                           : "Operating",
+                                quoted(dependent), quoted(prerequisite)));
+            }
+        }
+        const auto asOfEnd = m_roadmap.asOf.lastDay();
+        for (const Mission& mission : m_missions) {
+            if (mission.status == MissionStatus::Completed &&
+                mission.finish().firstDay() > asOfEnd) {
+                add(Severity::Error, "completed-in-future", {mission.id},
+                    fmt::format("Mission {} is marked completed but ends {}, after the "
+                                "roadmap's as-of date ({}).",
+                                quoted(mission), mission.finish().toString(),
+                                m_roadmap.asOf.toString()));
+            } else if (mission.status == MissionStatus::Operating &&
+                       mission.start.firstDay() > asOfEnd) {
+                add(Severity::Warning, "operating-not-started", {mission.id},
+                    fmt::format("Mission {} is marked operating but starts {}, after the "
+                                "roadmap's as-of date ({}).",
+                                quoted(mission), mission.start.toString(),
+                                m_roadmap.asOf.toString()));
+            }
+        }
+    }
+
+    void checkMarsWindows() {
+        for (const Mission& mission : m_missions) {
+            const Destination* destination = m_roadmap.destinations.find(mission.destination);
+            if (!destination || destination->body != CelestialBody::Mars) {
+                continue;
+            }
+            const auto first = mission.start.firstDay();
+            const auto last = mission.start.lastDay();
+            if (canLaunchToMars(first, last)) {
+                continue;
+            }
+            const MarsOpportunity nearest = nearestMarsOpportunity(first + (last - first) / 2);
+            add(Severity::Warning, "outside-mars-window", {mission.id},
+                fmt::format("Mission {} launches {}, outside the Earth-Mars transfer "
+                            "opportunities; the nearest is around {} (open {} to {}).",
+                            quoted(mission), mission.start.toString(), monthYear(nearest.predicted),
+                            monthYear(nearest.opens), monthYear(nearest.closes)));
+        }
+    }
+
+    const MissionGraph& m_graph;
+    const Roadmap& m_roadmap;
+    const IdList<Mission>& m_missions;
+    std::vector<Finding> m_findings;
+};
+
+} // namespace
+
+std::vector<Finding> checkFeasibility(const MissionGraph& graph) {
+    return FeasibilityChecker(graph).run();
+}
+
+} // namespace analysis_detail
+
+std::vector<Finding> checkFeasibility(const Roadmap& roadmap) {
+    return analysis_detail::checkFeasibility(analysis_detail::MissionGraph(roadmap));
+}
+
+} // namespace orrery

@@ -1,0 +1,257 @@
+#include <orrery/analysis/marswindows.h>
+#include <orrery/generator.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace orrery {
+namespace {
+
+/// SplitMix64: tiny, fast, and the same sequence everywhere (the standard library's
+/// distributions are not), so that a seed names one roadmap on every platform.
+class Random {
+public:
+    explicit Random(std::uint64_t seed) : m_state(seed) {}
+
+    std::uint64_t next() {
+        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30U)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27U)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31U);
+    }
+    /// 0 .. bound-1
+    std::size_t below(std::size_t bound) { return bound == 0 ? 0 : next() % bound; }
+    int between(int low, int high) {
+        return low + static_cast<int>(below(static_cast<std::size_t>(high - low + 1)));
+    }
+    bool percent(int chance) { return below(100) < static_cast<std::size_t>(chance); }
+
+private:
+    std::uint64_t m_state;
+};
+
+struct AgencyRow {
+    const char* id;
+    const char* name;
+    const char* country;
+    const char* color;
+};
+
+constexpr std::array<AgencyRow, 14> kAgencies{{
+    {"ASI", "Italian Space Agency", "Italy", "#00897B"},
+    {"CNES", "Centre national d'etudes spatiales", "France", "#3949AB"},
+    {"CNSA", "China National Space Administration", "China", "#F9A825"},
+    {"CSA", "Canadian Space Agency", "Canada", "#D81B60"},
+    {"DLR", "German Aerospace Center", "Germany", "#546E7A"},
+    {"ESA", "European Space Agency", "Europe", "#0098DB"},
+    {"ISRO", "Indian Space Research Organisation", "India", "#EF6C00"},
+    {"JAXA", "Japan Aerospace Exploration Agency", "Japan", "#8E24AA"},
+    {"KARI", "Korea Aerospace Research Institute", "Republic of Korea", "#2E7D32"},
+    {"NASA", "National Aeronautics and Space Administration", "United States", "#1A3D8F"},
+    {"NSAU", "State Space Agency of Ukraine", "Ukraine", "#C0A000"},
+    {"Roscosmos", "Roscosmos State Corporation", "Russia", "#C62828"},
+    {"UAESA", "UAE Space Agency", "United Arab Emirates", "#827717"},
+    {"UKSA", "UK Space Agency", "United Kingdom", "#6D4C41"},
+}};
+
+struct DestinationRow {
+    const char* id;
+    const char* name;
+    CelestialBody body;
+};
+
+constexpr std::array<DestinationRow, 7> kDestinations{{
+    {"earth-orbit", "Earth orbit and ISS", CelestialBody::Earth},
+    {"cislunar", "Cislunar space", CelestialBody::Moon},
+    {"lunar-orbit", "Lunar orbit", CelestialBody::Moon},
+    {"lunar-surface", "Lunar surface", CelestialBody::Moon},
+    {"nea", "Near-Earth asteroids", CelestialBody::Asteroid},
+    {"mars-orbit", "Mars orbit and moons", CelestialBody::Mars},
+    {"mars-surface", "Mars surface", CelestialBody::Mars},
+}};
+
+constexpr int kFirstYear = 1998;
+constexpr int kSpanMonths = 60 * 12;
+constexpr int kAsOfYear = 2026;
+constexpr int kAsOfMonth = 11;
+
+class Generator {
+public:
+    explicit Generator(const GeneratorOptions& options)
+        : m_options(options), m_random(options.seed) {}
+
+    Roadmap run() {
+        m_roadmap.title = fmt::format("Generated roadmap ({} missions, seed {})",
+                                      m_options.missions, m_options.seed);
+        m_roadmap.edition = "Synthetic";
+        m_roadmap.asOf = Date::fromYearMonth(kAsOfYear, kAsOfMonth);
+        for (const AgencyRow& row : kAgencies) {
+            m_roadmap.agencies.append({row.id, row.name, row.country, row.color, {}});
+        }
+        for (const DestinationRow& row : kDestinations) {
+            m_roadmap.destinations.append({row.id, row.name, row.body, {}});
+        }
+        const std::size_t capabilityCount = std::max<std::size_t>(6, m_options.missions / 25);
+        m_availableFrom.assign(capabilityCount, std::numeric_limits<MonthIndex>::max());
+        for (std::size_t c = 0; c < capabilityCount; ++c) {
+            const bool initial = c < 3;
+            m_roadmap.capabilities.append(
+                {fmt::format("capability-{}", c), fmt::format("Capability {}", c), initial, {}});
+            if (initial) {
+                m_availableFrom[c] = std::numeric_limits<MonthIndex>::min();
+            }
+        }
+        m_roadmap.missions.reserve(m_options.missions);
+        for (std::size_t i = 0; i < m_options.missions; ++i) {
+            m_roadmap.missions.append(mission(i));
+        }
+        injectCycles();
+        return std::move(m_roadmap);
+    }
+
+private:
+    Mission mission(std::size_t i) {
+        const auto& missions = m_roadmap.missions;
+        const DestinationRow& destination = kDestinations[m_random.below(kDestinations.size())];
+        const AgencyRow& lead = kAgencies[m_random.below(kAgencies.size())];
+
+        MonthIndex start = kFirstYear * 12 +
+                           static_cast<MonthIndex>(i * kSpanMonths /
+                                                   std::max<std::size_t>(1, m_options.missions)) +
+                           m_random.between(0, 2);
+        if (destination.body == CelestialBody::Mars) {
+            // Launch in the transfer opportunity nearest to the planned date.
+            start = monthIndexOf(
+                nearestMarsOpportunity(Date::fromMonthIndex(start).firstDay()).predicted);
+        }
+
+        Mission mission;
+        mission.id = fmt::format("{}-{:06d}", destination.id, i);
+        mission.name = fmt::format("{} {} mission {}", lead.id, destination.name, i);
+        mission.lead = lead.id;
+        for (int p = m_random.between(0, 2); p > 0; --p) {
+            const char* partner = kAgencies[m_random.below(kAgencies.size())].id;
+            if (partner != std::string_view(lead.id) &&
+                std::find(mission.partners.begin(), mission.partners.end(), partner) ==
+                    mission.partners.end()) {
+                mission.partners.emplace_back(partner);
+            }
+        }
+        mission.destination = destination.id;
+        mission.crew = m_random.percent(25) ? Crew::Human : Crew::Robotic;
+        mission.start = Date::fromMonthIndex(start);
+        if (!m_random.percent(10)) {
+            mission.end = Date::fromMonthIndex(start + m_random.between(1, 72));
+        }
+        const MonthIndex finish = mission.finish().firstMonth();
+
+        // About three prerequisites among the earlier missions, each satisfied by the dates.
+        const std::size_t window = std::max<std::size_t>(64, m_options.missions / 10);
+        bool hardOnConceptual = false;
+        for (int attempt = 0; attempt < 12 && mission.prerequisites.size() < 3 && i > 0;
+             ++attempt) {
+            const std::size_t j = i - 1 - m_random.below(std::min(i, window));
+            const Mission& candidate = missions[j];
+            if (std::any_of(mission.prerequisites.begin(), mission.prerequisites.end(),
+                            [&](const Prerequisite& p) { return p.mission == candidate.id; })) {
+                continue;
+            }
+            Prerequisite prerequisite;
+            prerequisite.mission = candidate.id;
+            prerequisite.type =
+                m_random.percent(20) ? DependencyType::StartToStart : DependencyType::FinishToStart;
+            const MonthIndex anchor = prerequisite.type == DependencyType::FinishToStart
+                                          ? candidate.finish().firstMonth()
+                                          : candidate.start.firstMonth();
+            if (anchor > start) {
+                continue;
+            }
+            prerequisite.lagMonths = m_random.between(0, std::min(12, start - anchor));
+            prerequisite.strength =
+                m_random.percent(25) ? DependencyStrength::Soft : DependencyStrength::Hard;
+            hardOnConceptual =
+                hardOnConceptual || (prerequisite.strength == DependencyStrength::Hard &&
+                                     candidate.status == MissionStatus::Conceptual);
+            mission.prerequisites.push_back(std::move(prerequisite));
+        }
+
+        if (m_random.percent(30)) {
+            for (int attempt = 0; attempt < 4; ++attempt) {
+                const std::size_t c = m_random.below(m_availableFrom.size());
+                if (m_availableFrom[c] <= start) {
+                    mission.needs.push_back(m_roadmap.capabilities[c].id);
+                    break;
+                }
+            }
+        }
+        if (m_random.percent(15)) {
+            const std::size_t c = m_random.below(m_availableFrom.size());
+            if (std::find(mission.needs.begin(), mission.needs.end(),
+                          m_roadmap.capabilities[c].id) == mission.needs.end()) {
+                mission.provides.push_back({m_roadmap.capabilities[c].id, std::nullopt, {}});
+                m_availableFrom[c] = std::min(m_availableFrom[c], finish);
+            }
+        }
+
+        const MonthIndex asOf = m_roadmap.asOf.firstMonth();
+        if (finish < asOf) {
+            mission.status = MissionStatus::Completed;
+        } else if (start <= asOf) {
+            mission.status = MissionStatus::Operating;
+        } else if (hardOnConceptual || m_random.percent(30)) {
+            mission.status = MissionStatus::Conceptual;
+        } else {
+            mission.status = MissionStatus::Planned;
+        }
+        mission.references.push_back(fmt::format("https://example.org/missions/{}", mission.id));
+        return mission;
+    }
+
+    /// Each cycle closes a dependency inside its own slice of the missions. Dependencies
+    /// only run from earlier to later missions, so cycles in separate slices cannot join.
+    void injectCycles() {
+        const std::size_t count = m_roadmap.missions.size();
+        if (m_options.cycles == 0 || count < 4) {
+            return;
+        }
+        const std::size_t slice = count / m_options.cycles;
+        for (std::size_t k = 0; k < m_options.cycles; ++k) {
+            const std::size_t first = k * slice;
+            const std::size_t last = std::min(count, first + slice);
+            for (std::size_t i = last; i-- > first;) {
+                const Mission& dependent = m_roadmap.missions[i];
+                const auto inside =
+                    std::find_if(dependent.prerequisites.begin(), dependent.prerequisites.end(),
+                                 [&](const Prerequisite& p) {
+                                     const auto j = m_roadmap.missions.indexOf(p.mission);
+                                     return j && *j >= first;
+                                 });
+                if (inside == dependent.prerequisites.end()) {
+                    continue;
+                }
+                const std::size_t j = *m_roadmap.missions.indexOf(inside->mission);
+                Mission prerequisite = m_roadmap.missions[j];
+                prerequisite.prerequisites.push_back(
+                    {dependent.id, DependencyType::FinishToStart, 0, DependencyStrength::Soft, {}});
+                m_roadmap.missions.replace(j, std::move(prerequisite));
+                break;
+            }
+        }
+    }
+
+    GeneratorOptions m_options;
+    Random m_random;
+    Roadmap m_roadmap;
+    std::vector<MonthIndex> m_availableFrom;
+};
+
+} // namespace
+
+Roadmap generateRoadmap(const GeneratorOptions& options) {
+    return Generator(options).run();
+}
+
+} // namespace orrery
