@@ -16,7 +16,7 @@ packages=(
     cmake ninja-build g++ ccache clang-format
     qt6-base-dev qt6-base-dev-tools fonts-dejavu-core
     libboost-graph-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
-    libvalijson-dev libexpected-dev libcli11-dev catch2
+    libvalijson-dev libexpected-dev libcli11-dev catch2 libbenchmark-dev
 )
 
 install_missing_packages() {

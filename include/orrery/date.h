@@ -46,13 +46,19 @@ public:
     int month() const { return m_month; }
     /// 1..31, or 0 when the precision is Year or Month.
     int day() const { return m_day; }
-    DatePrecision precision() const;
+    DatePrecision precision() const {
+        if (m_month == 0) {
+            return DatePrecision::Year;
+        }
+        return m_day == 0 ? DatePrecision::Month : DatePrecision::Day;
+    }
 
     /// The canonical text form, as in the file format.
     std::string toString() const;
 
-    MonthIndex firstMonth() const;
-    MonthIndex lastMonth() const;
+    // Inline: the checks call these millions of times on large roadmaps.
+    MonthIndex firstMonth() const { return m_year * 12 + (m_month == 0 ? 0 : m_month - 1); }
+    MonthIndex lastMonth() const { return m_year * 12 + (m_month == 0 ? 11 : m_month - 1); }
     std::chrono::sys_days firstDay() const;
     std::chrono::sys_days lastDay() const;
 

@@ -1,25 +1,18 @@
 #pragma once
 
+#include <algorithm>
 #include <cassert>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 namespace orrery {
-
-namespace detail {
-struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const noexcept {
-        return std::hash<std::string_view>{}(text);
-    }
-};
-} // namespace detail
 
 /// An ordered list of items that have a string `id`, with O(1) lookup by id.
 ///
@@ -28,6 +21,11 @@ struct StringHash {
 /// read-only in place: changes go through replace(), so the index cannot fall out of step.
 /// A file may hold the same id twice; the list keeps both and lookups find the first, and
 /// the structure check reports the duplicate.
+///
+/// The index is an open-addressing hash table whose slots hold a hash tag, the position, and
+/// where a copy of the id lies in one contiguous buffer of ids. Analyses resolve hundreds of
+/// thousands of references per run: this way a lookup touches the table and the buffer,
+/// which stay in cache, and never the items themselves, which are large and spread out.
 template <class T>
 class IdList {
 public:
@@ -50,32 +48,58 @@ public:
     const std::vector<T>& items() const { return m_items; }
 
     const T* find(std::string_view id) const {
-        const auto found = m_index.find(id);
-        return found == m_index.end() ? nullptr : &m_items[found->second];
+        const auto index = indexOf(id);
+        return index ? &m_items[*index] : nullptr;
     }
     std::optional<std::size_t> indexOf(std::string_view id) const {
-        const auto found = m_index.find(id);
-        if (found == m_index.end()) {
+        // Agencies, destinations and capabilities are short lists, looked up once per
+        // mission and reference: comparing a few strings beats hashing one.
+        if (m_items.size() <= kLinearSearchLimit) {
+            for (std::size_t i = 0; i < m_items.size(); ++i) {
+                // The first character rules out most candidates without a call to memcmp.
+                const std::string& candidate = m_items[i].id;
+                if (candidate.size() == id.size() && (id.empty() || candidate[0] == id[0]) &&
+                    candidate == id) {
+                    return i;
+                }
+            }
             return std::nullopt;
         }
-        return found->second;
+        if (m_slots.empty()) {
+            return std::nullopt;
+        }
+        const std::size_t hash = std::hash<std::string_view>{}(id);
+        const auto tag = static_cast<std::uint32_t>(hash >> 32U);
+        for (std::size_t i = hash & m_slotMask;; i = (i + 1) & m_slotMask) {
+            const Slot& slot = m_slots[i];
+            if (slot.position == kEmpty) {
+                return std::nullopt;
+            }
+            if (slot.tag == tag && keyOf(slot) == id) {
+                return slot.position;
+            }
+        }
     }
-    bool contains(std::string_view id) const { return m_index.find(id) != m_index.end(); }
+    bool contains(std::string_view id) const { return indexOf(id).has_value(); }
+    /// Whether some id appears more than once; lets checks skip the search for duplicates.
+    bool hasDuplicateIds() const { return m_duplicates > 0; }
 
     void reserve(std::size_t count) {
         m_items.reserve(count);
-        m_index.reserve(count);
+        if (slotCountFor(count) > m_slots.size()) {
+            rebuildIndex(count);
+        }
     }
     void append(T item) {
-        m_index.try_emplace(item.id, m_items.size());
         m_items.push_back(std::move(item));
+        addToIndex(m_items.size() - 1);
     }
     void insert(std::size_t position, T item) {
         assert(position <= m_items.size());
         const bool atEnd = position == m_items.size();
         m_items.insert(m_items.begin() + static_cast<std::ptrdiff_t>(position), std::move(item));
         if (atEnd) {
-            m_index.try_emplace(m_items.back().id, position);
+            addToIndex(position);
         } else {
             rebuildIndex();
         }
@@ -99,21 +123,85 @@ public:
     }
     void clear() {
         m_items.clear();
-        m_index.clear();
+        m_slots.clear();
+        m_keys.clear();
+        m_indexed = 0;
+        m_duplicates = 0;
     }
 
     friend bool operator==(const IdList& a, const IdList& b) { return a.m_items == b.m_items; }
 
 private:
-    void rebuildIndex() {
-        m_index.clear();
+    struct Slot {
+        std::uint32_t position;
+        std::uint32_t tag;
+        std::uint32_t keyOffset;
+        std::uint32_t keyLength;
+    };
+
+    std::string_view keyOf(const Slot& slot) const {
+        return std::string_view(m_keys).substr(slot.keyOffset, slot.keyLength);
+    }
+    static constexpr std::uint32_t kEmpty = std::numeric_limits<std::uint32_t>::max();
+    static constexpr std::size_t kLinearSearchLimit = 16;
+
+    /// At most half full, so that probe sequences stay short.
+    static std::size_t slotCountFor(std::size_t items) {
+        std::size_t slots = 16;
+        while (slots < items * 2) {
+            slots *= 2;
+        }
+        return slots;
+    }
+
+    void addToIndex(std::size_t position) {
+        if (slotCountFor(m_indexed + 1) > m_slots.size()) {
+            rebuildIndex(m_items.size());
+            return;
+        }
+        place(position);
+    }
+
+    /// Indexes the item unless an earlier item has its id.
+    void place(std::size_t position) {
+        const std::string_view id = m_items[position].id;
+        const std::size_t hash = std::hash<std::string_view>{}(id);
+        const auto tag = static_cast<std::uint32_t>(hash >> 32U);
+        for (std::size_t i = hash & m_slotMask;; i = (i + 1) & m_slotMask) {
+            Slot& slot = m_slots[i];
+            if (slot.position == kEmpty) {
+                slot = {static_cast<std::uint32_t>(position), tag,
+                        static_cast<std::uint32_t>(m_keys.size()),
+                        static_cast<std::uint32_t>(id.size())};
+                m_keys.append(id);
+                ++m_indexed;
+                return;
+            }
+            if (slot.tag == tag && keyOf(slot) == id) {
+                ++m_duplicates;
+                return;
+            }
+        }
+    }
+
+    void rebuildIndex(std::size_t capacity = 0) {
+        const std::size_t slots = slotCountFor(std::max(capacity, m_items.size()));
+        m_slots.assign(slots, Slot{kEmpty, 0, 0, 0});
+        m_slotMask = slots - 1;
+        m_keys.clear();
+        m_indexed = 0;
+        m_duplicates = 0;
         for (std::size_t i = 0; i < m_items.size(); ++i) {
-            m_index.try_emplace(m_items[i].id, i);
+            place(i);
         }
     }
 
     std::vector<T> m_items;
-    std::unordered_map<std::string, std::size_t, detail::StringHash, std::equal_to<>> m_index;
+    std::vector<Slot> m_slots;
+    std::string m_keys;
+    std::size_t m_slotMask = 0;
+    std::size_t m_indexed = 0;
+    std::size_t m_duplicates = 0;
 };
 
 } // namespace orrery

@@ -172,6 +172,12 @@ private:
             prerequisite.lagMonths = m_random.between(0, std::min(12, start - anchor));
             prerequisite.strength =
                 m_random.percent(25) ? DependencyStrength::Soft : DependencyStrength::Hard;
+            // Agencies rarely commit to a mission that rests on an unapproved one; most such
+            // links are preferences.
+            if (candidate.status == MissionStatus::Conceptual &&
+                prerequisite.strength == DependencyStrength::Hard && m_random.percent(70)) {
+                prerequisite.strength = DependencyStrength::Soft;
+            }
             hardOnConceptual =
                 hardOnConceptual || (prerequisite.strength == DependencyStrength::Hard &&
                                      candidate.status == MissionStatus::Conceptual);

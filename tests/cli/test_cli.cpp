@@ -189,3 +189,107 @@ TEST_CASE("Verbose logging goes to standard error, never into the output", "[cli
     CHECK_THAT(outcome.err, Catch::Contains("debug"));
     CHECK_NOTHROW(nlohmann::json::parse(outcome.out));
 }
+
+TEST_CASE("schedule prints earliest starts, slack and the critical path as JSON", "[cli]") {
+    const auto outcome =
+        runCli({"schedule", "--format", "json", path("roadmaps/ger-2013.roadmap.json")});
+    CHECK(outcome.exitCode == 0);
+    const auto report = nlohmann::json::parse(outcome.out);
+    CHECK(report.at("target").get<std::string>() == "hmars");
+    CHECK(report.at("missions").size() == 29);
+    CHECK(report.at("criticalPath") == nlohmann::json::array({"iss", "edcm", "hmars"}));
+    CHECK(report.at("excluded").empty());
+    const auto& first = report.at("missions").at(0);
+    CHECK(first.at("id").get<std::string>() == "iss");
+    CHECK(first.at("plannedStart").get<std::string>() == "1998-11");
+    CHECK(first.at("earliestStart").get<std::string>() == "1998-11");
+    CHECK(first.at("slackMonths").get<int>() == 0);
+    CHECK(first.at("critical").get<bool>());
+    // Missions that do not lead to the target have no slack towards it.
+    for (const auto& mission : report.at("missions")) {
+        if (mission.at("id").get<std::string>() == "ladee") {
+            CHECK(mission.at("slackMonths").get<int>() > 0);
+        }
+    }
+}
+
+TEST_CASE("schedule takes a target, and refuses an unknown one", "[cli]") {
+    const auto outcome = runCli({"schedule", "--target", "arcm", "--format", "json",
+                                 path("roadmaps/ger-2013.roadmap.json")});
+    CHECK(outcome.exitCode == 0);
+    const auto report = nlohmann::json::parse(outcome.out);
+    CHECK(report.at("target").get<std::string>() == "arcm");
+    CHECK(report.at("criticalPath").back().get<std::string>() == "arcm");
+
+    const auto text = runCli({"schedule", path("roadmaps/ger-2013.roadmap.json")});
+    CHECK_THAT(text.out, Catch::Contains("Critical path: iss -> edcm -> hmars"));
+
+    const auto unknown =
+        runCli({"schedule", "--target", "nowhere", path("roadmaps/ger-2013.roadmap.json")});
+    CHECK(unknown.exitCode == 2);
+    CHECK_THAT(unknown.err, Catch::Contains("\"nowhere\""));
+}
+
+TEST_CASE("schedule exits 1 when a mission cannot start as planned", "[cli]") {
+    TemporaryDirectory folder;
+    const auto generated = folder / "cycles.roadmap.json";
+    REQUIRE(runCli({"generate", "--missions", "200", "--seed", "5", "--cycles", "2", "-o",
+                    generated.string()})
+                .exitCode == 0);
+    const auto outcome = runCli({"schedule", "--format", "json", generated.string()});
+    CHECK(outcome.exitCode == 1);
+    const auto report = nlohmann::json::parse(outcome.out);
+    CHECK(report.at("excluded").size() >= 4);
+}
+
+TEST_CASE("impact lists what slips with a mission and what it breaks", "[cli]") {
+    const auto outcome = runCli({"impact", "--format", "json", "--mission", "em1", "--slip", "60",
+                                 path("roadmaps/ger-2013.roadmap.json")});
+    CHECK(outcome.exitCode == 0); // new warnings, no new error
+    const auto report = nlohmann::json::parse(outcome.out);
+    CHECK(report.at("mission").get<std::string>() == "em1");
+    CHECK(report.at("slipMonths").get<int>() == 60);
+    CHECK(report.at("slipped") ==
+          nlohmann::json::parse(R"([{"id":"em2","months":12},{"id":"arcm","months":12}])"));
+    CHECK(report.at("newFindings").size() == 3);
+    CHECK(report.at("resolvedFindings").size() == 1);
+    CHECK(report.at("newFindings").at(0).at("code").get<std::string>() ==
+          "starts-before-prerequisite");
+
+    const auto text = runCli(
+        {"impact", "--mission", "em1", "--slip", "60", path("roadmaps/ger-2013.roadmap.json")});
+    CHECK_THAT(text.out, Catch::Contains("em2 slips 12 months"));
+}
+
+TEST_CASE("impact exits 1 when the slip creates an error, 2 for an unknown mission", "[cli]") {
+    TemporaryDirectory folder;
+    std::string text = minimalRoadmapText();
+    text.replace(text.find("\"start\": \"2030-07\""), 18,
+                 "\"start\": \"2030-07\", \"requires\": [{\"mission\": \"orbiter\"}]");
+    text.replace(text.find("\n  ]\n}"), 6,
+                 ",\n    {\"id\": \"orbiter\", \"name\": \"Orbiter\", \"lead\": \"ESA\", "
+                 "\"destination\": \"moon\", \"crew\": \"robotic\", \"status\": \"planned\", "
+                 "\"start\": \"2029-01\", \"end\": \"2029-06\"}\n  ]\n}");
+    const auto file = (folder / "pair.roadmap.json").string();
+    writeFile(file, text);
+    // The lander waits for the orbiter and slips with it: nothing breaks...
+    CHECK(runCli({"impact", "--mission", "orbiter", "--slip", "24", file}).exitCode == 0);
+    // ...but moving the lander before the orbiter ends does.
+    CHECK(runCli({"impact", "--mission", "lander", "--slip", "-15", file}).exitCode == 1);
+    CHECK(runCli({"impact", "--mission", "ghost", "--slip", "1", file}).exitCode == 2);
+}
+
+TEST_CASE("generate writes the same roadmap for the same seed", "[cli]") {
+    TemporaryDirectory folder;
+    const auto first = (folder / "first.roadmap.json").string();
+    const auto second = (folder / "second.roadmap.json").string();
+    const auto other = (folder / "other.roadmap.json").string();
+    CHECK(runCli({"generate", "--missions", "300", "--seed", "9", "-o", first}).exitCode == 0);
+    CHECK(runCli({"generate", "--missions", "300", "--seed", "9", "-o", second}).exitCode == 0);
+    CHECK(runCli({"generate", "--missions", "300", "--seed", "10", "-o", other}).exitCode == 0);
+    CHECK(readFile(first) == readFile(second));
+    CHECK(readFile(first) != readFile(other));
+    const auto check = runCli({"validate", "--strict", first});
+    CHECK(check.exitCode == 0);
+    CHECK_THAT(check.out, Catch::Contains("300 missions, no errors, no warnings"));
+}

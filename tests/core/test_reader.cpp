@@ -1,5 +1,6 @@
 #include "support/testsupport.h"
 
+#include <orrery/analysis/feasibility.h>
 #include <orrery/analysis/structure.h>
 #include <orrery/io/reader.h>
 
@@ -110,6 +111,22 @@ TEST_CASE("Both bundled GER roadmaps load without a structural problem", "[reade
         }
         CHECK(findings.empty());
     }
+}
+
+TEST_CASE("The bundled roadmaps' findings are the reviewed ones", "[bundled]") {
+    // docs/analysis.md explains each: the 2013 scenario put EM-2, the asteroid's arrival
+    // in lunar orbit and the crewed visit all in 2021.
+    const auto ger2013 =
+        checkFeasibility(loadRoadmap(sourcePath("roadmaps/ger-2013.roadmap.json")));
+    REQUIRE(ger2013.size() == 2);
+    for (const Finding& finding : ger2013) {
+        CHECK(finding.code == "starts-before-prerequisite");
+        CHECK(finding.severity == Severity::Warning);
+        CHECK(finding.missions.front() == "arcm");
+    }
+    CHECK(ger2013[0].missions.back() == "em2");
+    CHECK(ger2013[1].missions.back() == "arrm");
+    CHECK(checkFeasibility(loadRoadmap(sourcePath("roadmaps/ger-2018.roadmap.json"))).empty());
 }
 
 TEST_CASE("GER 2013 holds every mission of the facts table, with its sources", "[bundled]") {

@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <unordered_map>
 
 namespace orrery {
 namespace analysis_detail {
@@ -43,7 +42,7 @@ public:
         : m_graph(graph), m_roadmap(graph.roadmap()), m_missions(graph.roadmap().missions) {}
 
     std::vector<Finding> run() {
-        m_findings = checkStructure(m_roadmap);
+        m_findings = analysis_detail::checkStructure(m_roadmap, m_graph.prerequisiteTargets());
         checkCycles();
         checkTimes();
         checkCapabilities();
@@ -76,9 +75,23 @@ private:
     }
 
     void checkTimes() {
+        const std::vector<MissionFacts>& facts = m_graph.facts();
         for (const DependencyEdge& edge : m_graph.edges()) {
             // A cycle is the problem to fix first; its edges always run back in time.
             if (m_graph.inCycle(edge.prerequisite) && m_graph.inCycle(edge.dependent)) {
+                continue;
+            }
+            // Most dependencies hold: decide that from the packed facts, and read the
+            // missions themselves only to compare days or to word a finding.
+            const MissionFacts& prerequisite = facts[edge.prerequisite];
+            const MissionFacts& dependent = facts[edge.dependent];
+            const bool afterFinish = edge.type == DependencyType::FinishToStart;
+            const bool anchorByDay =
+                afterFinish ? prerequisite.finishByDay : prerequisite.startByDay;
+            const MonthIndex anchorLast =
+                afterFinish ? prerequisite.finishLast : prerequisite.startLast;
+            if (!(dependent.startByDay && anchorByDay) &&
+                dependent.startFirst >= anchorLast + edge.lagMonths) {
                 continue;
             }
             checkTime(m_missions[edge.prerequisite], m_missions[edge.dependent], *edge.data);
@@ -143,33 +156,36 @@ private:
             std::size_t mission;
             const Date* from;
         };
-        std::unordered_map<std::string_view, std::vector<Provider>> providers;
+        // Providers by capability position; references to undefined capabilities are the
+        // structure check's business.
+        const auto& capabilities = m_roadmap.capabilities;
+        std::vector<std::vector<Provider>> providers(capabilities.size());
         for (std::size_t i = 0; i < m_missions.size(); ++i) {
             const Mission& mission = m_missions[i];
             for (const CapabilityGrant& grant : mission.provides) {
-                providers[grant.capability].push_back(
-                    {i, grant.from ? &*grant.from : &mission.finish()});
+                if (const auto index = capabilities.indexOf(grant.capability)) {
+                    providers[*index].push_back({i, grant.from ? &*grant.from : &mission.finish()});
+                }
             }
         }
         for (std::size_t i = 0; i < m_missions.size(); ++i) {
             const Mission& mission = m_missions[i];
             for (const std::string& needed : mission.needs) {
-                const Capability* capability = m_roadmap.capabilities.find(needed);
-                if (!capability || capability->initiallyAvailable) {
-                    continue; // unknown capabilities are the structure check's
+                const auto index = capabilities.indexOf(needed);
+                if (!index || capabilities[*index].initiallyAvailable) {
+                    continue;
                 }
+                const Capability& capability = capabilities[*index];
                 const Provider* earliest = nullptr;
                 bool inTime = false;
-                if (const auto found = providers.find(needed); found != providers.end()) {
-                    for (const Provider& provider : found->second) {
-                        if (provider.mission == i) {
-                            continue;
-                        }
-                        // Late only when every reading of the dates is late.
-                        inTime = inTime || provider.from->firstMonth() <= mission.start.lastMonth();
-                        if (!earliest || *provider.from < *earliest->from) {
-                            earliest = &provider;
-                        }
+                for (const Provider& provider : providers[*index]) {
+                    if (provider.mission == i) {
+                        continue;
+                    }
+                    // Late only when every reading of the dates is late.
+                    inTime = inTime || provider.from->firstMonth() <= mission.start.lastMonth();
+                    if (!earliest || *provider.from < *earliest->from) {
+                        earliest = &provider;
                     }
                 }
                 if (inTime) {
@@ -180,35 +196,36 @@ private:
                         fmt::format("Mission {} needs \"{}\" ({}), which no mission of the "
                                     "roadmap demonstrates and which is not available from the "
                                     "start.",
-                                    quoted(mission), capability->name, capability->id));
+                                    quoted(mission), capability.name, capability.id));
                     continue;
                 }
                 const Mission& provider = m_missions[earliest->mission];
                 add(Severity::Warning, "capability-not-demonstrated", {mission.id, provider.id},
                     fmt::format("Mission {} starts {} and needs \"{}\" ({}), but the first "
                                 "mission to demonstrate it, {}, does so only from {}.",
-                                quoted(mission), mission.start.toString(), capability->name,
-                                capability->id, quoted(provider), earliest->from->toString()));
+                                quoted(mission), mission.start.toString(), capability.name,
+                                capability.id, quoted(provider), earliest->from->toString()));
             }
         }
     }
 
     void checkCommitments() {
+        const std::vector<MissionFacts>& facts = m_graph.facts();
         for (const DependencyEdge& edge : m_graph.edges()) {
+            const MissionStatus status = facts[edge.dependent].status;
+            const bool committed =
+                status == MissionStatus::Planned || status == MissionStatus::Operating;
+            if (!committed || edge.strength != DependencyStrength::Hard ||
+                facts[edge.prerequisite].status != MissionStatus::Conceptual) {
+                continue;
+            }
             const Mission& dependent = m_missions[edge.dependent];
             const Mission& prerequisite = m_missions[edge.prerequisite];
-            const bool committed = dependent.status == MissionStatus::Planned ||
-                                   dependent.status == MissionStatus::Operating;
-            if (committed && edge.data->strength == DependencyStrength::Hard &&
-                prerequisite.status == MissionStatus::Conceptual) {
-                add(Severity::Warning, "planned-depends-on-conceptual",
-                    {dependent.id, prerequisite.id},
-                    fmt::format("{} mission {} cannot fly without {}, which is only conceptual: "
-                                "a commitment rests on a mission that is not approved.",
-                                dependent.status == MissionStatus::Planned ? "Planned"
-                                                                           : "Operating",
-                                quoted(dependent), quoted(prerequisite)));
-            }
+            add(Severity::Warning, "planned-depends-on-conceptual", {dependent.id, prerequisite.id},
+                fmt::format("{} mission {} cannot fly without {}, which is only conceptual: a "
+                            "commitment rests on a mission that is not approved.",
+                            status == MissionStatus::Planned ? "Planned" : "Operating",
+                            quoted(dependent), quoted(prerequisite)));
         }
         const auto asOfEnd = m_roadmap.asOf.lastDay();
         for (const Mission& mission : m_missions) {

@@ -94,7 +94,7 @@ Expected<ImpactReport, std::string> assessImpact(const Roadmap& roadmap, std::st
         MonthIndex after = before;
         for (std::size_t i = firstEdge[vertex]; i < firstEdge[vertex + 1]; ++i) {
             const DependencyEdge& edge = edges[i];
-            if (edge.data->strength != DependencyStrength::Hard) {
+            if (edge.strength != DependencyStrength::Hard) {
                 continue;
             }
             const Mission& prerequisite = missions[edge.prerequisite];

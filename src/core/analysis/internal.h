@@ -15,6 +15,9 @@
 namespace orrery::analysis_detail {
 
 std::vector<Finding> checkFeasibility(const MissionGraph& graph);
+/// checkStructure() with the prerequisite lookups already made (MissionGraph's).
+std::vector<Finding> checkStructure(const Roadmap& roadmap,
+                                    const std::vector<std::int32_t>& prerequisiteTargets);
 Schedule computeSchedule(const MissionGraph& graph, std::optional<std::string_view> target);
 
 } // namespace orrery::analysis_detail

@@ -42,17 +42,34 @@ private:
 
 MissionGraph::MissionGraph(const Roadmap& roadmap) : m_roadmap(roadmap) {
     const auto& missions = roadmap.missions;
+    std::size_t prerequisiteCount = 0;
+    for (const Mission& mission : missions) {
+        prerequisiteCount += mission.prerequisites.size();
+    }
+    m_prerequisiteTargets.reserve(prerequisiteCount);
+    m_edges.reserve(prerequisiteCount);
+    m_facts.reserve(missions.size());
     std::vector<std::pair<Vertex, Vertex>> endpoints;
     std::vector<EdgeData> properties;
+    endpoints.reserve(prerequisiteCount);
+    properties.reserve(prerequisiteCount);
     for (Vertex dependent = 0; dependent < missions.size(); ++dependent) {
-        for (const Prerequisite& prerequisite : missions[dependent].prerequisites) {
+        const Mission& mission = missions[dependent];
+        const Date& finish = mission.finish();
+        m_facts.push_back({mission.start.firstMonth(), mission.start.lastMonth(),
+                           finish.firstMonth(), finish.lastMonth(), mission.status,
+                           mission.start.precision() == DatePrecision::Day,
+                           finish.precision() == DatePrecision::Day});
+        for (const Prerequisite& prerequisite : mission.prerequisites) {
             const auto found = missions.indexOf(prerequisite.mission);
+            m_prerequisiteTargets.push_back(found ? static_cast<std::int32_t>(*found) : -1);
             if (!found || *found == dependent) {
                 continue;
             }
             const auto source = static_cast<Vertex>(*found);
             properties.push_back({static_cast<std::uint32_t>(m_edges.size()), 0});
-            m_edges.push_back({source, dependent, &prerequisite});
+            m_edges.push_back({source, dependent, prerequisite.lagMonths, prerequisite.type,
+                               prerequisite.strength, &prerequisite});
             endpoints.emplace_back(source, dependent);
         }
     }

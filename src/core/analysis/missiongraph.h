@@ -22,10 +22,28 @@ namespace orrery::analysis_detail {
 
 using Vertex = std::uint32_t;
 
+/// A dependency with what the checks read of it copied in, so that walking the edges does
+/// not chase pointers into the missions.
 struct DependencyEdge {
     Vertex prerequisite;
     Vertex dependent;
+    std::int32_t lagMonths;
+    DependencyType type;
+    DependencyStrength strength;
     const Prerequisite* data;
+};
+
+/// What the checks need of each mission, packed. Checks visit missions in dependency order,
+/// which jumps around the roadmap; 24 bytes a mission stay in cache where whole Mission
+/// objects (hundreds of bytes and their strings) do not.
+struct MissionFacts {
+    MonthIndex startFirst;
+    MonthIndex startLast;
+    MonthIndex finishFirst;
+    MonthIndex finishLast;
+    MissionStatus status;
+    bool startByDay;
+    bool finishByDay;
 };
 
 /// Edge property of the Boost graphs: where the edge is in MissionGraph::edges(), and the
@@ -45,6 +63,7 @@ public:
     const Roadmap& roadmap() const { return m_roadmap; }
     Vertex vertexCount() const { return static_cast<Vertex>(m_roadmap.missions.size()); }
     const std::vector<DependencyEdge>& edges() const { return m_edges; }
+    const std::vector<MissionFacts>& facts() const { return m_facts; }
     const Graph& graph() const { return m_graph; }
 
     /// Whether a mission is part of a dependency cycle (a strongly connected component of
@@ -59,6 +78,10 @@ public:
     /// by its index in edges().
     Graph acyclicGraph(const std::vector<int>& weights, bool reversed = false) const;
 
+    /// For every prerequisite of every mission, in file order, the index of the mission it
+    /// names, or -1 when it names none: the structure check reuses the lookups.
+    const std::vector<std::int32_t>& prerequisiteTargets() const { return m_prerequisiteTargets; }
+
     /// Missions in dependency order (each after all its prerequisites), leaving out the
     /// missions in cycles.
     std::vector<Vertex> dependencyOrder() const;
@@ -68,6 +91,8 @@ private:
 
     const Roadmap& m_roadmap;
     std::vector<DependencyEdge> m_edges;
+    std::vector<MissionFacts> m_facts;
+    std::vector<std::int32_t> m_prerequisiteTargets;
     Graph m_graph;
     std::vector<bool> m_inCycle;
     std::vector<std::vector<Vertex>> m_cycles;

@@ -1,3 +1,5 @@
+#include "internal.h"
+
 #include <orrery/analysis/structure.h>
 #include <orrery/roadmap.h>
 
@@ -12,7 +14,8 @@ namespace {
 
 class StructureChecker {
 public:
-    explicit StructureChecker(const Roadmap& roadmap) : m_roadmap(roadmap) {}
+    StructureChecker(const Roadmap& roadmap, const std::vector<std::int32_t>* prerequisiteTargets)
+        : m_roadmap(roadmap), m_prerequisiteTargets(prerequisiteTargets) {}
 
     std::vector<Finding> run() {
         checkDuplicates(m_roadmap.agencies, "Agency");
@@ -35,6 +38,9 @@ private:
 
     template <class List>
     void checkDuplicates(const List& list, std::string_view kind) {
+        if (!list.hasDuplicateIds()) {
+            return;
+        }
         std::unordered_map<std::string_view, int> seen;
         for (const auto& item : list) {
             if (++seen[item.id] == 2) {
@@ -48,6 +54,9 @@ private:
     }
 
     void checkDuplicateMissions() {
+        if (!m_roadmap.missions.hasDuplicateIds()) {
+            return;
+        }
         std::unordered_map<std::string_view, std::vector<const Mission*>> byId;
         for (const Mission& mission : m_roadmap.missions) {
             byId[mission.id].push_back(&mission);
@@ -92,6 +101,7 @@ private:
         }
         for (std::size_t i = 0; i < mission.prerequisites.size(); ++i) {
             const Prerequisite& prerequisite = mission.prerequisites[i];
+            const std::size_t slot = m_prerequisiteIndex++;
             const auto earlier = mission.prerequisites.begin() + static_cast<std::ptrdiff_t>(i);
             if (std::find_if(mission.prerequisites.begin(), earlier,
                              [&](const Prerequisite& other) {
@@ -112,7 +122,7 @@ private:
                                 "wait for itself.",
                                 mission.id),
                     "self-dependency");
-            } else if (!m_roadmap.missions.contains(prerequisite.mission)) {
+            } else if (!prerequisiteExists(slot, prerequisite)) {
                 add({mission.id},
                     fmt::format("Mission \"{}\" requires mission \"{}\", which is not in the "
                                 "roadmap.",
@@ -137,6 +147,14 @@ private:
         }
     }
 
+    /// `slot` counts the prerequisites of all missions in file order.
+    bool prerequisiteExists(std::size_t slot, const Prerequisite& prerequisite) const {
+        if (m_prerequisiteTargets) {
+            return (*m_prerequisiteTargets)[slot] >= 0;
+        }
+        return m_roadmap.missions.contains(prerequisite.mission);
+    }
+
     void checkDates(const Mission& mission) {
         // Only a certain contradiction is an error: "2030-05" to "2030" may well be fine.
         if (mission.end && mission.end->lastDay() < mission.start.firstDay()) {
@@ -148,13 +166,22 @@ private:
     }
 
     const Roadmap& m_roadmap;
+    const std::vector<std::int32_t>* m_prerequisiteTargets;
+    std::size_t m_prerequisiteIndex = 0;
     std::vector<Finding> m_findings;
 };
 
 } // namespace
 
 std::vector<Finding> checkStructure(const Roadmap& roadmap) {
-    return StructureChecker(roadmap).run();
+    return StructureChecker(roadmap, nullptr).run();
 }
+
+namespace analysis_detail {
+std::vector<Finding> checkStructure(const Roadmap& roadmap,
+                                    const std::vector<std::int32_t>& prerequisiteTargets) {
+    return StructureChecker(roadmap, &prerequisiteTargets).run();
+}
+} // namespace analysis_detail
 
 } // namespace orrery

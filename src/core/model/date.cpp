@@ -119,13 +119,6 @@ Date Date::fromMonthIndex(MonthIndex index) {
     return Date(yearOf(index), monthOf(index), 0);
 }
 
-DatePrecision Date::precision() const {
-    if (m_month == 0) {
-        return DatePrecision::Year;
-    }
-    return m_day == 0 ? DatePrecision::Month : DatePrecision::Day;
-}
-
 std::string Date::toString() const {
     switch (precision()) {
     case DatePrecision::Year:
@@ -136,14 +129,6 @@ std::string Date::toString() const {
         break;
     }
     return fmt::format("{:04d}-{:02d}-{:02d}", m_year, m_month, m_day);
-}
-
-MonthIndex Date::firstMonth() const {
-    return m_year * 12 + (m_month == 0 ? 0 : m_month - 1);
-}
-
-MonthIndex Date::lastMonth() const {
-    return m_year * 12 + (m_month == 0 ? 11 : m_month - 1);
 }
 
 std::chrono::sys_days Date::firstDay() const {
