@@ -14,7 +14,7 @@ cd "$root"
 
 packages=(
     cmake ninja-build g++ ccache clang-format
-    qt6-base-dev qt6-base-dev-tools fonts-dejavu-core
+    qt6-base-dev qt6-base-dev-tools fonts-dejavu-core libgraphviz-dev pkgconf
     libboost-graph-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
     libvalijson-dev libexpected-dev libcli11-dev catch2 libbenchmark-dev
 )

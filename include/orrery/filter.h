@@ -1,0 +1,35 @@
+#pragma once
+
+#include <orrery/mission.h>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace orrery {
+
+struct Roadmap;
+
+/// Which missions a view or an export shows: "only ESA's missions", "only human missions".
+/// Empty sets mean "any". The same filter drives the application's views and the exports,
+/// so that a document shows exactly what the planner chose.
+struct MissionFilter {
+    /// Missions an agency leads or joins as a partner.
+    std::set<std::string> agencies;
+    std::set<std::string> destinations;
+    std::optional<Crew> crew;
+    std::set<MissionStatus> statuses;
+    /// Case-insensitive (for ASCII letters) text found in the id, name or notes.
+    std::string text;
+
+    bool isActive() const;
+    bool matches(const Mission& mission) const;
+
+    friend bool operator==(const MissionFilter&, const MissionFilter&) = default;
+};
+
+/// matches() for every mission, in roadmap order.
+std::vector<bool> applyFilter(const Roadmap& roadmap, const MissionFilter& filter);
+
+} // namespace orrery

@@ -1,0 +1,176 @@
+#include "dependencypainter.h"
+
+#include "palette.h"
+#include "qtconvert.h"
+
+#include <QFontMetricsF>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace orrery::render {
+
+namespace {
+
+QString datesOf(const Mission& mission) {
+    if (mission.isMilestone()) {
+        return toQString(mission.start.toString());
+    }
+    return toQString(mission.start.toString()) + QChar(0x2013) + toQString(mission.end->toString());
+}
+
+} // namespace
+
+void paintDependencyNode(QPainter& painter, const DependencyNode& node,
+                         const PaintContext& context) {
+    const Mission& mission = context.roadmap->missions[node.mission];
+    const MissionAppearance appearance = node.mission < context.missions.size()
+                                             ? context.missions[node.mission]
+                                             : MissionAppearance{};
+    const QRectF& box = node.box;
+    const QColor color = missionColor(context, mission);
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QPainterPath shape;
+    const double radius = mission.crew == Crew::Human ? box.height() / 2.6 : 4.0;
+    shape.addRoundedRect(box, radius, radius);
+    QColor fill = context.theme.background;
+    painter.fillPath(shape, fill);
+    if (mission.status == MissionStatus::Conceptual) {
+        QColor hatch = color;
+        hatch.setAlphaF(0.28);
+        painter.fillPath(shape, QBrush(hatch, Qt::BDiagPattern));
+    }
+    // The agency's (or status's, or crew's) colour as a strip on the left.
+    painter.save();
+    painter.setClipPath(shape);
+    QColor strip = color;
+    if (mission.status == MissionStatus::Completed) {
+        strip.setAlphaF(0.45);
+    }
+    painter.fillRect(QRectF(box.left(), box.top(), 7, box.height()), strip);
+    painter.restore();
+
+    QPen pen = missionPen(context, mission, appearance);
+    if (appearance.critical && !appearance.selected) {
+        pen = QPen(context.theme.critical, 2.2);
+    }
+    if (appearance.inCycle && !appearance.selected) {
+        pen = QPen(context.theme.critical, 1.6, Qt::DashLine);
+    }
+    painter.strokePath(shape, pen);
+
+    QColor textColor = context.theme.text;
+    QColor secondary = context.theme.mutedText;
+    if (appearance.dimmed) {
+        textColor.setAlphaF(0.35);
+        secondary.setAlphaF(0.35);
+    }
+    QFont nameFont = context.font;
+    nameFont.setBold(true);
+    const QRectF textArea = box.adjusted(12, 3, -8, -3);
+    const QFontMetricsF nameMetrics(nameFont);
+    painter.setFont(nameFont);
+    painter.setPen(textColor);
+    painter.drawText(
+        QRectF(textArea.left(), textArea.top(), textArea.width(), textArea.height() / 2),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        nameMetrics.elidedText(toQString(mission.name), Qt::ElideRight, textArea.width()));
+    painter.setFont(context.font);
+    painter.setPen(secondary);
+    painter.drawText(
+        QRectF(textArea.left(), textArea.center().y(), textArea.width(), textArea.height() / 2),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        toQString(mission.lead) + QStringLiteral(" \u00b7 ") + datesOf(mission));
+
+    if (appearance.worstFinding && !appearance.dimmed) {
+        const double r = 5;
+        painter.setPen(QPen(context.theme.background, 1.4));
+        painter.setBrush(severityColor(*appearance.worstFinding));
+        painter.drawEllipse(QPointF(box.right() - 2, box.top() + 2), r, r);
+    }
+    painter.restore();
+}
+
+void paintDependencyRoute(QPainter& painter, const DependencyRoute& route,
+                          const PaintContext& context) {
+    const auto appearance = [&](std::size_t i) {
+        return i < context.missions.size() ? context.missions[i] : MissionAppearance{};
+    };
+    const MissionAppearance from = appearance(route.prerequisite);
+    const MissionAppearance to = appearance(route.dependent);
+    const bool critical = context.isCriticalDependency(route.prerequisite, route.dependent);
+    const bool cycle = from.inCycle && to.inCycle;
+    const bool highlighted = from.selected || to.selected;
+    const bool dimmed = from.dimmed || to.dimmed;
+
+    QColor color = context.theme.arrow;
+    double width = 1.1;
+    if (highlighted) {
+        color = context.theme.highlight;
+        width = 2.0;
+    }
+    if (critical) {
+        color = context.theme.critical;
+        width = 2.6;
+    }
+    if (cycle) {
+        color = context.theme.critical;
+    }
+    if (dimmed) {
+        color.setAlphaF(0.2);
+    } else if (!highlighted && !critical && !cycle) {
+        color.setAlphaF(0.7);
+    }
+    QPen pen(color, width);
+    if (cycle || (route.dependency && route.dependency->strength == DependencyStrength::Soft)) {
+        pen.setStyle(Qt::DashLine);
+    }
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(route.path);
+    // Arrowhead from base to tip.
+    const QPointF direction = route.arrowTip - route.arrowBase;
+    const double length = std::hypot(direction.x(), direction.y());
+    if (length > 0.1) {
+        const QPointF unit = direction / length;
+        const QPointF normal(-unit.y(), unit.x());
+        const double size = std::max(7.0, length);
+        const QPointF base = route.arrowTip - unit * size;
+        QPolygonF head;
+        head << route.arrowTip << base + normal * size * 0.4 << base - normal * size * 0.4;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(color);
+        painter.drawPolygon(head);
+    }
+    painter.restore();
+}
+
+void paintDependencyDiagram(QPainter& painter, const DependencyLayout& layout,
+                            const PaintContext& context, const QRectF& window,
+                            const QRectF& target) {
+    painter.save();
+    painter.fillRect(target, context.theme.background);
+    painter.setClipRect(target);
+    const double scale =
+        std::min(target.width() / window.width(), target.height() / window.height());
+    painter.translate(target.topLeft());
+    painter.scale(scale, scale);
+    painter.translate(-window.topLeft());
+    for (const DependencyRoute& route : layout.routes) {
+        if (route.path.controlPointRect().adjusted(-10, -10, 10, 10).intersects(window)) {
+            paintDependencyRoute(painter, route, context);
+        }
+    }
+    for (const DependencyNode& node : layout.nodes) {
+        if (node.box.intersects(window)) {
+            paintDependencyNode(painter, node, context);
+        }
+    }
+    painter.restore();
+}
+
+} // namespace orrery::render

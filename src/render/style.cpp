@@ -1,0 +1,161 @@
+#include "style.h"
+
+#include "palette.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace orrery::render {
+
+Theme Theme::light() {
+    Theme theme;
+    theme.background = QColor(0xff, 0xff, 0xff);
+    theme.laneEven = QColor(0xf7, 0xf9, 0xfc);
+    theme.laneOdd = QColor(0xee, 0xf2, 0xf7);
+    theme.laneSeparator = QColor(0xc5, 0xcf, 0xdc);
+    theme.grid = QColor(0xe1, 0xe6, 0xee);
+    theme.majorGrid = QColor(0xc9, 0xd2, 0xde);
+    theme.text = QColor(0x1f, 0x29, 0x37);
+    theme.mutedText = QColor(0x5b, 0x67, 0x78);
+    theme.headerBackground = QColor(0xe4, 0xea, 0xf2);
+    theme.highlight = QColor(0xff, 0x8f, 0x00);
+    theme.asOf = QColor(0xd3, 0x2f, 0x2f);
+    theme.arrow = QColor(0x45, 0x5a, 0x64);
+    theme.critical = QColor(0xd3, 0x2f, 0x2f);
+    return theme;
+}
+
+Theme Theme::dark() {
+    Theme theme;
+    theme.background = QColor(0x1e, 0x22, 0x28);
+    theme.laneEven = QColor(0x23, 0x28, 0x2f);
+    theme.laneOdd = QColor(0x29, 0x2f, 0x37);
+    theme.laneSeparator = QColor(0x44, 0x4e, 0x5a);
+    theme.grid = QColor(0x33, 0x3a, 0x44);
+    theme.majorGrid = QColor(0x47, 0x51, 0x5e);
+    theme.text = QColor(0xe6, 0xea, 0xef);
+    theme.mutedText = QColor(0xa3, 0xad, 0xba);
+    theme.headerBackground = QColor(0x2c, 0x33, 0x3c);
+    theme.highlight = QColor(0xff, 0xb3, 0x00);
+    theme.asOf = QColor(0xff, 0x6e, 0x6e);
+    theme.arrow = QColor(0xb0, 0xbe, 0xc5);
+    theme.critical = QColor(0xff, 0x6e, 0x6e);
+    return theme;
+}
+
+Theme Theme::fromPalette(const QPalette& palette) {
+    return palette.color(QPalette::Window).lightness() < 128 ? dark() : light();
+}
+
+PaintContext PaintContext::forRoadmap(const Roadmap& roadmap) {
+    PaintContext context;
+    context.roadmap = &roadmap;
+    context.missions.resize(roadmap.missions.size());
+    return context;
+}
+
+bool PaintContext::isCriticalDependency(std::size_t prerequisite, std::size_t dependent) const {
+    return std::find(criticalDependencies.begin(), criticalDependencies.end(),
+                     std::pair(prerequisite, dependent)) != criticalDependencies.end();
+}
+
+std::vector<std::optional<Severity>> worstFindings(const Roadmap& roadmap,
+                                                   const std::vector<Finding>& findings) {
+    std::vector<std::optional<Severity>> worst(roadmap.missions.size());
+    for (const Finding& finding : findings) {
+        for (const std::string& id : finding.missions) {
+            if (const auto index = roadmap.missions.indexOf(id)) {
+                auto& slot = worst[*index];
+                if (!slot || *slot < finding.severity) {
+                    slot = finding.severity;
+                }
+            }
+        }
+    }
+    return worst;
+}
+
+QColor crewColor(Crew crew) {
+    return crew == Crew::Human ? QColor(0xd8, 0x43, 0x15) : QColor(0x00, 0x79, 0x6b);
+}
+
+QColor missionColor(const PaintContext& context, const Mission& mission) {
+    switch (context.colorMode) {
+    case ColorMode::Status:
+        return statusColor(mission.status);
+    case ColorMode::Crew:
+        return crewColor(mission.crew);
+    case ColorMode::Agency:
+        break;
+    }
+    const Agency* agency = context.roadmap ? context.roadmap->agencies.find(mission.lead) : nullptr;
+    return agency ? agencyColor(*agency) : unknownAgencyColor();
+}
+
+namespace {
+
+/// Completed missions recede: halfway to the background.
+QColor muted(const QColor& color, const Theme& theme) {
+    const QColor& base = theme.background;
+    return QColor((color.red() + base.red() * 2) / 3, (color.green() + base.green() * 2) / 3,
+                  (color.blue() + base.blue() * 2) / 3);
+}
+
+QColor faded(QColor color) {
+    color.setAlphaF(0.18);
+    return color;
+}
+
+} // namespace
+
+QBrush missionBrush(const PaintContext& context, const Mission& mission,
+                    const MissionAppearance& appearance) {
+    QColor color = missionColor(context, mission);
+    if (mission.status == MissionStatus::Completed) {
+        color = muted(color, context.theme);
+    }
+    if (appearance.dimmed) {
+        color = faded(color);
+    }
+    if (mission.status == MissionStatus::Conceptual) {
+        QBrush hatch(color, Qt::BDiagPattern);
+        return hatch;
+    }
+    return QBrush(color);
+}
+
+QPen missionPen(const PaintContext& context, const Mission& mission,
+                const MissionAppearance& appearance) {
+    QColor color = missionColor(context, mission)
+                       .darker(mission.status == MissionStatus::Completed ? 110 : 135);
+    if (mission.status == MissionStatus::Completed) {
+        color = muted(color, context.theme);
+    }
+    if (appearance.dimmed) {
+        color = faded(color);
+    }
+    QPen pen(color, 1.2);
+    if (mission.status == MissionStatus::Conceptual) {
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(1.4);
+    }
+    if (appearance.selected) {
+        pen = QPen(context.theme.highlight, 2.6);
+    }
+    pen.setJoinStyle(Qt::RoundJoin);
+    return pen;
+}
+
+QColor textOn(const QColor& background) {
+    // Relative luminance, as WCAG defines it, decides between dark and light text.
+    const auto channel = [](double value) {
+        value /= 255.0;
+        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    const double luminance = 0.2126 * channel(background.red()) +
+                             0.7152 * channel(background.green()) +
+                             0.0722 * channel(background.blue());
+    return luminance > 0.4 ? QColor(0x1f, 0x29, 0x37) : QColor(0xff, 0xff, 0xff);
+}
+
+} // namespace orrery::render

@@ -1,0 +1,89 @@
+#pragma once
+
+// How missions look, decided in one place for the screen and every export: colours by
+// agency, status or crew; shapes for human and robotic missions; hatching for conceptual
+// ones; muted completed ones; finding badges.
+
+#include <orrery/analysis/finding.h>
+#include <orrery/roadmap.h>
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+#include <QPen>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace orrery::render {
+
+enum class ColorMode { Agency, Status, Crew };
+
+/// The colours of the chart around the missions, for light and dark palettes.
+struct Theme {
+    QColor background;
+    QColor laneEven;
+    QColor laneOdd;
+    QColor laneSeparator;
+    QColor grid;
+    QColor majorGrid;
+    QColor text;
+    QColor mutedText;
+    QColor headerBackground;
+    QColor highlight;
+    QColor asOf;
+    QColor arrow;
+    QColor critical;
+
+    static Theme light();
+    static Theme dark();
+    /// Light or dark after the palette's window colour.
+    static Theme fromPalette(const QPalette& palette);
+};
+
+/// Per-mission state the views decide and the painters show.
+struct MissionAppearance {
+    bool visible = true; ///< false: filtered out and hidden
+    bool dimmed = false; ///< filtered out but shown faintly
+    bool selected = false;
+    bool critical = false; ///< on the critical path to the target
+    bool inCycle = false;  ///< part of a dependency cycle
+    std::optional<Severity> worstFinding;
+};
+
+/// Everything the painters need besides geometry.
+struct PaintContext {
+    const Roadmap* roadmap = nullptr;
+    ColorMode colorMode = ColorMode::Agency;
+    Theme theme = Theme::light();
+    QFont font;
+    std::vector<MissionAppearance> missions;
+    /// Dependencies (prerequisite, dependent) on the critical path, drawn emphasised.
+    std::vector<std::pair<std::size_t, std::size_t>> criticalDependencies;
+
+    bool isCriticalDependency(std::size_t prerequisite, std::size_t dependent) const;
+
+    /// Fresh appearances for every mission of the roadmap.
+    static PaintContext forRoadmap(const Roadmap& roadmap);
+};
+
+/// The worst severity of the findings that name each mission, in roadmap order.
+std::vector<std::optional<Severity>> worstFindings(const Roadmap& roadmap,
+                                                   const std::vector<Finding>& findings);
+
+/// The colour a mission is drawn in for a colour mode.
+QColor missionColor(const PaintContext& context, const Mission& mission);
+QColor crewColor(Crew crew);
+
+/// The fill of a mission's bar: solid, muted when completed, hatched when conceptual.
+QBrush missionBrush(const PaintContext& context, const Mission& mission,
+                    const MissionAppearance& appearance);
+/// Its outline: dashed when conceptual, bold when selected.
+QPen missionPen(const PaintContext& context, const Mission& mission,
+                const MissionAppearance& appearance);
+/// Black or white, whichever reads on the colour.
+QColor textOn(const QColor& background);
+
+} // namespace orrery::render

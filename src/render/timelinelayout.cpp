@@ -1,0 +1,153 @@
+#include "timelinelayout.h"
+
+#include "qtconvert.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <numeric>
+
+namespace orrery::render {
+
+using std::chrono::sys_days;
+namespace chr = std::chrono;
+
+const TimelineLane* TimelineLayout::laneAt(double y) const {
+    for (const TimelineLane& lane : lanes) {
+        if (y >= lane.top && y < lane.top + lane.height) {
+            return &lane;
+        }
+    }
+    return nullptr;
+}
+
+std::pair<sys_days, sys_days> timelineRange(const Roadmap& roadmap) {
+    int firstYear = roadmap.asOf.year();
+    int lastYear = roadmap.asOf.year();
+    for (const Mission& mission : roadmap.missions) {
+        firstYear = std::min(firstYear, mission.start.year());
+        lastYear = std::max(lastYear, mission.finish().year());
+    }
+    // A year of room on both sides, so that no bar touches the edge.
+    return {sys_days{chr::year{firstYear - 1} / 1 / 1}, sys_days{chr::year{lastYear + 2} / 1 / 1}};
+}
+
+TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
+                              const TimelineMetrics& metrics) {
+    const Roadmap& roadmap = *context.roadmap;
+    TimelineLayout layout;
+    layout.metrics = metrics;
+    std::tie(layout.firstDay, layout.lastDay) = timelineRange(roadmap);
+    layout.scale = {layout.firstDay, pixelsPerDay};
+    layout.width = layout.scale.x(layout.lastDay);
+    layout.asOfX = layout.scale.x(roadmap.asOf.lastDay() + chr::days{1});
+    layout.missions.resize(roadmap.missions.size());
+
+    // One lane per destination, in the roadmap's order, and one more at the end for
+    // missions whose destination the roadmap does not define.
+    const std::size_t destinationCount = roadmap.destinations.size();
+    std::vector<std::vector<std::size_t>> lanes(destinationCount + 1);
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        const bool visible = i >= context.missions.size() || context.missions[i].visible;
+        if (!visible) {
+            continue;
+        }
+        const auto lane = roadmap.destinations.indexOf(roadmap.missions[i].destination);
+        lanes[lane.value_or(destinationCount)].push_back(i);
+    }
+
+    const QFontMetricsF fontMetrics(context.font);
+    const double markerSize = metrics.barHeight;
+    double top = 0;
+    for (std::size_t laneIndex = 0; laneIndex < lanes.size(); ++laneIndex) {
+        std::vector<std::size_t>& members = lanes[laneIndex];
+        if (laneIndex == destinationCount && members.empty()) {
+            break; // no lane for unknown destinations unless it is needed
+        }
+        // Geometry along x first, then pack in order of the left edge.
+        for (const std::size_t i : members) {
+            const Mission& mission = roadmap.missions[i];
+            TimelineMission& item = layout.missions[i];
+            item.mission = i;
+            item.lane = laneIndex;
+            item.placed = true;
+            item.milestone = mission.isMilestone();
+            const double startFirst = layout.scale.x(mission.start.firstDay());
+            const double startLast = layout.scale.x(mission.start.lastDay() + chr::days{1});
+            if (item.milestone) {
+                const double centre = (startFirst + startLast) / 2;
+                item.bar = QRectF(centre - markerSize / 2, 0, markerSize, markerSize);
+                item.solidStart = startFirst;
+                item.solidEnd = startLast;
+            } else {
+                const double finishFirst = layout.scale.x(mission.finish().firstDay());
+                const double finishLast = layout.scale.x(mission.finish().lastDay() + chr::days{1});
+                const double right = std::max(finishLast, startFirst + 2.0);
+                item.bar = QRectF(startFirst, 0, right - startFirst, metrics.barHeight);
+                item.solidStart = std::min(startLast, right);
+                item.solidEnd = std::max(finishFirst, item.solidStart);
+            }
+            const QString text = toQString(mission.name);
+            const double textWidth = fontMetrics.horizontalAdvance(text);
+            const double insideRoom = item.bar.width() - 2 * metrics.labelGap;
+            item.labelInside = !item.milestone && textWidth <= insideRoom;
+            // A milestone's label starts after the span its date may fall in.
+            const double outsideFrom =
+                item.milestone ? std::max(item.bar.right(), item.solidEnd) : item.bar.right();
+            const double labelLeft = item.labelInside ? item.bar.left() + metrics.labelGap
+                                                      : outsideFrom + metrics.labelGap;
+            item.label = QRectF(labelLeft, 0, textWidth, fontMetrics.height());
+        }
+        std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
+            return layout.missions[a].bar.left() < layout.missions[b].bar.left();
+        });
+
+        // First fit: each row remembers where its last occupant ends (bar or label).
+        std::vector<double> rowEnds;
+        for (const std::size_t i : members) {
+            TimelineMission& item = layout.missions[i];
+            const double left = std::min({item.bar.left(), item.label.left(), item.solidStart});
+            const double right = std::max({item.bar.right(), item.label.right(), item.solidEnd});
+            auto row = std::find_if(rowEnds.begin(), rowEnds.end(),
+                                    [&](double end) { return end + metrics.rowGap <= left; });
+            if (row == rowEnds.end()) {
+                rowEnds.push_back(right);
+                item.row = static_cast<int>(rowEnds.size() - 1);
+            } else {
+                *row = right;
+                item.row = static_cast<int>(row - rowEnds.begin());
+            }
+        }
+
+        TimelineLane lane;
+        lane.destination =
+            laneIndex < destinationCount ? std::optional<std::size_t>(laneIndex) : std::nullopt;
+        lane.name = laneIndex < destinationCount
+                        ? toQString(roadmap.destinations[laneIndex].name)
+                        : QCoreApplication::translate("orrery::render", "Unknown destination");
+        lane.rows = static_cast<int>(rowEnds.size());
+        lane.top = top;
+        lane.height = std::max(metrics.minimumLaneHeight,
+                               2 * metrics.lanePadding + lane.rows * metrics.rowHeight);
+        for (const std::size_t i : members) {
+            TimelineMission& item = layout.missions[i];
+            const double rowTop = top + metrics.lanePadding + item.row * metrics.rowHeight;
+            const double centre = rowTop + metrics.rowHeight / 2;
+            item.bar.moveTop(centre - item.bar.height() / 2);
+            item.label.moveTop(centre - item.label.height() / 2);
+        }
+        layout.lanes.push_back(lane);
+        top += lane.height;
+    }
+    layout.height = top;
+    // Room for the labels of the last missions.
+    for (const TimelineMission& item : layout.missions) {
+        if (item.placed) {
+            layout.width = std::max(layout.width, item.label.right() + metrics.labelGap);
+        }
+    }
+    return layout;
+}
+
+} // namespace orrery::render

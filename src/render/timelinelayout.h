@@ -1,0 +1,98 @@
+#pragma once
+
+// Where everything of the timeline goes, as plain data: dates to x, destinations to lanes,
+// missions packed into rows so that no bar or label overlaps another. The screen, the PDF
+// and image exports all paint from this layout (timelinepainter.h).
+
+#include "style.h"
+
+#include <orrery/roadmap.h>
+
+#include <QFont>
+#include <QRectF>
+#include <QString>
+
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+namespace orrery::render {
+
+/// Maps days to x: x = (day - origin) * pixelsPerDay.
+struct TimeScale {
+    std::chrono::sys_days origin{};
+    double pixelsPerDay = 0.25;
+
+    double x(std::chrono::sys_days day) const {
+        return static_cast<double>((day - origin).count()) * pixelsPerDay;
+    }
+    std::chrono::sys_days dayAt(double x) const {
+        return origin + std::chrono::days{static_cast<long>(x / pixelsPerDay)};
+    }
+};
+
+/// Sizes, in pixels at 96 dpi (the painter's device scales them).
+struct TimelineMetrics {
+    double headerWidth = 200; ///< the lane names' column
+    double axisHeight = 48;   ///< the two rows of the time axis
+    double rowHeight = 24;
+    double barHeight = 14;
+    double lanePadding = 8; ///< above the first and below the last row of a lane
+    double labelGap = 6;    ///< between a bar and its label
+    double rowGap = 10;     ///< horizontal room kept between neighbours in a row
+    double minimumLaneHeight = 40;
+};
+
+struct TimelineMission {
+    std::size_t mission = 0;
+    std::size_t lane = 0;
+    int row = 0;
+    /// From the first day the start can mean to the last day the finish can mean; for a
+    /// milestone, the square around its marker.
+    QRectF bar;
+    /// Where the dates are certain: the bar fades in before solidStart and out after
+    /// solidEnd ("2030" may be any day of 2030).
+    double solidStart = 0;
+    double solidEnd = 0;
+    QRectF label;
+    /// The label fits inside the bar and is drawn there.
+    bool labelInside = false;
+    bool milestone = false;
+    bool placed = false; ///< false for missions the filter hides
+};
+
+struct TimelineLane {
+    std::optional<std::size_t> destination; ///< unset: missions whose destination is unknown
+    QString name;
+    double top = 0;
+    double height = 0;
+    int rows = 0;
+};
+
+struct TimelineLayout {
+    TimeScale scale;
+    TimelineMetrics metrics;
+    std::chrono::sys_days firstDay{};
+    std::chrono::sys_days lastDay{};
+    std::vector<TimelineLane> lanes;
+    std::vector<TimelineMission> missions; ///< one per roadmap mission, in roadmap order
+    std::optional<double> asOfX;
+    /// Width and height of the lanes area (x from 0, y from 0; the axis and the lane
+    /// names are drawn outside it).
+    double width = 0;
+    double height = 0;
+
+    const TimelineLane* laneAt(double y) const;
+};
+
+/// The days a roadmap's timeline covers: whole years around every mission and the as-of
+/// date.
+std::pair<std::chrono::sys_days, std::chrono::sys_days> timelineRange(const Roadmap& roadmap);
+
+/// Lays out the missions that the context shows (MissionAppearance::visible) at the given
+/// scale. Labels are measured with `font`.
+TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
+                              const TimelineMetrics& metrics = {});
+
+} // namespace orrery::render

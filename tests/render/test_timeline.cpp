@@ -1,0 +1,202 @@
+// The timeline's layout and painting, checked for structure rather than pixels: lanes in
+// the roadmap's order, every mission at its date's x position, no overlapping labels.
+// Set ORRERY_TEST_IMAGES to a folder to keep the rendered images for a look.
+
+#include "support/testsupport.h"
+
+#include <orrery/analysis/feasibility.h>
+#include <orrery/generator.h>
+
+#include <catch2/catch.hpp>
+#include <render/palette.h>
+#include <render/timelinelayout.h>
+#include <render/timelinepainter.h>
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <map>
+
+using namespace orrery;
+using namespace orrery::render;
+namespace chr = std::chrono;
+
+namespace {
+
+constexpr double kPixelsPerYear = 60.0;
+
+PaintContext contextFor(const Roadmap& roadmap) {
+    PaintContext context = PaintContext::forRoadmap(roadmap);
+    context.font = QGuiApplication::font();
+    return context;
+}
+
+void keep(const QImage& image, const char* name) {
+    const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES");
+    if (!folder.isEmpty()) {
+        image.save(QString::fromUtf8(folder) + QLatin1Char('/') + QLatin1String(name));
+    }
+}
+
+} // namespace
+
+TEST_CASE("Lanes follow the roadmap's destinations, in order", "[render][timeline]") {
+    const Roadmap roadmap = test::loadRoadmap(test::sourcePath("roadmaps/ger-2013.roadmap.json"));
+    const PaintContext context = contextFor(roadmap);
+    const TimelineLayout layout = layoutTimeline(context, kPixelsPerYear / 365.25);
+    REQUIRE(layout.lanes.size() == roadmap.destinations.size());
+    double previousBottom = 0;
+    for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
+        CHECK(layout.lanes[i].destination == i);
+        CHECK(layout.lanes[i].name.toStdString() == roadmap.destinations[i].name);
+        CHECK(layout.lanes[i].top == Approx(previousBottom));
+        CHECK(layout.lanes[i].rows >= 1);
+        previousBottom = layout.lanes[i].top + layout.lanes[i].height;
+    }
+    CHECK(layout.height == Approx(previousBottom));
+}
+
+TEST_CASE("Every mission sits in its lane at its dates", "[render][timeline]") {
+    const Roadmap roadmap = test::loadRoadmap(test::sourcePath("roadmaps/ger-2013.roadmap.json"));
+    const PaintContext context = contextFor(roadmap);
+    const TimelineLayout layout = layoutTimeline(context, kPixelsPerYear / 365.25);
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        const Mission& mission = roadmap.missions[i];
+        const TimelineMission& item = layout.missions[i];
+        INFO(mission.id);
+        REQUIRE(item.placed);
+        const TimelineLane& lane = layout.lanes[item.lane];
+        CHECK(roadmap.destinations[*lane.destination].id == mission.destination);
+        CHECK(item.bar.top() >= lane.top);
+        CHECK(item.bar.bottom() <= lane.top + lane.height);
+        const double startX = layout.scale.x(mission.start.firstDay());
+        if (mission.isMilestone()) {
+            const double endX = layout.scale.x(mission.start.lastDay() + chr::days{1});
+            CHECK(item.bar.center().x() == Approx((startX + endX) / 2));
+        } else {
+            CHECK(item.bar.left() == Approx(startX));
+            CHECK(item.bar.right() ==
+                  Approx(layout.scale.x(mission.finish().lastDay() + chr::days{1})));
+        }
+    }
+    // ISS from 20 November 1998: its bar starts where the axis puts that day.
+    const TimelineMission& iss = layout.missions[*roadmap.missions.indexOf("iss")];
+    CHECK(layout.scale.dayAt(iss.bar.left() + 0.01) == chr::sys_days{chr::year{1998} / 11 / 20});
+}
+
+TEST_CASE("Labels and bars never overlap", "[render][timeline]") {
+    for (const double pixelsPerYear : {12.0, 60.0, 240.0, 1200.0}) {
+        INFO(pixelsPerYear << " pixels a year");
+        for (const char* name :
+             {"roadmaps/ger-2013.roadmap.json", "roadmaps/ger-2018.roadmap.json"}) {
+            const Roadmap roadmap = test::loadRoadmap(test::sourcePath(name));
+            const TimelineLayout layout =
+                layoutTimeline(contextFor(roadmap), pixelsPerYear / 365.25);
+            std::vector<QRectF> occupied;
+            for (const TimelineMission& item : layout.missions) {
+                occupied.push_back(item.bar);
+                if (!item.labelInside) {
+                    occupied.push_back(item.label);
+                }
+            }
+            for (std::size_t a = 0; a < occupied.size(); ++a) {
+                for (std::size_t b = a + 1; b < occupied.size(); ++b) {
+                    const bool sameMission = a / 2 == b / 2 && b == a + 1;
+                    if (!sameMission) {
+                        CHECK_FALSE(occupied[a].intersects(occupied[b]));
+                    }
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("The axis adapts from decades to months", "[render][timeline]") {
+    const TimeScale overview{chr::sys_days{chr::year{2000} / 1 / 1}, 10.0 / 365.25};
+    const AxisTicks decades =
+        axisTicks(overview, overview.origin, chr::sys_days{chr::year{2050} / 1 / 1});
+    CHECK(decades.major.front().label == QStringLiteral("2000s"));
+    CHECK(decades.minor.size() <= 12);
+
+    const TimeScale close{chr::sys_days{chr::year{2030} / 1 / 1}, 900.0 / 365.25};
+    const AxisTicks months =
+        axisTicks(close, close.origin, chr::sys_days{chr::year{2030} / 12 / 31});
+    CHECK(months.major.front().label == QStringLiteral("2030"));
+    CHECK(months.minor.size() >= 12);
+    CHECK(months.minor[6].label == QStringLiteral("Jul"));
+
+    const TimeScale quarters{chr::sys_days{chr::year{2030} / 1 / 1}, 200.0 / 365.25};
+    CHECK(axisTicks(quarters, quarters.origin, chr::sys_days{chr::year{2030} / 12 / 31})
+              .minor[1]
+              .label == QStringLiteral("Q2"));
+}
+
+TEST_CASE("Filtered-out missions are not placed", "[render][timeline]") {
+    const Roadmap roadmap = test::loadRoadmap(test::sourcePath("roadmaps/ger-2013.roadmap.json"));
+    PaintContext context = contextFor(roadmap);
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        context.missions[i].visible = roadmap.missions[i].crew == Crew::Human;
+    }
+    const TimelineLayout layout = layoutTimeline(context, kPixelsPerYear / 365.25);
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        CHECK(layout.missions[i].placed == (roadmap.missions[i].crew == Crew::Human));
+    }
+}
+
+TEST_CASE("The whole timeline paints, with a badge where a finding is", "[render][timeline]") {
+    const Roadmap roadmap = test::loadRoadmap(test::sourcePath("roadmaps/ger-2013.roadmap.json"));
+    PaintContext context = contextFor(roadmap);
+    const auto worst = worstFindings(roadmap, checkFeasibility(roadmap));
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        context.missions[i].worstFinding = worst[i];
+    }
+    context.missions[*roadmap.missions.indexOf("em2")].selected = true;
+    const TimelineLayout layout = layoutTimeline(context, 48.0 / 365.25);
+    const QSizeF size(layout.metrics.headerWidth + layout.width,
+                      layout.metrics.axisHeight + layout.height);
+    QImage image(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    paintTimeline(painter, layout, context, QRectF(0, 0, layout.width, layout.height),
+                  QRectF(QPointF(0, 0), size), ArrowMode::Selected);
+    painter.end();
+    keep(image, "timeline-ger-2013.png");
+
+    // The arcm bar carries a warning badge at its top right: amber there.
+    const TimelineMission& arcm = layout.missions[*roadmap.missions.indexOf("arcm")];
+    const QPoint badge =
+        (arcm.bar.topRight() + QPointF(layout.metrics.headerWidth - 4.5, layout.metrics.axisHeight))
+            .toPoint();
+    CHECK(QColor(image.pixel(badge)) == severityColor(Severity::Warning));
+    // The ISS bar, in NASA's colour, is where the layout put it.
+    const TimelineMission& iss = layout.missions[*roadmap.missions.indexOf("iss")];
+    const QPoint inside = (QPointF(iss.bar.center().x(), iss.bar.top() + 2) +
+                           QPointF(layout.metrics.headerWidth, layout.metrics.axisHeight))
+                              .toPoint();
+    CHECK(QColor(image.pixel(inside)) == QColor(QStringLiteral("#1A3D8F")));
+}
+
+TEST_CASE("Ten thousand missions lay out with no overlap", "[render][timeline]") {
+    const Roadmap roadmap = generateRoadmap({10000, 3, 0});
+    const TimelineLayout layout = layoutTimeline(contextFor(roadmap), 120.0 / 365.25);
+    std::size_t placed = 0;
+    for (const TimelineMission& item : layout.missions) {
+        placed += item.placed ? 1 : 0;
+    }
+    CHECK(placed == 10000);
+    // Within each row of each lane, neighbours leave room between them.
+    std::map<std::pair<std::size_t, int>, std::vector<const TimelineMission*>> rows;
+    for (const TimelineMission& item : layout.missions) {
+        rows[{item.lane, item.row}].push_back(&item);
+    }
+    for (auto& [key, members] : rows) {
+        std::sort(members.begin(), members.end(),
+                  [](auto* a, auto* b) { return a->bar.left() < b->bar.left(); });
+        for (std::size_t i = 1; i < members.size(); ++i) {
+            const double previousEnd =
+                std::max(members[i - 1]->bar.right(), members[i - 1]->label.right());
+            CHECK(previousEnd <= std::min(members[i]->bar.left(), members[i]->label.left()));
+        }
+    }
+}
