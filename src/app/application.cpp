@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "mainwindow.h"
+#include "selection.h"
 
 #include <render/qtconvert.h>
 
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QTabWidget>
 #include <QTextStream>
 
 #include <cstdio>
@@ -44,6 +46,18 @@ int runApplication(int argc, char** argv) {
         QApplication::translate("main", "Render the main window to a PNG image and exit."),
         u"png"_s);
     parser.addOption(screenshotOption);
+    const QCommandLineOption sizeOption(
+        u"size"_s, QApplication::translate("main", "Window size for --screenshot, e.g. 1920x1080."),
+        u"size"_s, u"1600x900"_s);
+    parser.addOption(sizeOption);
+    const QCommandLineOption tabOption(
+        u"view"_s,
+        QApplication::translate("main", "View to show: timeline or dependencies."), u"view"_s,
+        u"timeline"_s);
+    parser.addOption(tabOption);
+    const QCommandLineOption selectOption(
+        u"select"_s, QApplication::translate("main", "Mission to select, by id."), u"id"_s);
+    parser.addOption(selectOption);
     parser.process(application);
 
     const QStringList files = parser.positionalArguments();
@@ -59,9 +73,17 @@ int runApplication(int argc, char** argv) {
             }
             return 2;
         }
-        window.setDocument(std::move(*loaded));
-        window.resize(1600, 900);
+        const QStringList size = parser.value(sizeOption).split(u'x');
+        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1600,
+                      size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
         window.show();
+        window.setDocument(std::move(*loaded));
+        if (parser.value(tabOption) == u"dependencies"_s) {
+            window.views()->setCurrentIndex(1);
+        }
+        if (parser.isSet(selectOption)) {
+            window.selection()->selectOne(parser.value(selectOption));
+        }
         QApplication::processEvents();
         const QString output = parser.value(screenshotOption);
         if (!window.grab().toImage().save(output, "PNG")) {

@@ -1,26 +1,31 @@
 #include "mainwindow.h"
 
+#include "analysiscontroller.h"
+#include "docks/findingsdock.h"
+#include "docks/inspectordock.h"
+#include "docks/legenddock.h"
+#include "docks/missiontabledock.h"
 #include "document.h"
-#include "models/findingtablemodel.h"
-#include "models/missiontablemodel.h"
-
-#include <orrery/analysis/feasibility.h>
+#include "filterbar.h"
+#include "presentation.h"
+#include "selection.h"
+#include "views/graph/dependencyview.h"
+#include "views/timeline/timelineview.h"
 
 #include <render/qtconvert.h>
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -36,31 +41,16 @@ constexpr int kMaxRecentFiles = 10;
 const auto kRecentFilesKey = u"recentFiles"_s;
 const auto kGeometryKey = u"mainWindow/geometry"_s;
 const auto kStateKey = u"mainWindow/state"_s;
-
-QTableView* makeTableView(QWidget* parent) {
-    auto* view = new QTableView(parent);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-    return view;
-}
+const auto kColorModeKey = u"view/colorMode"_s;
+const auto kAllArrowsKey = u"view/allArrows"_s;
 
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName(u"mainWindow"_s);
-    m_missionModel = new MissionTableModel(this);
-    m_missionProxy = new QSortFilterProxyModel(this);
-    m_missionProxy->setSourceModel(m_missionModel);
-    m_missionProxy->setSortRole(MissionTableModel::SortRole);
-    m_findingModel = new FindingTableModel(this);
-    m_findingProxy = new QSortFilterProxyModel(this);
-    m_findingProxy->setSourceModel(m_findingModel);
-    m_findingProxy->setSortRole(FindingTableModel::SortRole);
+    m_selection = new MissionSelection(this);
+    m_analysis = new AnalysisController(this);
+    m_presentation = new Presentation(m_selection, m_analysis, this);
 
     createActions();
     createCentralArea();
@@ -68,12 +58,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createMenus();
 
     m_statusSummary = new QLabel(this);
+    m_statusSummary->setObjectName(u"statusSummary"_s);
     statusBar()->addPermanentWidget(m_statusSummary);
+    connect(m_presentation, &Presentation::changed, this, &MainWindow::updateStatus);
     readSettings();
     updateTitle();
+    updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The views observe the document: let them go first.
+    m_presentation->setDocument(nullptr);
+    m_analysis->setDocument(nullptr);
+}
 
 QString MainWindow::defaultRoadmapPath() {
     return u":/roadmaps/ger-2013.roadmap.json"_s;
@@ -88,6 +85,14 @@ QStringList MainWindow::exampleRoadmapPaths() {
     return paths;
 }
 
+QTableView* MainWindow::missionView() const {
+    return m_missionTable->view();
+}
+
+QTableView* MainWindow::findingsView() const {
+    return m_findings->view();
+}
+
 void MainWindow::createActions() {
     m_openAction = new QAction(tr("&Open..."), this);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -98,6 +103,62 @@ void MainWindow::createActions() {
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // Zoom acts on the view in front.
+    const auto onCurrentView = [this](void (TimelineView::*timeline)(),
+                                      void (DependencyView::*graph)()) {
+        return [this, timeline, graph] {
+            if (m_views->currentWidget() == m_timeline) {
+                (m_timeline->*timeline)();
+            } else {
+                (m_dependencies->*graph)();
+            }
+        };
+    };
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
+    m_zoomInAction->setShortcuts(
+        {QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus), QKeySequence(Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, this,
+            onCurrentView(&TimelineView::zoomIn, &DependencyView::zoomIn));
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)});
+    connect(m_zoomOutAction, &QAction::triggered, this,
+            onCurrentView(&TimelineView::zoomOut, &DependencyView::zoomOut));
+    m_zoomFitAction = new QAction(tr("Zoom to &Fit"), this);
+    m_zoomFitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomFitAction, &QAction::triggered, this,
+            onCurrentView(&TimelineView::zoomToFit, &DependencyView::zoomToFit));
+
+    m_findAction = new QAction(tr("&Find Missions"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_allArrowsAction = new QAction(tr("Show &All Dependency Arrows"), this);
+    m_allArrowsAction->setCheckable(true);
+    connect(m_allArrowsAction, &QAction::toggled, this, [this](bool all) {
+        m_presentation->setArrowMode(all ? render::ArrowMode::All : render::ArrowMode::Selected);
+    });
+
+    m_colorModes = new QActionGroup(this);
+    const std::pair<QString, render::ColorMode> modes[] = {
+        {tr("Colour by &Agency"), render::ColorMode::Agency},
+        {tr("Colour by &Status"), render::ColorMode::Status},
+        {tr("Colour by &Crew"), render::ColorMode::Crew}};
+    for (const auto& [text, mode] : modes) {
+        QAction* action = m_colorModes->addAction(text);
+        action->setCheckable(true);
+        action->setData(static_cast<int>(mode));
+        action->setChecked(mode == render::ColorMode::Agency);
+    }
+    connect(m_colorModes, &QActionGroup::triggered, this, [this](QAction* action) {
+        m_presentation->setColorMode(static_cast<render::ColorMode>(action->data().toInt()));
+    });
+
+    m_targetSelectionAction = new QAction(tr("Critical Path to &Selected Mission"), this);
+    connect(m_targetSelectionAction, &QAction::triggered, this,
+            [this] { m_analysis->setTarget(m_selection->current()); });
+    m_targetDefaultAction = new QAction(tr("Critical Path to &Latest Mission"), this);
+    connect(m_targetDefaultAction, &QAction::triggered, this,
+            [this] { m_analysis->setTarget({}); });
 }
 
 void MainWindow::createMenus() {
@@ -113,8 +174,28 @@ void MainWindow::createMenus() {
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_findAction);
+
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addAction(m_findingsDock->toggleViewAction());
+    viewMenu->addAction(m_zoomInAction);
+    viewMenu->addAction(m_zoomOutAction);
+    viewMenu->addAction(m_zoomFitAction);
+    viewMenu->addSeparator();
+    viewMenu->addActions(m_colorModes->actions());
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_allArrowsAction);
+    viewMenu->addAction(m_filterBar->hideAction());
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_targetSelectionAction);
+    viewMenu->addAction(m_targetDefaultAction);
+    viewMenu->addSeparator();
+    QMenu* panels = viewMenu->addMenu(tr("&Panels"));
+    panels->addAction(m_inspector->toggleViewAction());
+    panels->addAction(m_findings->toggleViewAction());
+    panels->addAction(m_missionTable->toggleViewAction());
+    panels->addAction(m_legend->toggleViewAction());
+    panels->addAction(m_filterBar->toggleViewAction());
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction* about = helpMenu->addAction(tr("&About Orrery"), this, &MainWindow::showAbout);
@@ -125,25 +206,38 @@ void MainWindow::createMenus() {
 
 void MainWindow::createCentralArea() {
     m_views = new QTabWidget(this);
+    m_views->setObjectName(u"views"_s);
     m_views->setDocumentMode(true);
-    m_missionView = makeTableView(m_views);
-    m_missionView->setObjectName(u"missionTable"_s);
-    m_missionView->setModel(m_missionProxy);
-    m_missionView->sortByColumn(MissionTableModel::Start, Qt::AscendingOrder);
-    m_views->addTab(m_missionView, tr("Missions"));
+    m_timeline = new TimelineView(m_presentation, m_views);
+    m_dependencies = new DependencyView(m_presentation, m_views);
+    m_views->addTab(m_timeline, tr("Timeline"));
+    m_views->addTab(m_dependencies, tr("Dependencies"));
     setCentralWidget(m_views);
+
+    m_filterBar = new FilterBar(m_presentation, this);
+    addToolBar(Qt::TopToolBarArea, m_filterBar);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filterBar->show();
+        m_filterBar->searchField()->setFocus();
+        m_filterBar->searchField()->selectAll();
+    });
 }
 
 void MainWindow::createDocks() {
-    m_findingsDock = new QDockWidget(tr("Findings"), this);
-    m_findingsDock->setObjectName(u"findingsDock"_s);
-    m_findingsView = makeTableView(m_findingsDock);
-    m_findingsView->setObjectName(u"findingsTable"_s);
-    m_findingsView->setModel(m_findingProxy);
-    m_findingsView->sortByColumn(FindingTableModel::SeverityColumn, Qt::DescendingOrder);
-    m_findingsDock->setWidget(m_findingsView);
-    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
-    resizeDocks({m_findingsDock}, {160}, Qt::Vertical);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_inspector = new InspectorDock(m_presentation, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    m_legend = new LegendDock(m_presentation, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_legend);
+    m_findings = new FindingsDock(m_presentation, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findings);
+    m_missionTable = new MissionTableDock(m_presentation, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_missionTable);
+    tabifyDockWidget(m_findings, m_missionTable);
+    m_findings->raise();
+    resizeDocks({m_inspector}, {380}, Qt::Horizontal);
+    resizeDocks({m_findings}, {190}, Qt::Vertical);
+    resizeDocks({m_inspector, m_legend}, {520, 300}, Qt::Vertical);
 }
 
 bool MainWindow::openFile(const QString& filePath) {
@@ -159,30 +253,39 @@ bool MainWindow::openFile(const QString& filePath) {
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document) {
-    m_missionModel->setDocument(document.get());
+    std::unique_ptr<Document> previous = std::move(m_document);
     m_document = std::move(document);
     if (m_document) {
         m_document->setParent(this);
-        connect(m_document.get(), &Document::roadmapReset, this, &MainWindow::refreshAnalysis);
     }
-    refreshAnalysis();
-    m_missionView->resizeColumnsToContents();
+    m_selection->clear();
+    m_filterBar->reset();
+    m_analysis->setDocument(m_document.get());
+    m_presentation->setDocument(m_document.get());
+    m_timeline->zoomToFit();
+    m_dependencies->zoomToFit();
     updateTitle();
+    updateStatus();
 }
 
-void MainWindow::refreshAnalysis() {
-    std::vector<Finding> findings;
-    if (m_document) {
-        findings = checkFeasibility(m_document->roadmap());
+void MainWindow::updateStatus() {
+    const Roadmap* roadmap = m_presentation->roadmap();
+    if (!roadmap) {
+        m_statusSummary->clear();
+        return;
     }
-    const FindingCounts counts = countFindings(findings);
-    m_findingModel->setFindings(std::move(findings));
-    m_findingsView->resizeColumnsToContents();
-    const int missions = m_document ? static_cast<int>(m_document->roadmap().missions.size()) : 0;
-    m_statusSummary->setText(tr("Missions: %1 · Errors: %2 · Warnings: %3")
-                                 .arg(missions)
-                                 .arg(counts.errors)
-                                 .arg(counts.warnings));
+    const int total = static_cast<int>(roadmap->missions.size());
+    const int shown = m_presentation->visibleCount();
+    QString text = shown == total ? tr("Missions: %1").arg(total)
+                                  : tr("Missions: %1 of %2 shown").arg(shown).arg(total);
+    if (const auto analysis = m_analysis->current()) {
+        const FindingCounts counts = countFindings(analysis->findings);
+        text += u" · "_s + tr("Errors: %1 · Warnings: %2").arg(counts.errors).arg(counts.warnings);
+    }
+    if (m_analysis->isRunning()) {
+        text += u" · "_s + tr("checking...");
+    }
+    m_statusSummary->setText(text);
 }
 
 void MainWindow::updateTitle() {
@@ -191,7 +294,10 @@ void MainWindow::updateTitle() {
         return;
     }
     const QString title = toQString(m_document->roadmap().title);
-    setWindowTitle(tr("%1 (%2)[*]").arg(title, m_document->displayName()));
+    const QString edition = toQString(m_document->roadmap().edition);
+    setWindowTitle(
+        tr("%1 (%2)[*]")
+            .arg(edition.isEmpty() ? title : title + u", "_s + edition, m_document->displayName()));
 }
 
 void MainWindow::openDialog() {
@@ -261,20 +367,38 @@ void MainWindow::rebuildRecentFilesMenu() {
 void MainWindow::readSettings() {
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
-        resize(1400, 860);
+        resize(1600, 960);
     }
     restoreState(settings.value(kStateKey).toByteArray());
+    const int mode = settings.value(kColorModeKey, 0).toInt();
+    for (QAction* action : m_colorModes->actions()) {
+        if (action->data().toInt() == mode) {
+            action->setChecked(true);
+            m_presentation->setColorMode(static_cast<render::ColorMode>(mode));
+        }
+    }
+    m_allArrowsAction->setChecked(settings.value(kAllArrowsKey, false).toBool());
 }
 
 void MainWindow::writeSettings() const {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    settings.setValue(kColorModeKey, static_cast<int>(m_presentation->colorMode()));
+    settings.setValue(kAllArrowsKey, m_allArrowsAction->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     writeSettings();
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::ApplicationPaletteChange) {
+        m_presentation->setTheme(render::Theme::fromPalette(palette()));
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showAbout() {

@@ -8,21 +8,29 @@
 #include <vector>
 
 class QAction;
-class QDockWidget;
+class QActionGroup;
 class QLabel;
 class QMenu;
-class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 
 namespace orrery::app {
 
+class AnalysisController;
+class DependencyView;
 class Document;
-class FindingTableModel;
-class MissionTableModel;
+class FilterBar;
+class FindingsDock;
+class InspectorDock;
+class LegendDock;
+class MissionSelection;
+class MissionTableDock;
+class Presentation;
+class TimelineView;
 
-/// The application's main window: the roadmap's views in the centre, docks around them.
-/// It holds the current Document and hands it to the models and views.
+/// The application's main window: the timeline and the dependency diagram in the centre,
+/// docks for the inspector, findings, mission table and legend around them. It holds the
+/// current Document and wires the shared selection, analysis and presentation.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -41,11 +49,22 @@ public:
     /// The bundled example roadmaps, as resource paths.
     static QStringList exampleRoadmapPaths();
 
-    QTableView* missionView() const { return m_missionView; }
-    QTableView* findingsView() const { return m_findingsView; }
+    MissionSelection* selection() const { return m_selection; }
+    AnalysisController* analysis() const { return m_analysis; }
+    Presentation* presentation() const { return m_presentation; }
+    QTabWidget* views() const { return m_views; }
+    TimelineView* timelineView() const { return m_timeline; }
+    DependencyView* dependencyView() const { return m_dependencies; }
+    InspectorDock* inspector() const { return m_inspector; }
+    FindingsDock* findingsDock() const { return m_findings; }
+    MissionTableDock* missionTableDock() const { return m_missionTable; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    QTableView* missionView() const;
+    QTableView* findingsView() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
@@ -58,24 +77,35 @@ private:
     void showLoadErrors(const QString& filePath, const std::vector<LoadError>& errors);
     void addRecentFile(const QString& filePath);
     void rebuildRecentFilesMenu();
-    void refreshAnalysis();
+    void updateStatus();
     void updateTitle();
     void showAbout();
 
     std::unique_ptr<Document> m_document;
-    MissionTableModel* m_missionModel = nullptr;
-    QSortFilterProxyModel* m_missionProxy = nullptr;
-    FindingTableModel* m_findingModel = nullptr;
-    QSortFilterProxyModel* m_findingProxy = nullptr;
+    MissionSelection* m_selection = nullptr;
+    AnalysisController* m_analysis = nullptr;
+    Presentation* m_presentation = nullptr;
 
     QTabWidget* m_views = nullptr;
-    QTableView* m_missionView = nullptr;
-    QDockWidget* m_findingsDock = nullptr;
-    QTableView* m_findingsView = nullptr;
+    TimelineView* m_timeline = nullptr;
+    DependencyView* m_dependencies = nullptr;
+    InspectorDock* m_inspector = nullptr;
+    FindingsDock* m_findings = nullptr;
+    MissionTableDock* m_missionTable = nullptr;
+    LegendDock* m_legend = nullptr;
+    FilterBar* m_filterBar = nullptr;
     QLabel* m_statusSummary = nullptr;
 
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_zoomFitAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_allArrowsAction = nullptr;
+    QAction* m_targetSelectionAction = nullptr;
+    QAction* m_targetDefaultAction = nullptr;
+    QActionGroup* m_colorModes = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_examplesMenu = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "findingtablemodel.h"
 
+#include "../labels.h"
+
 #include <render/palette.h>
 #include <render/qtconvert.h>
 
@@ -25,18 +27,6 @@ int FindingTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString FindingTableModel::severityText(Severity severity) {
-    switch (severity) {
-    case Severity::Error:
-        return tr("Error");
-    case Severity::Warning:
-        return tr("Warning");
-    case Severity::Info:
-        return tr("Info");
-    }
-    return {};
-}
-
 QVariant FindingTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) {
         return {};
@@ -50,7 +40,7 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
-            return severityText(finding.severity);
+            return severityLabel(finding.severity);
         case Code:
             return toQString(finding.code);
         case Missions:

@@ -28,8 +28,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString severityText(Severity severity);
-
 private:
     std::vector<Finding> m_findings;
 };

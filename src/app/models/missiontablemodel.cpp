@@ -1,6 +1,7 @@
 #include "missiontablemodel.h"
 
 #include "../document.h"
+#include "../labels.h"
 
 #include <render/palette.h>
 #include <render/qtconvert.h>
@@ -12,24 +13,6 @@ namespace orrery::app {
 using render::toQString;
 
 namespace {
-
-QString crewText(Crew crew) {
-    return crew == Crew::Human ? MissionTableModel::tr("Human") : MissionTableModel::tr("Robotic");
-}
-
-QString statusText(MissionStatus status) {
-    switch (status) {
-    case MissionStatus::Completed:
-        return MissionTableModel::tr("Completed");
-    case MissionStatus::Operating:
-        return MissionTableModel::tr("Operating");
-    case MissionStatus::Planned:
-        return MissionTableModel::tr("Planned");
-    case MissionStatus::Conceptual:
-        return MissionTableModel::tr("Conceptual");
-    }
-    return {};
-}
 
 QString joined(const std::vector<std::string>& items) {
     QStringList list;
@@ -123,9 +106,9 @@ QVariant MissionTableModel::displayData(int row, int column) const {
         return destination ? toQString(destination->name) : toQString(mission.destination);
     }
     case Crew:
-        return crewText(mission.crew);
+        return crewLabel(mission.crew);
     case Status:
-        return statusText(mission.status);
+        return statusLabel(mission.status);
     case Start:
         return toQString(mission.start.toString());
     case End:

@@ -1,0 +1,223 @@
+#include "inspectordock.h"
+
+#include "../analysiscontroller.h"
+#include "../labels.h"
+#include "../presentation.h"
+#include "../selection.h"
+
+#include <orrery/analysis/analysis.h>
+
+#include <render/palette.h>
+#include <render/qtconvert.h>
+
+#include <QDesktopServices>
+#include <QTextBrowser>
+#include <QUrl>
+
+namespace orrery::app {
+
+using render::toQString;
+
+namespace {
+
+QString escaped(const std::string& text) {
+    return toQString(text).toHtmlEscaped();
+}
+
+QString missionLink(const Roadmap& roadmap, const std::string& id) {
+    const Mission* mission = roadmap.missions.find(id);
+    const QString label = mission ? escaped(mission->name) : escaped(id);
+    return QStringLiteral("<a href=\"mission:%1\">%2</a>")
+        .arg(QString::fromUtf8(QUrl::toPercentEncoding(toQString(id))), label);
+}
+
+QString row(const QString& label, const QString& value) {
+    return QStringLiteral("<tr><td style='color:gray; padding-right:10px'>%1</td><td>%2</td></tr>")
+        .arg(label, value);
+}
+
+QString swatch(const QColor& color) {
+    return QStringLiteral("<span style='color:%1'>&#9632;</span> ").arg(color.name());
+}
+
+QString months(int count) {
+    return InspectorDock::tr("%1 months").arg(count);
+}
+
+} // namespace
+
+InspectorDock::InspectorDock(Presentation* presentation, QWidget* parent)
+    : QDockWidget(tr("Inspector"), parent), m_presentation(presentation) {
+    setObjectName(QStringLiteral("inspectorDock"));
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("inspectorBrowser"));
+    m_browser->setOpenLinks(false);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    setWidget(m_browser);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("mission")) {
+            m_presentation->selection()->reveal(QUrl::fromPercentEncoding(url.path().toUtf8()));
+        } else {
+            QDesktopServices::openUrl(url);
+        }
+    });
+    connect(presentation, &Presentation::changed, this, &InspectorDock::refresh);
+    refresh();
+}
+
+QString InspectorDock::html() const {
+    return m_browser->toHtml();
+}
+
+void InspectorDock::refresh() {
+    const Roadmap* roadmap = m_presentation->roadmap();
+    const QString currentId = m_presentation->selection()->current();
+    const auto index =
+        roadmap ? roadmap->missions.indexOf(render::toStdString(currentId)) : std::nullopt;
+    if (!index) {
+        m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+                               .arg(tr("Select a mission to see its details.")));
+        return;
+    }
+    const Mission& mission = roadmap->missions[*index];
+    const auto analysis = m_presentation->analysis()->current();
+    const bool analysisCurrent =
+        analysis && analysis->schedule.missions.size() == roadmap->missions.size();
+
+    QString html =
+        QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(escaped(mission.name));
+    html += QStringLiteral("<p style='color:gray; margin-top:0'>%1 &middot; %2 &middot; %3</p>")
+                .arg(escaped(mission.id), crewLabel(mission.crew), statusLabel(mission.status));
+
+    html += QStringLiteral("<table>");
+    const Agency* lead = roadmap->agencies.find(mission.lead);
+    html += row(tr("Lead"), lead ? swatch(render::agencyColor(*lead)) + escaped(lead->name) +
+                                       QStringLiteral(" (%1)").arg(escaped(lead->id))
+                                 : escaped(mission.lead));
+    if (!mission.partners.empty()) {
+        QStringList partners;
+        for (const std::string& partner : mission.partners) {
+            partners << escaped(partner);
+        }
+        html += row(tr("Partners"), partners.join(QStringLiteral(", ")));
+    }
+    const Destination* destination = roadmap->destinations.find(mission.destination);
+    html += row(tr("Destination"),
+                destination ? escaped(destination->name) : escaped(mission.destination));
+    html += row(tr("Start"), escaped(mission.start.toString()));
+    html +=
+        row(tr("End"), mission.end ? escaped(mission.end->toString()) : tr("milestone (no end)"));
+    html += QStringLiteral("</table>");
+
+    if (analysisCurrent) {
+        const MissionSchedule& schedule = analysis->schedule.missions[*index];
+        html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Schedule"));
+        if (schedule.excluded) {
+            html += row(tr("Earliest start"), tr("none: the mission is in a dependency cycle"));
+        } else if (schedule.earliestStart) {
+            QString earliest = toQString(monthIndexToString(*schedule.earliestStart));
+            if (schedule.isLate()) {
+                earliest += QStringLiteral(" <b style='color:%1'>%2</b>")
+                                .arg(render::severityColor(Severity::Error).name(),
+                                     tr("later than planned"));
+            }
+            html += row(tr("Earliest start"), earliest);
+        }
+        if (schedule.slackMonths) {
+            html += row(tr("Slack"), months(*schedule.slackMonths) +
+                                         (schedule.critical ? tr(" (critical)") : QString()));
+        }
+        if (schedule.bindingPrerequisite) {
+            html += row(tr("Waits for"),
+                        missionLink(*roadmap, roadmap->missions[*schedule.bindingPrerequisite].id));
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Prerequisites"));
+    if (mission.prerequisites.empty()) {
+        html += QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("none"));
+    } else {
+        html += QStringLiteral("<ul>");
+        for (const Prerequisite& prerequisite : mission.prerequisites) {
+            QString detail = dependencyTypeLabel(prerequisite.type);
+            if (prerequisite.lagMonths != 0) {
+                detail += QStringLiteral(" %1%2").arg(
+                    prerequisite.lagMonths > 0 ? QStringLiteral("+") : QString(),
+                    months(prerequisite.lagMonths));
+            }
+            detail += QStringLiteral(", ") +
+                      (prerequisite.strength == DependencyStrength::Hard ? tr("hard") : tr("soft"));
+            html += QStringLiteral("<li>%1 <span style='color:gray'>(%2)</span></li>")
+                        .arg(missionLink(*roadmap, prerequisite.mission), detail);
+        }
+        html += QStringLiteral("</ul>");
+    }
+
+    QStringList dependents;
+    for (const Mission& other : roadmap->missions) {
+        for (const Prerequisite& prerequisite : other.prerequisites) {
+            if (prerequisite.mission == mission.id && other.id != mission.id) {
+                dependents << QStringLiteral("<li>%1</li>").arg(missionLink(*roadmap, other.id));
+                break;
+            }
+        }
+    }
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("Dependents"));
+    html += dependents.isEmpty() ? QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("none"))
+                                 : QStringLiteral("<ul>%1</ul>").arg(dependents.join(QString()));
+
+    if (!mission.needs.empty() || !mission.provides.empty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Capabilities"));
+        const auto capabilityName = [&](const std::string& id) {
+            const Capability* capability = roadmap->capabilities.find(id);
+            return capability ? escaped(capability->name) : escaped(id);
+        };
+        for (const std::string& need : mission.needs) {
+            html += QStringLiteral("<li>%1 %2</li>").arg(tr("needs"), capabilityName(need));
+        }
+        for (const CapabilityGrant& grant : mission.provides) {
+            html += QStringLiteral("<li>%1 %2%3</li>")
+                        .arg(tr("demonstrates"), capabilityName(grant.capability),
+                             grant.from ? tr(" from %1").arg(escaped(grant.from->toString()))
+                                        : QString());
+        }
+        html += QStringLiteral("</ul>");
+    }
+
+    if (analysisCurrent) {
+        QString findings;
+        for (const Finding& finding : analysis->findings) {
+            if (std::find(finding.missions.begin(), finding.missions.end(), mission.id) ==
+                finding.missions.end()) {
+                continue;
+            }
+            findings += QStringLiteral("<li><b style='color:%1'>%2</b> %3</li>")
+                            .arg(render::severityColor(finding.severity).name(),
+                                 severityLabel(finding.severity), escaped(finding.message));
+        }
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Findings"));
+        html += findings.isEmpty() ? QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("none"))
+                                   : QStringLiteral("<ul>%1</ul>").arg(findings);
+    }
+
+    if (!mission.notes.empty()) {
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(tr("Notes"), escaped(mission.notes));
+    }
+    if (!mission.references.empty()) {
+        html += QStringLiteral("<h4>%1</h4><ol>").arg(tr("Sources"));
+        for (const std::string& reference : mission.references) {
+            QString text = escaped(reference);
+            const qsizetype link = text.indexOf(QLatin1String("http"));
+            if (link >= 0) {
+                const QString url = text.mid(link).section(QLatin1Char(' '), 0, 0);
+                text.replace(url, QStringLiteral("<a href=\"%1\">%1</a>").arg(url));
+            }
+            html += QStringLiteral("<li>%1</li>").arg(text);
+        }
+        html += QStringLiteral("</ol>");
+    }
+    m_browser->setHtml(html);
+}
+
+} // namespace orrery::app

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace orrery::app {
+
+class MissionTableModel;
+class Presentation;
+
+/// The missions as a sortable table that shares the views' selection and filter.
+class MissionTableDock : public QDockWidget {
+    Q_OBJECT
+
+public:
+    explicit MissionTableDock(Presentation* presentation, QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    MissionTableModel* model() const { return m_model; }
+
+private:
+    void selectionFromTable();
+    void selectionToTable();
+
+    Presentation* m_presentation;
+    MissionTableModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_view;
+    bool m_syncing = false;
+};
+
+} // namespace orrery::app

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <orrery/filter.h>
+
+#include <QToolBar>
+
+class QComboBox;
+class QLineEdit;
+class QMenu;
+class QToolButton;
+
+namespace orrery::app {
+
+class Presentation;
+
+/// Filters by agency, destination, crew, status and text. What it leaves out is hidden in
+/// the views, or shown faintly when "Hide filtered" is off; the same choice is what an
+/// export of "only ESA's missions" uses.
+class FilterBar : public QToolBar {
+    Q_OBJECT
+
+public:
+    explicit FilterBar(Presentation* presentation, QWidget* parent = nullptr);
+
+    QLineEdit* searchField() const { return m_search; }
+    QComboBox* crewChooser() const { return m_crew; }
+    QMenu* agencyMenu() const { return m_agencyMenu; }
+    QMenu* destinationMenu() const { return m_destinationMenu; }
+    QMenu* statusMenu() const { return m_statusMenu; }
+    QAction* hideAction() const { return m_hide; }
+
+    /// Clears every filter.
+    void reset();
+
+private:
+    void rebuildMenus();
+    void apply();
+    QToolButton* menuButton(const QString& text, QMenu* menu);
+
+    Presentation* m_presentation;
+    QMenu* m_agencyMenu;
+    QMenu* m_destinationMenu;
+    QMenu* m_statusMenu;
+    QComboBox* m_crew;
+    QLineEdit* m_search;
+    QAction* m_hide;
+    QAction* m_reset;
+    bool m_applying = false;
+};
+
+} // namespace orrery::app

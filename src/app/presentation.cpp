@@ -1,0 +1,120 @@
+#include "presentation.h"
+
+#include "analysiscontroller.h"
+#include "document.h"
+#include "selection.h"
+
+#include <render/qtconvert.h>
+
+#include <QApplication>
+
+namespace orrery::app {
+
+Presentation::Presentation(MissionSelection* selection, AnalysisController* analysis,
+                           QObject* parent)
+    : QObject(parent), m_selection(selection), m_analysis(analysis) {
+    m_context.font = QApplication::font();
+    m_context.theme = render::Theme::fromPalette(QApplication::palette());
+    connect(m_selection, &MissionSelection::changed, this, [this] { rebuild(false); });
+    connect(m_analysis, &AnalysisController::updated, this, [this] { rebuild(false); });
+}
+
+void Presentation::setDocument(Document* document) {
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+    }
+    m_document = document;
+    if (m_document) {
+        connect(m_document, &Document::roadmapReset, this, [this] { rebuild(true); });
+    }
+    rebuild(true);
+}
+
+Document* Presentation::document() const {
+    return m_document;
+}
+
+const Roadmap* Presentation::roadmap() const {
+    return m_document ? &m_document->roadmap() : nullptr;
+}
+
+void Presentation::setColorMode(render::ColorMode mode) {
+    m_context.colorMode = mode;
+    rebuild(false);
+}
+
+void Presentation::setArrowMode(render::ArrowMode mode) {
+    m_arrowMode = mode;
+    rebuild(false);
+}
+
+void Presentation::setFilter(const MissionFilter& filter) {
+    if (filter == m_filter) {
+        return;
+    }
+    m_filter = filter;
+    rebuild(m_hideFiltered);
+}
+
+void Presentation::setHidesFiltered(bool hide) {
+    if (hide == m_hideFiltered) {
+        return;
+    }
+    m_hideFiltered = hide;
+    rebuild(true);
+}
+
+void Presentation::setTheme(const render::Theme& theme) {
+    m_context.theme = theme;
+    rebuild(false);
+}
+
+void Presentation::setFont(const QFont& font) {
+    m_context.font = font;
+    rebuild(true);
+}
+
+int Presentation::visibleCount() const {
+    int count = 0;
+    for (const render::MissionAppearance& appearance : m_context.missions) {
+        count += appearance.visible && !appearance.dimmed ? 1 : 0;
+    }
+    return count;
+}
+
+void Presentation::rebuild(bool relayout) {
+    const Roadmap* roadmap = this->roadmap();
+    m_context.roadmap = roadmap;
+    m_context.missions.clear();
+    m_context.criticalDependencies.clear();
+    if (roadmap) {
+        const std::size_t count = roadmap->missions.size();
+        m_context.missions.resize(count);
+        const std::vector<bool> matches = applyFilter(*roadmap, m_filter);
+        const std::shared_ptr<const Analysis> analysis = m_analysis->current();
+        // An analysis of another roadmap size is from before an edit; wait for the new one.
+        const bool current = analysis && analysis->schedule.missions.size() == count;
+        const auto worst = current ? render::worstFindings(*roadmap, analysis->findings)
+                                   : std::vector<std::optional<Severity>>(count);
+        for (std::size_t i = 0; i < count; ++i) {
+            render::MissionAppearance& appearance = m_context.missions[i];
+            appearance.visible = matches[i] || !m_hideFiltered;
+            appearance.dimmed = !matches[i] && !m_hideFiltered;
+            appearance.selected = m_selection->contains(render::toQString(roadmap->missions[i].id));
+            appearance.worstFinding = worst[i];
+            if (current) {
+                appearance.critical = analysis->schedule.missions[i].critical;
+                appearance.inCycle = analysis->schedule.missions[i].excluded;
+            }
+        }
+        if (current) {
+            const auto& path = analysis->schedule.criticalPath;
+            for (std::size_t i = 1; i < path.size(); ++i) {
+                m_context.criticalDependencies.emplace_back(path[i - 1], path[i]);
+            }
+        }
+    }
+    Q_EMIT changed(relayout);
+}
+
+} // namespace orrery::app

@@ -1,0 +1,212 @@
+#include "dependencyview.h"
+
+#include "../../presentation.h"
+#include "../../selection.h"
+
+#include <render/dependencypainter.h>
+#include <render/qtconvert.h>
+
+#include <QMouseEvent>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace orrery::app {
+
+DependencyView::DependencyView(Presentation* presentation, QWidget* parent)
+    : QAbstractScrollArea(parent), m_presentation(presentation) {
+    setObjectName(QStringLiteral("dependencyView"));
+    setFrameShape(QFrame::NoFrame);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    horizontalScrollBar()->setSingleStep(20);
+    verticalScrollBar()->setSingleStep(20);
+    connect(presentation, &Presentation::changed, this, [this](bool relayout) {
+        if (relayout) {
+            m_layoutDirty = true;
+            m_autoFit = true;
+            if (isVisible()) {
+                ensureLayout();
+            }
+        }
+        viewport()->update();
+    });
+    connect(presentation->selection(), &MissionSelection::revealRequested, this,
+            &DependencyView::reveal);
+}
+
+const render::DependencyLayout& DependencyView::layout() {
+    ensureLayout();
+    return m_layout;
+}
+
+void DependencyView::ensureLayout() {
+    if (!m_layoutDirty) {
+        return;
+    }
+    m_layoutDirty = false;
+    m_layout = m_presentation->roadmap() ? render::layoutDependencies(m_presentation->context())
+                                         : render::DependencyLayout{};
+    if (m_autoFit) {
+        zoomToFit();
+    }
+    updateScrollBars();
+}
+
+void DependencyView::updateScrollBars() {
+    const QSizeF content = (m_layout.size + QSizeF(2 * kMargin, 2 * kMargin)) * m_scale;
+    const QSize area = viewport()->size();
+    horizontalScrollBar()->setPageStep(area.width());
+    verticalScrollBar()->setPageStep(area.height());
+    horizontalScrollBar()->setRange(0,
+                                    std::max(0, static_cast<int>(content.width()) - area.width()));
+    verticalScrollBar()->setRange(0,
+                                  std::max(0, static_cast<int>(content.height()) - area.height()));
+}
+
+void DependencyView::setScale(double scale, std::optional<QPointF> anchor) {
+    scale = std::clamp(scale, 0.05, 4.0);
+    const QPointF at =
+        anchor.value_or(QPointF(viewport()->width() / 2.0, viewport()->height() / 2.0));
+    const QPointF content = contentPosition(at.toPoint());
+    m_scale = scale;
+    m_autoFit = false;
+    updateScrollBars();
+    horizontalScrollBar()->setValue(static_cast<int>((content.x() + kMargin) * m_scale - at.x()));
+    verticalScrollBar()->setValue(static_cast<int>((content.y() + kMargin) * m_scale - at.y()));
+    viewport()->update();
+}
+
+void DependencyView::zoomIn() {
+    m_autoFit = false;
+    setScale(m_scale * 1.25);
+}
+
+void DependencyView::zoomOut() {
+    m_autoFit = false;
+    setScale(m_scale / 1.25);
+}
+
+void DependencyView::zoomToFit() {
+    const QSizeF content = m_layout.size + QSizeF(2 * kMargin, 2 * kMargin);
+    if (content.isEmpty() || viewport()->width() < 50) {
+        m_autoFit = true;
+        return;
+    }
+    // Fit the width, but never so small that names cannot be read.
+    const double fit =
+        std::min(viewport()->width() / content.width(), viewport()->height() / content.height());
+    m_scale = std::clamp(fit, 0.55, 1.0);
+    // Keep fitting as the window resizes, until the planner zooms by hand.
+    m_autoFit = true;
+    updateScrollBars();
+    viewport()->update();
+}
+
+void DependencyView::reveal(const QString& missionId) {
+    const Roadmap* roadmap = m_presentation->roadmap();
+    if (!roadmap || !isVisible()) {
+        return;
+    }
+    ensureLayout();
+    const auto index = roadmap->missions.indexOf(render::toStdString(missionId));
+    if (!index || !m_layout.nodeOfMission[*index]) {
+        return;
+    }
+    const QRectF box = m_layout.nodes[*m_layout.nodeOfMission[*index]].box;
+    const QPointF centre = (box.center() + QPointF(kMargin, kMargin)) * m_scale;
+    horizontalScrollBar()->setValue(static_cast<int>(centre.x() - viewport()->width() / 2.0));
+    verticalScrollBar()->setValue(static_cast<int>(centre.y() - viewport()->height() / 2.0));
+}
+
+QPointF DependencyView::contentPosition(const QPoint& viewportPosition) const {
+    const QPointF scrolled = QPointF(viewportPosition) +
+                             QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    return scrolled / m_scale - QPointF(kMargin, kMargin);
+}
+
+std::optional<std::size_t> DependencyView::missionAt(const QPoint& viewportPosition) {
+    ensureLayout();
+    const QPointF at = contentPosition(viewportPosition);
+    for (const render::DependencyNode& node : m_layout.nodes) {
+        if (node.box.contains(at)) {
+            return node.mission;
+        }
+    }
+    return std::nullopt;
+}
+
+void DependencyView::paintEvent(QPaintEvent* event) {
+    ensureLayout();
+    QPainter painter(viewport());
+    const render::PaintContext& context = m_presentation->context();
+    painter.fillRect(event->rect(), context.theme.background);
+    if (!context.roadmap) {
+        return;
+    }
+    const QRectF window(contentPosition(event->rect().topLeft()),
+                        QSizeF(event->rect().size()) / m_scale);
+    render::paintDependencyDiagram(painter, m_layout, context, window, QRectF(event->rect()));
+}
+
+void DependencyView::resizeEvent(QResizeEvent* event) {
+    QAbstractScrollArea::resizeEvent(event);
+    if (m_autoFit && !m_layoutDirty) {
+        zoomToFit();
+    }
+    updateScrollBars();
+}
+
+void DependencyView::showEvent(QShowEvent* event) {
+    QAbstractScrollArea::showEvent(event);
+    ensureLayout();
+}
+
+void DependencyView::scrollContentsBy(int, int) {
+    viewport()->update();
+}
+
+void DependencyView::wheelEvent(QWheelEvent* event) {
+    if (event->modifiers() & Qt::ControlModifier) {
+        setScale(m_scale * std::pow(1.15, event->angleDelta().y() / 120.0), event->position());
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void DependencyView::mousePressEvent(QMouseEvent* event) {
+    m_pressPosition = event->pos();
+    m_lastDragPosition = event->pos();
+    m_panning = false;
+    if (event->button() == Qt::LeftButton) {
+        if (const auto hit = missionAt(event->pos())) {
+            m_presentation->selection()->selectOne(
+                render::toQString(m_presentation->roadmap()->missions[*hit].id));
+        }
+    }
+}
+
+void DependencyView::mouseMoveEvent(QMouseEvent* event) {
+    if ((event->buttons() & Qt::LeftButton) &&
+        (m_panning || (event->pos() - m_pressPosition).manhattanLength() > 4)) {
+        m_panning = true;
+        const QPoint delta = event->pos() - m_lastDragPosition;
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+    }
+    m_lastDragPosition = event->pos();
+}
+
+void DependencyView::mouseReleaseEvent(QMouseEvent* event) {
+    if (!m_panning && event->button() == Qt::LeftButton && !missionAt(event->pos())) {
+        m_presentation->selection()->clear();
+    }
+    m_panning = false;
+}
+
+} // namespace orrery::app

@@ -1,0 +1,257 @@
+#include "legend.h"
+
+#include "palette.h"
+#include "qtconvert.h"
+#include "timelinepainter.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+
+#include <functional>
+#include <set>
+
+namespace orrery::render {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("orrery::render::Legend", text);
+}
+
+constexpr double kSymbolWidth = 34;
+constexpr double kEntryHeight = 20;
+constexpr double kSectionGap = 8;
+
+struct Entry {
+    QString label;
+    std::function<void(QPainter&, const QRectF&)> symbol;
+};
+
+struct Section {
+    QString title;
+    std::vector<Entry> entries;
+};
+
+/// A mission of a one-mission roadmap, painted by paintMission into `box`.
+void paintSample(QPainter& painter, const PaintContext& base, const QRectF& box,
+                 const std::function<void(Mission&)>& shape, bool milestone, double softness = 0,
+                 std::optional<Severity> badge = {}) {
+    Roadmap sample;
+    sample.agencies.append({"A", "A", "", "#78909C", {}});
+    Mission mission;
+    mission.id = "m";
+    mission.lead = "A";
+    mission.start = Date::fromYear(2030);
+    if (!milestone) {
+        mission.end = Date::fromYear(2031);
+    }
+    shape(mission);
+    sample.missions.append(mission);
+    PaintContext context = base;
+    context.roadmap = &sample;
+    context.colorMode = ColorMode::Agency;
+    context.missions.assign(1, {});
+    context.missions[0].worstFinding = badge;
+    TimelineLayout layout;
+    TimelineMission item;
+    item.placed = true;
+    item.milestone = milestone;
+    const double height = 12;
+    item.bar =
+        milestone
+            ? QRectF(box.center().x() - height / 2, box.center().y() - height / 2, height, height)
+            : QRectF(box.left() + 2, box.center().y() - height / 2, box.width() - 4, height);
+    item.solidStart = item.bar.left() + softness;
+    item.solidEnd = item.bar.right() - softness;
+    item.label = QRectF(box.right(), box.top(), 0, 0);
+    layout.missions.push_back(item);
+    paintMission(painter, layout, context, 0);
+}
+
+std::vector<Section> sections(const PaintContext& context) {
+    std::vector<Section> result;
+    Section colours;
+    const auto swatch = [](QColor color) {
+        return [color](QPainter& painter, const QRectF& box) {
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(QPen(color.darker(135), 1));
+            painter.setBrush(color);
+            painter.drawRoundedRect(
+                QRectF(box.left() + 2, box.center().y() - 6, box.width() - 4, 12), 2, 2);
+            painter.restore();
+        };
+    };
+    switch (context.colorMode) {
+    case ColorMode::Agency: {
+        colours.title = tr("Lead agency");
+        std::set<std::string> leads;
+        if (context.roadmap) {
+            for (const Mission& mission : context.roadmap->missions) {
+                leads.insert(mission.lead);
+            }
+            for (const Agency& agency : context.roadmap->agencies) {
+                if (leads.contains(agency.id)) {
+                    colours.entries.push_back({toQString(agency.id), swatch(agencyColor(agency))});
+                }
+            }
+        }
+        break;
+    }
+    case ColorMode::Status:
+        colours.title = tr("Status");
+        colours.entries.push_back({tr("completed"), swatch(statusColor(MissionStatus::Completed))});
+        colours.entries.push_back({tr("operating"), swatch(statusColor(MissionStatus::Operating))});
+        colours.entries.push_back({tr("planned"), swatch(statusColor(MissionStatus::Planned))});
+        colours.entries.push_back(
+            {tr("conceptual"), swatch(statusColor(MissionStatus::Conceptual))});
+        break;
+    case ColorMode::Crew:
+        colours.title = tr("Crew");
+        colours.entries.push_back({tr("human"), swatch(crewColor(Crew::Human))});
+        colours.entries.push_back({tr("robotic"), swatch(crewColor(Crew::Robotic))});
+        break;
+    }
+    result.push_back(std::move(colours));
+
+    const auto sample = [&context](std::function<void(Mission&)> shape, bool milestone,
+                                   double softness = 0, std::optional<Severity> badge = {}) {
+        return [&context, shape, milestone, softness, badge](QPainter& painter, const QRectF& box) {
+            paintSample(painter, context, box, shape, milestone, softness, badge);
+        };
+    };
+    Section missions;
+    missions.title = tr("Missions");
+    missions.entries.push_back(
+        {tr("human"), sample([](Mission& m) { m.crew = Crew::Human; }, false)});
+    missions.entries.push_back(
+        {tr("robotic"), sample([](Mission& m) { m.crew = Crew::Robotic; }, false)});
+    missions.entries.push_back(
+        {tr("human milestone"), sample([](Mission& m) { m.crew = Crew::Human; }, true)});
+    missions.entries.push_back(
+        {tr("robotic milestone"), sample([](Mission& m) { m.crew = Crew::Robotic; }, true)});
+    missions.entries.push_back({tr("planned or operating"), sample([](Mission&) {}, false)});
+    missions.entries.push_back(
+        {tr("conceptual"),
+         sample([](Mission& m) { m.status = MissionStatus::Conceptual; }, false)});
+    missions.entries.push_back(
+        {tr("completed"), sample([](Mission& m) { m.status = MissionStatus::Completed; }, false)});
+    missions.entries.push_back({tr("date known to the year"), sample([](Mission&) {}, false, 9)});
+    result.push_back(std::move(missions));
+
+    Section marks;
+    marks.title = tr("Marks");
+    const Theme theme = context.theme;
+    marks.entries.push_back({tr("as-of date"), [theme](QPainter& painter, const QRectF& box) {
+                                 painter.save();
+                                 painter.setPen(QPen(theme.asOf, 1.5, Qt::DashLine));
+                                 painter.drawLine(QPointF(box.center().x(), box.top() + 1),
+                                                  QPointF(box.center().x(), box.bottom() - 1));
+                                 painter.restore();
+                             }});
+    const auto arrow = [theme](Qt::PenStyle style, QColor color) {
+        return [theme, style, color](QPainter& painter, const QRectF& box) {
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(QPen(color, 1.3, style));
+            const double y = box.center().y();
+            painter.drawLine(QPointF(box.left() + 2, y), QPointF(box.right() - 6, y));
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(color);
+            painter.drawPolygon(
+                QPolygonF({QPointF(box.right() - 1, y), QPointF(box.right() - 7, y - 3.5),
+                           QPointF(box.right() - 7, y + 3.5)}));
+            painter.restore();
+        };
+    };
+    marks.entries.push_back({tr("hard prerequisite"), arrow(Qt::SolidLine, theme.arrow)});
+    marks.entries.push_back({tr("soft prerequisite"), arrow(Qt::DashLine, theme.arrow)});
+    marks.entries.push_back(
+        {tr("dependency the dates break"), arrow(Qt::SolidLine, theme.critical)});
+    marks.entries.push_back(
+        {tr("on the critical path"), [theme](QPainter& painter, const QRectF& box) {
+             painter.save();
+             painter.setPen(QPen(theme.critical, 2.2));
+             painter.drawLine(QPointF(box.left() + 3, box.center().y() + 3),
+                              QPointF(box.right() - 3, box.center().y() + 3));
+             painter.restore();
+         }});
+    for (const auto severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+        const QString label = severity == Severity::Error     ? tr("finding: error")
+                              : severity == Severity::Warning ? tr("finding: warning")
+                                                              : tr("finding: note");
+        marks.entries.push_back({label, [theme, severity](QPainter& painter, const QRectF& box) {
+                                     painter.save();
+                                     painter.setRenderHint(QPainter::Antialiasing);
+                                     painter.setPen(QPen(theme.background, 1.2));
+                                     painter.setBrush(severityColor(severity));
+                                     painter.drawEllipse(box.center(), 4.5, 4.5);
+                                     painter.restore();
+                                 }});
+    }
+    result.push_back(std::move(marks));
+    return result;
+}
+
+/// Lays the entries out in columns as wide as the longest label; returns the height.
+double layoutLegend(const PaintContext& context, double width,
+                    const std::function<void(const QString&, const QPointF&)>& title,
+                    const std::function<void(const Entry&, const QRectF&)>& entry) {
+    const QFontMetricsF metrics(context.font);
+    double y = 0;
+    for (const Section& section : sections(context)) {
+        if (section.entries.empty()) {
+            continue;
+        }
+        title(section.title, QPointF(0, y));
+        y += kEntryHeight;
+        double columnWidth = 0;
+        for (const Entry& item : section.entries) {
+            columnWidth = std::max(columnWidth,
+                                   kSymbolWidth + 6 + metrics.horizontalAdvance(item.label) + 14);
+        }
+        const int columns = std::max(1, static_cast<int>(width / columnWidth));
+        for (std::size_t i = 0; i < section.entries.size(); ++i) {
+            const double x =
+                static_cast<double>(i % static_cast<std::size_t>(columns)) * columnWidth;
+            const double rowY =
+                y + static_cast<double>(i / static_cast<std::size_t>(columns)) * kEntryHeight;
+            entry(section.entries[i], QRectF(x, rowY, columnWidth, kEntryHeight));
+        }
+        y += std::ceil(static_cast<double>(section.entries.size()) / columns) * kEntryHeight +
+             kSectionGap;
+    }
+    return y;
+}
+
+} // namespace
+
+double legendHeight(const PaintContext& context, double width) {
+    return layoutLegend(
+        context, width, [](const QString&, const QPointF&) {}, [](const Entry&, const QRectF&) {});
+}
+
+void paintLegend(QPainter& painter, const PaintContext& context, const QRectF& area) {
+    painter.save();
+    painter.translate(area.topLeft());
+    QFont titleFont = context.font;
+    titleFont.setBold(true);
+    layoutLegend(
+        context, area.width(),
+        [&](const QString& text, const QPointF& at) {
+            painter.setFont(titleFont);
+            painter.setPen(context.theme.text);
+            painter.drawText(QRectF(at, QSizeF(area.width(), kEntryHeight)),
+                             Qt::AlignLeft | Qt::AlignVCenter, text);
+        },
+        [&](const Entry& item, const QRectF& box) {
+            item.symbol(painter, QRectF(box.left(), box.top() + 2, kSymbolWidth, box.height() - 4));
+            painter.setFont(context.font);
+            painter.setPen(context.theme.text);
+            painter.drawText(QRectF(box.left() + kSymbolWidth + 6, box.top(),
+                                    box.width() - kSymbolWidth - 6, box.height()),
+                             Qt::AlignLeft | Qt::AlignVCenter, item.label);
+        });
+    painter.restore();
+}
+
+} // namespace orrery::render
