@@ -51,9 +51,8 @@ int runApplication(int argc, char** argv) {
         u"size"_s, u"1600x900"_s);
     parser.addOption(sizeOption);
     const QCommandLineOption tabOption(
-        u"view"_s,
-        QApplication::translate("main", "View to show: timeline or dependencies."), u"view"_s,
-        u"timeline"_s);
+        u"view"_s, QApplication::translate("main", "View to show: timeline or dependencies."),
+        u"view"_s, u"timeline"_s);
     parser.addOption(tabOption);
     const QCommandLineOption selectOption(
         u"select"_s, QApplication::translate("main", "Mission to select, by id."), u"id"_s);
