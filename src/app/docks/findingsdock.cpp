@@ -85,7 +85,6 @@ FindingsDock::FindingsDock(Presentation* presentation, QWidget* parent)
     connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setMinimumSeverity(static_cast<Severity>(m_severity->currentData().toInt()));
     });
-    connect(m_view, &QTableView::doubleClicked, this, &FindingsDock::activate);
     connect(m_view, &QTableView::activated, this, &FindingsDock::activate);
     connect(presentation->analysis(), &AnalysisController::updated, this, &FindingsDock::refresh);
     refresh();
