@@ -33,8 +33,19 @@ std::pair<sys_days, sys_days> timelineRange(const Roadmap& roadmap) {
     return {sys_days{chr::year{firstYear - 1} / 1 / 1}, sys_days{chr::year{lastYear + 2} / 1 / 1}};
 }
 
+std::vector<double> measureLabels(const PaintContext& context) {
+    const QFontMetricsF fontMetrics(context.font);
+    std::vector<double> widths;
+    widths.reserve(context.roadmap->missions.size());
+    for (const Mission& mission : context.roadmap->missions) {
+        widths.push_back(fontMetrics.horizontalAdvance(toQString(mission.name)));
+    }
+    return widths;
+}
+
 TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
-                              const TimelineMetrics& metrics) {
+                              const TimelineMetrics& metrics,
+                              const std::vector<double>* labelWidths) {
     const Roadmap& roadmap = *context.roadmap;
     TimelineLayout layout;
     layout.metrics = metrics;
@@ -88,8 +99,9 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
                 item.solidStart = std::min(startLast, right);
                 item.solidEnd = std::max(finishFirst, item.solidStart);
             }
-            const QString text = toQString(mission.name);
-            const double textWidth = fontMetrics.horizontalAdvance(text);
+            const double textWidth = labelWidths && i < labelWidths->size()
+                                         ? (*labelWidths)[i]
+                                         : fontMetrics.horizontalAdvance(toQString(mission.name));
             const double insideRoom = item.bar.width() - 2 * metrics.labelGap;
             item.labelInside = !item.milestone && textWidth <= insideRoom;
             // A milestone's label starts after the span its date may fall in.

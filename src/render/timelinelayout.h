@@ -90,9 +90,14 @@ struct TimelineLayout {
 /// date.
 std::pair<std::chrono::sys_days, std::chrono::sys_days> timelineRange(const Roadmap& roadmap);
 
+/// The width of every mission's label in the context's font, in roadmap order. Zooming
+/// does not change them: views measure once and pass them to layoutTimeline().
+std::vector<double> measureLabels(const PaintContext& context);
+
 /// Lays out the missions that the context shows (MissionAppearance::visible) at the given
-/// scale. Labels are measured with `font`.
+/// scale. Labels are measured with the context's font unless `labelWidths` gives them.
 TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
-                              const TimelineMetrics& metrics = {});
+                              const TimelineMetrics& metrics = {},
+                              const std::vector<double>* labelWidths = nullptr);
 
 } // namespace orrery::render

@@ -166,8 +166,8 @@ void DependencyView::showEvent(QShowEvent* event) {
     ensureLayout();
 }
 
-void DependencyView::scrollContentsBy(int, int) {
-    viewport()->update();
+void DependencyView::scrollContentsBy(int dx, int dy) {
+    viewport()->scroll(dx, dy);
 }
 
 void DependencyView::wheelEvent(QWheelEvent* event) {

@@ -83,7 +83,7 @@ TimelineView::TimelineView(Presentation* presentation, QWidget* parent)
     verticalScrollBar()->setSingleStep(20);
     connect(presentation, &Presentation::changed, this, [this](bool relayoutNeeded) {
         if (relayoutNeeded) {
-            relayout();
+            relayout(/*remeasure=*/true);
         }
         viewport()->update();
         m_axis->update();
@@ -91,16 +91,21 @@ TimelineView::TimelineView(Presentation* presentation, QWidget* parent)
     });
     connect(presentation->selection(), &MissionSelection::revealRequested, this,
             &TimelineView::reveal);
-    relayout();
+    relayout(/*remeasure=*/true);
 }
 
 TimelineView::~TimelineView() = default;
 
-void TimelineView::relayout() {
+void TimelineView::relayout(bool remeasure) {
     if (!m_presentation->roadmap()) {
         m_layout = {};
+        m_labelWidths.clear();
     } else {
-        m_layout = render::layoutTimeline(m_presentation->context(), m_pixelsPerDay);
+        if (remeasure || m_labelWidths.size() != m_presentation->roadmap()->missions.size()) {
+            m_labelWidths = render::measureLabels(m_presentation->context());
+        }
+        m_layout =
+            render::layoutTimeline(m_presentation->context(), m_pixelsPerDay, {}, &m_labelWidths);
     }
     layoutMargins();
     updateScrollBars();
@@ -253,10 +258,15 @@ void TimelineView::resizeEvent(QResizeEvent* event) {
     updateScrollBars();
 }
 
-void TimelineView::scrollContentsBy(int, int) {
-    viewport()->update();
-    m_axis->update();
-    m_laneHeader->update();
+void TimelineView::scrollContentsBy(int dx, int dy) {
+    // Move what is already drawn and paint only the strip that scrolls into view.
+    viewport()->scroll(dx, dy);
+    if (dx != 0) {
+        m_axis->update();
+    }
+    if (dy != 0) {
+        m_laneHeader->update();
+    }
 }
 
 void TimelineView::wheelEvent(QWheelEvent* event) {

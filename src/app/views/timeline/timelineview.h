@@ -58,7 +58,8 @@ protected:
     bool viewportEvent(QEvent* event) override;
 
 private:
-    void relayout();
+    /// Lays out again at the current zoom; `remeasure` when the roadmap or the font changed.
+    void relayout(bool remeasure = false);
     void updateScrollBars();
     void layoutMargins();
     QPointF contentPosition(const QPoint& viewportPosition) const;
@@ -66,6 +67,7 @@ private:
 
     Presentation* m_presentation;
     render::TimelineLayout m_layout;
+    std::vector<double> m_labelWidths;
     double m_pixelsPerDay = 60.0 / 365.25;
     bool m_autoFit = true;
     TimelineAxis* m_axis = nullptr;

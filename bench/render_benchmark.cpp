@@ -1,0 +1,120 @@
+// Speed of the views' drawing. Run:
+//   QT_QPA_PLATFORM=offscreen build/bin/bench_render
+// The figures and the machine are in docs/performance.md.
+
+#include <orrery/generator.h>
+
+#include <benchmark/benchmark.h>
+#include <render/dependencylayout.h>
+#include <render/timelinelayout.h>
+#include <render/timelinepainter.h>
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+
+#include <map>
+
+namespace {
+
+using namespace orrery;
+using namespace orrery::render;
+
+const Roadmap& roadmapOf(std::int64_t missions) {
+    static std::map<std::int64_t, Roadmap> cache;
+    auto found = cache.find(missions);
+    if (found == cache.end()) {
+        found =
+            cache.emplace(missions, generateRoadmap({static_cast<std::size_t>(missions), 2026, 0}))
+                .first;
+    }
+    return found->second;
+}
+
+PaintContext contextOf(const Roadmap& roadmap) {
+    PaintContext context = PaintContext::forRoadmap(roadmap);
+    context.font = QGuiApplication::font();
+    return context;
+}
+
+/// One frame of the timeline as the view paints it: a 1600 x 900 viewport at the
+/// default zoom, scrolled to the middle of the roadmap.
+void timelineFrame(benchmark::State& state) {
+    const Roadmap& roadmap = roadmapOf(state.range(0));
+    const PaintContext context = contextOf(roadmap);
+    const TimelineLayout layout = layoutTimeline(context, 60.0 / 365.25);
+    QImage frame(1600, 900, QImage::Format_ARGB32_Premultiplied);
+    const QRectF window(layout.width / 2, layout.height / 2, 1600, 900);
+    for (auto _ : state) {
+        QPainter painter(&frame);
+        painter.translate(-window.topLeft());
+        paintLanes(painter, layout, context.theme, window);
+        paintAsOfLine(painter, layout, context.theme);
+        paintDependencyArrows(painter, layout, context, ArrowMode::Selected, window);
+        for (std::size_t i = 0; i < layout.missions.size(); ++i) {
+            const TimelineMission& item = layout.missions[i];
+            if (item.placed && item.bar.united(item.label).intersects(window)) {
+                paintMission(painter, layout, context, i);
+            }
+        }
+    }
+}
+
+/// Laying out the timeline again, as a zoom step does (labels measured once before).
+void timelineLayout(benchmark::State& state) {
+    const Roadmap& roadmap = roadmapOf(state.range(0));
+    const PaintContext context = contextOf(roadmap);
+    const std::vector<double> labels = measureLabels(context);
+    for (auto _ : state) {
+        auto layout = layoutTimeline(context, 60.0 / 365.25, {}, &labels);
+        benchmark::DoNotOptimize(layout);
+    }
+}
+
+/// The part of a scroll step the view repaints: a 40-pixel strip.
+void timelineScrollStrip(benchmark::State& state) {
+    const Roadmap& roadmap = roadmapOf(state.range(0));
+    const PaintContext context = contextOf(roadmap);
+    const TimelineLayout layout = layoutTimeline(context, 60.0 / 365.25);
+    QImage frame(1600, 900, QImage::Format_ARGB32_Premultiplied);
+    const QRectF strip(layout.width / 2, layout.height / 2, 1600, 40);
+    for (auto _ : state) {
+        QPainter painter(&frame);
+        painter.translate(-strip.topLeft());
+        painter.setClipRect(strip);
+        paintLanes(painter, layout, context.theme, strip);
+        for (std::size_t i = 0; i < layout.missions.size(); ++i) {
+            const TimelineMission& item = layout.missions[i];
+            if (item.placed && item.bar.united(item.label).intersects(strip)) {
+                paintMission(painter, layout, context, i);
+            }
+        }
+    }
+}
+
+void dependencyLayout(benchmark::State& state) {
+    const Roadmap& roadmap = roadmapOf(state.range(0));
+    const PaintContext context = contextOf(roadmap);
+    for (auto _ : state) {
+        auto layout = layoutDependencies(context);
+        benchmark::DoNotOptimize(layout);
+    }
+}
+
+} // namespace
+
+BENCHMARK(timelineFrame)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(timelineLayout)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(timelineScrollStrip)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(dependencyLayout)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication application(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
