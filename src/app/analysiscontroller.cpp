@@ -36,7 +36,7 @@ void AnalysisController::setDocument(Document* document) {
     m_document = document;
     m_current.reset();
     if (m_document) {
-        connect(m_document, &Document::roadmapReset, this, &AnalysisController::refresh);
+        connect(m_document, &Document::changed, this, &AnalysisController::refresh);
     }
     refresh();
 }

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QUndoStack>
 
 namespace orrery::app {
 
@@ -13,7 +14,13 @@ using render::toQString;
 using render::toStdString;
 
 Document::Document(Roadmap roadmap, QString filePath, QObject* parent)
-    : QObject(parent), m_roadmap(std::move(roadmap)), m_filePath(std::move(filePath)) {}
+    : QObject(parent), m_roadmap(std::move(roadmap)), m_filePath(std::move(filePath)),
+      m_undoStack(new QUndoStack(this)) {
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+Document::~Document() = default;
 
 Expected<std::unique_ptr<Document>, std::vector<LoadError>>
 Document::load(const QString& filePath) {
@@ -47,6 +54,51 @@ QString Document::displayName() const {
 
 bool Document::isBundledExample() const {
     return m_filePath.startsWith(QLatin1String(":/"));
+}
+
+bool Document::isModified() const {
+    return !m_undoStack->isClean();
+}
+
+Expected<void, SaveError> Document::saveAs(const QString& filePath) {
+    auto saved = saveRoadmapFile(m_roadmap, toStdString(filePath));
+    if (!saved) {
+        return saved;
+    }
+    if (filePath != m_filePath) {
+        m_filePath = filePath;
+        Q_EMIT filePathChanged(m_filePath);
+    }
+    m_undoStack->setClean();
+    return {};
+}
+
+void Document::reset(Roadmap roadmap) {
+    m_undoStack->clear();
+    m_roadmap = std::move(roadmap);
+    notify({DocumentChange::Kind::Reset, {}});
+    Q_EMIT modifiedChanged(false);
+}
+
+void Document::replaceMission(std::size_t index, Mission mission) {
+    m_roadmap.missions.replace(index, std::move(mission));
+}
+
+void Document::insertMission(std::size_t index, Mission mission) {
+    m_roadmap.missions.insert(index, std::move(mission));
+}
+
+Mission Document::takeMission(std::size_t index) {
+    return m_roadmap.missions.take(index);
+}
+
+void Document::replaceRoadmap(Roadmap roadmap, DocumentChange::Kind kind) {
+    m_roadmap = std::move(roadmap);
+    notify({kind, {}});
+}
+
+void Document::notify(const DocumentChange& change) {
+    Q_EMIT changed(change);
 }
 
 } // namespace orrery::app

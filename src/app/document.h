@@ -2,24 +2,45 @@
 
 #include <orrery/expected.h>
 #include <orrery/io/loaderror.h>
+#include <orrery/io/writer.h>
 #include <orrery/roadmap.h>
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
 
+class QUndoStack;
+
 namespace orrery::app {
 
-/// One open roadmap: the model and where it came from. Views, table models and docks
-/// observe a Document and never own the model; every change to the roadmap goes through
-/// the Document, which says so with a signal.
+/// What a change to the document touched, so that observers update no more than needed.
+struct DocumentChange {
+    enum class Kind {
+        Reset,          ///< a different roadmap (opened, reverted, reloaded)
+        MissionsEdited, ///< fields of existing missions
+        MissionsAddedOrRemoved,
+        RoadmapEdited, ///< agencies, destinations, capabilities or metadata
+    };
+    Kind kind = Kind::Reset;
+    /// The missions edited, by id after the change (MissionsEdited only).
+    QStringList missions;
+};
+
+/// One open roadmap: the model, the file it belongs to, and its undo stack.
+///
+/// Ownership: the Document owns the Roadmap and the QUndoStack; the main window owns the
+/// Document. Views, table models and docks observe it through changed() and never write to
+/// the model. Every change goes through a QUndoCommand (src/app/commands/), which calls the
+/// mutators below; nothing else does.
 class Document : public QObject {
     Q_OBJECT
 
 public:
     explicit Document(Roadmap roadmap, QString filePath = {}, QObject* parent = nullptr);
+    ~Document() override;
 
     /// Reads a roadmap file. Paths may name Qt resources (":/roadmaps/..."), which is how
     /// the bundled example roadmaps are opened.
@@ -27,19 +48,42 @@ public:
     load(const QString& filePath);
 
     const Roadmap& roadmap() const { return m_roadmap; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
     QString filePath() const { return m_filePath; }
     /// The file name to show in titles and menus; "Untitled" for a new roadmap.
     QString displayName() const;
     /// Bundled examples live inside the application and cannot be saved in place.
     bool isBundledExample() const;
+    /// Changed since it was opened or last saved.
+    bool isModified() const;
+
+    /// Writes the canonical form atomically and marks the document clean. The document
+    /// takes the new path.
+    Expected<void, SaveError> saveAs(const QString& filePath);
+
+    /// Replaces the whole roadmap (reload, revert) and forgets the undo history.
+    void reset(Roadmap roadmap);
+
+    // Mutators, for commands only.
+    void replaceMission(std::size_t index, Mission mission);
+    void insertMission(std::size_t index, Mission mission);
+    Mission takeMission(std::size_t index);
+    /// Replaces everything but the missions' order-independent identity: for edits of
+    /// agencies, destinations and capabilities, which may touch every mission.
+    void replaceRoadmap(Roadmap roadmap, DocumentChange::Kind kind);
+    /// Tells the observers, once per command, what it changed.
+    void notify(const DocumentChange& change);
 
 Q_SIGNALS:
-    /// The whole roadmap was replaced; observers rebuild everything they show.
-    void roadmapReset();
+    void changed(const orrery::app::DocumentChange& change);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& filePath);
 
 private:
     Roadmap m_roadmap;
     QString m_filePath;
+    QUndoStack* m_undoStack;
 };
 
 } // namespace orrery::app

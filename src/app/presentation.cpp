@@ -25,7 +25,8 @@ void Presentation::setDocument(Document* document) {
     }
     m_document = document;
     if (m_document) {
-        connect(m_document, &Document::roadmapReset, this, [this] { rebuild(true); });
+        // Dates, lanes and labels may all have moved: lay out again.
+        connect(m_document, &Document::changed, this, [this] { rebuild(true); });
     }
     rebuild(true);
 }

@@ -34,9 +34,18 @@ void MissionTableModel::setDocument(Document* document) {
     }
     m_document = document;
     if (m_document) {
-        connect(m_document, &Document::roadmapReset, this, [this] {
-            beginResetModel();
-            endResetModel();
+        connect(m_document, &Document::changed, this, [this](const DocumentChange& change) {
+            if (change.kind != DocumentChange::Kind::MissionsEdited) {
+                beginResetModel();
+                endResetModel();
+                return;
+            }
+            for (const QString& id : change.missions) {
+                const int row = rowOf(id);
+                if (row >= 0) {
+                    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                }
+            }
         });
     }
     endResetModel();
