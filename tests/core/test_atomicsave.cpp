@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <csignal>
 #include <functional>
 
 using namespace orrery;
@@ -126,4 +127,43 @@ TEST_CASE("Saving through a symbolic link updates the linked file", "[save]") {
     REQUIRE(writeFileAtomically(link, "new"));
     CHECK(fs::is_symlink(link));
     CHECK(readFile(real) == "new");
+}
+
+TEST_CASE("Killing a save at any moment leaves the old or the new file, never a broken one",
+          "[save][slow]") {
+    TemporaryDirectory folder;
+    const fs::path target = folder / "ger.roadmap.json";
+    const Roadmap roadmap = loadRoadmap(sourcePath("roadmaps/ger-2013.roadmap.json"));
+    const std::string first = toCanonicalJson(roadmap);
+    Roadmap changed = roadmap;
+    changed.title = "A much longer title, so that the two versions differ in length too";
+    const std::string second = toCanonicalJson(changed);
+    REQUIRE(writeFileAtomically(target, first));
+
+    unsigned seed = 12345;
+    int kills = 0;
+    for (; kills < 200; ++kills) {
+        const pid_t child = ::fork();
+        REQUIRE(child >= 0);
+        if (child == 0) {
+            // Save the two versions in turn until killed.
+            for (bool which = false;; which = !which) {
+                (void)writeFileAtomically(target, which ? second : first);
+            }
+        }
+        seed = seed * 1103515245U + 12345U;
+        ::usleep(1000 + (seed >> 16) % 9000);
+        REQUIRE(::kill(child, SIGKILL) == 0);
+        int status = 0;
+        REQUIRE(::waitpid(child, &status, 0) == child);
+        const std::string content = readFile(target);
+        const bool whole = content == first || content == second;
+        REQUIRE(whole);
+    }
+    CHECK(kills == 200);
+    // Only the temporary files of killed saves may be left beside it, never in its place.
+    for (const auto& entry : fs::directory_iterator(folder.path())) {
+        const std::string name = entry.path().filename().string();
+        CHECK((name == "ger.roadmap.json" || name.rfind(".ger.roadmap.json.saving-", 0) == 0));
+    }
 }
