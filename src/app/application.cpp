@@ -99,6 +99,7 @@ int runApplication(int argc, char** argv) {
 
     window.show();
     window.openFile(filePath);
+    window.offerRecovery();
     return QApplication::exec();
 }
 

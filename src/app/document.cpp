@@ -60,6 +60,18 @@ bool Document::isModified() const {
     return !m_undoStack->isClean();
 }
 
+void Document::markModified() {
+    m_undoStack->resetClean();
+    Q_EMIT modifiedChanged(true);
+}
+
+void Document::setReadOnly(bool readOnly) {
+    if (readOnly != m_readOnly) {
+        m_readOnly = readOnly;
+        Q_EMIT readOnlyChanged(readOnly);
+    }
+}
+
 Expected<void, SaveError> Document::saveAs(const QString& filePath) {
     auto saved = saveRoadmapFile(m_roadmap, toStdString(filePath));
     if (!saved) {

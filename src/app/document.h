@@ -57,6 +57,11 @@ public:
     bool isBundledExample() const;
     /// Changed since it was opened or last saved.
     bool isModified() const;
+    /// Marks the document changed without a command: a restored recovery copy.
+    void markModified();
+    /// Open for reading only (another Orrery holds the file): commands refuse to run.
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
 
     /// Writes the canonical form atomically and marks the document clean. The document
     /// takes the new path.
@@ -78,12 +83,14 @@ public:
 Q_SIGNALS:
     void changed(const orrery::app::DocumentChange& change);
     void modifiedChanged(bool modified);
+    void readOnlyChanged(bool readOnly);
     void filePathChanged(const QString& filePath);
 
 private:
     Roadmap m_roadmap;
     QString m_filePath;
     QUndoStack* m_undoStack;
+    bool m_readOnly = false;
 };
 
 } // namespace orrery::app

@@ -1,16 +1,22 @@
 #include "mainwindow.h"
 
 #include "analysiscontroller.h"
+#include "commands/commands.h"
 #include "docks/findingsdock.h"
 #include "docks/inspectordock.h"
 #include "docks/legenddock.h"
 #include "docks/missiontabledock.h"
 #include "document.h"
+#include "fileguard.h"
 #include "filterbar.h"
 #include "presentation.h"
+#include "recovery.h"
 #include "selection.h"
 #include "views/graph/dependencyview.h"
 #include "views/timeline/timelineview.h"
+
+#include <orrery/io/reader.h>
+#include <orrery/io/writer.h>
 
 #include <render/qtconvert.h>
 
@@ -18,17 +24,23 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace orrery::app {
 
@@ -51,6 +63,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_selection = new MissionSelection(this);
     m_analysis = new AnalysisController(this);
     m_presentation = new Presentation(m_selection, m_analysis, this);
+    m_undoGroup = new QUndoGroup(this);
+    m_fileGuard = new FileGuard(this);
+    m_recovery = new Recovery(this);
+    connect(m_fileGuard, &FileGuard::changedOnDisk, this, &MainWindow::fileChangedOnDisk);
 
     createActions();
     createCentralArea();
@@ -61,9 +77,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_statusSummary->setObjectName(u"statusSummary"_s);
     statusBar()->addPermanentWidget(m_statusSummary);
     connect(m_presentation, &Presentation::changed, this, &MainWindow::updateStatus);
+    connect(m_selection, &MissionSelection::changed, this, &MainWindow::updateEditActions);
     readSettings();
     updateTitle();
     updateStatus();
+    updateEditActions();
 }
 
 MainWindow::~MainWindow() {
@@ -94,6 +112,41 @@ QTableView* MainWindow::findingsView() const {
 }
 
 void MainWindow::createActions() {
+    m_newAction = new QAction(tr("&New Roadmap"), this);
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newAction->setStatusTip(tr("Start a roadmap with the ISECG agencies and destinations"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newRoadmap);
+
+    m_saveAction = new QAction(tr("&Save"), this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveDocument);
+    m_saveAsAction = new QAction(tr("Save &As..."), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, [this] {
+        const QString suggestion = m_document && !m_document->filePath().startsWith(u":/"_s) &&
+                                           !m_document->filePath().isEmpty()
+                                       ? m_document->filePath()
+                                       : QDir::home().filePath(u"roadmap.roadmap.json"_s);
+        const QString filePath = QFileDialog::getSaveFileName(
+            this, tr("Save Roadmap As"), suggestion, tr("Orrery roadmaps (*.roadmap.json)"));
+        if (!filePath.isEmpty()) {
+            saveDocumentAs(filePath);
+        }
+    });
+    m_revertAction = new QAction(tr("Re&vert"), this);
+    connect(m_revertAction, &QAction::triggered, this, &MainWindow::revert);
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDocument);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_deleteAction = new QAction(tr("&Delete Missions"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelection);
+
     m_openAction = new QAction(tr("&Open..."), this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setStatusTip(tr("Open a roadmap file"));
@@ -163,6 +216,7 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_openAction);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     m_examplesMenu = fileMenu->addMenu(tr("Open &Example"));
@@ -172,9 +226,19 @@ void MainWindow::createMenus() {
     }
     rebuildRecentFilesMenu();
     fileMenu->addSeparator();
+    fileMenu->addAction(m_saveAction);
+    fileMenu->addAction(m_saveAsAction);
+    fileMenu->addAction(m_revertAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_closeAction);
     fileMenu->addAction(m_quitAction);
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_deleteAction);
+    editMenu->addSeparator();
     editMenu->addAction(m_findAction);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -195,6 +259,7 @@ void MainWindow::createMenus() {
     panels->addAction(m_findings->toggleViewAction());
     panels->addAction(m_missionTable->toggleViewAction());
     panels->addAction(m_legend->toggleViewAction());
+    panels->addAction(m_historyDock->toggleViewAction());
     panels->addAction(m_filterBar->toggleViewAction());
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -234,6 +299,14 @@ void MainWindow::createDocks() {
     m_missionTable = new MissionTableDock(m_presentation, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_missionTable);
     tabifyDockWidget(m_findings, m_missionTable);
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(u"historyDock"_s);
+    auto* history = new QUndoView(m_undoGroup, m_historyDock);
+    history->setObjectName(u"historyView"_s);
+    history->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setWidget(history);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_missionTable, m_historyDock);
     m_findings->raise();
     resizeDocks({m_inspector}, {380}, Qt::Horizontal);
     resizeDocks({m_findings}, {190}, Qt::Vertical);
@@ -241,6 +314,9 @@ void MainWindow::createDocks() {
 }
 
 bool MainWindow::openFile(const QString& filePath) {
+    if (!maybeSave()) {
+        return false;
+    }
     auto loaded = Document::load(filePath);
     if (!loaded) {
         showLoadErrors(filePath, loaded.error());
@@ -253,19 +329,259 @@ bool MainWindow::openFile(const QString& filePath) {
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document) {
+    // The previous document is closed: its recovery copy and lock go with it.
+    m_recovery->discard();
+    m_fileGuard->unlock();
     std::unique_ptr<Document> previous = std::move(m_document);
     m_document = std::move(document);
-    if (m_document) {
-        m_document->setParent(this);
-    }
     m_selection->clear();
     m_filterBar->reset();
+    m_recovery->setDocument(m_document.get());
+    if (m_document) {
+        m_document->setParent(this);
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        connect(m_document.get(), &Document::modifiedChanged, this, [this] { updateTitle(); });
+        connect(m_document.get(), &Document::filePathChanged, this, [this](const QString& path) {
+            m_fileGuard->lock(path);
+            m_fileGuard->watch(path);
+            updateTitle();
+        });
+        connect(m_document.get(), &Document::readOnlyChanged, this, [this] {
+            updateTitle();
+            updateEditActions();
+        });
+        if (m_fileGuard->lock(m_document->filePath()) == FileGuard::LockResult::HeldElsewhere) {
+            m_document->setReadOnly(true);
+            auto* box =
+                new QMessageBox(QMessageBox::Information, tr("Roadmap Already Open"),
+                                tr("%1 is open in another Orrery: %2.")
+                                    .arg(m_document->displayName(), m_fileGuard->lockOwner()),
+                                QMessageBox::NoButton, this);
+            box->setObjectName(u"lockMessage"_s);
+            box->setInformativeText(tr("It is open here read-only, so that neither of you "
+                                       "overwrites the other's changes."));
+            box->addButton(tr("Keep Read-Only"), QMessageBox::AcceptRole);
+            QPushButton* edit = box->addButton(tr("Edit Anyway"), QMessageBox::DestructiveRole);
+            connect(edit, &QPushButton::clicked, this, [this] {
+                if (m_document) {
+                    m_document->setReadOnly(false);
+                }
+            });
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        m_fileGuard->watch(m_document->filePath());
+    } else {
+        m_fileGuard->watch({});
+    }
     m_analysis->setDocument(m_document.get());
     m_presentation->setDocument(m_document.get());
     m_timeline->zoomToFit();
     m_dependencies->zoomToFit();
+    if (previous) {
+        m_undoGroup->removeStack(previous->undoStack());
+    }
     updateTitle();
     updateStatus();
+    updateEditActions();
+}
+
+bool MainWindow::maybeSave() {
+    if (!m_document || !m_document->isModified()) {
+        return true;
+    }
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("%1 has changes that are not saved. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return saveDocument();
+    }
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::saveDocument() {
+    if (!m_document) {
+        return false;
+    }
+    if (m_document->filePath().isEmpty() || m_document->isBundledExample()) {
+        m_saveAsAction->trigger();
+        return m_document && !m_document->isModified();
+    }
+    return saveDocumentAs(m_document->filePath());
+}
+
+bool MainWindow::saveDocumentAs(const QString& filePath) {
+    if (!m_document) {
+        return false;
+    }
+    const auto saved = m_document->saveAs(filePath);
+    if (!saved) {
+        QMessageBox::critical(this, tr("Cannot Save"),
+                              tr("The roadmap could not be saved. The file on disk is unchanged.") +
+                                  u"\n\n"_s + toQString(saved.error().describe()));
+        return false;
+    }
+    m_recovery->discard();
+    addRecentFile(filePath);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(filePath)), 5000);
+    return true;
+}
+
+void MainWindow::newRoadmap() {
+    if (!maybeSave()) {
+        return;
+    }
+    Roadmap roadmap;
+    if (auto bundled = Document::load(defaultRoadmapPath())) {
+        const Roadmap& model = (*bundled)->roadmap();
+        roadmap.agencies = model.agencies;
+        roadmap.destinations = model.destinations;
+        roadmap.capabilities = model.capabilities;
+    }
+    roadmap.title = render::toStdString(tr("Untitled roadmap"));
+    const QDate today = QDate::currentDate();
+    roadmap.asOf = Date::fromYearMonth(today.year(), today.month());
+    setDocument(std::make_unique<Document>(std::move(roadmap)));
+}
+
+void MainWindow::closeDocument() {
+    if (maybeSave()) {
+        setDocument(nullptr);
+    }
+}
+
+void MainWindow::revert() {
+    if (!m_document || m_document->filePath().isEmpty() || !m_document->isModified()) {
+        return;
+    }
+    if (QMessageBox::question(
+            this, tr("Revert"),
+            tr("Discard your changes and reload %1 from disk?").arg(m_document->displayName())) !=
+        QMessageBox::Yes) {
+        return;
+    }
+    auto loaded = Document::load(m_document->filePath());
+    if (!loaded) {
+        showLoadErrors(m_document->filePath(), loaded.error());
+        return;
+    }
+    m_document->reset((*loaded)->roadmap());
+    m_recovery->discard();
+}
+
+void MainWindow::fileChangedOnDisk(const QString& filePath) {
+    if (!m_document || QFileInfo(filePath) != QFileInfo(m_document->filePath())) {
+        return;
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return; // removed or being replaced: the next change will tell
+    }
+    const QByteArray bytes = file.readAll();
+    const std::string current = toCanonicalJson(m_document->roadmap());
+    if (bytes.size() == static_cast<qsizetype>(current.size()) &&
+        std::equal(current.begin(), current.end(), bytes.constBegin())) {
+        return; // what we wrote ourselves
+    }
+    auto parsed =
+        parseRoadmap(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                     render::toStdString(filePath));
+    if (!parsed) {
+        // Never replace the open roadmap by a file that does not load.
+        statusBar()->showMessage(
+            tr("%1 changed on disk and cannot be read: %2")
+                .arg(QFileInfo(filePath).fileName(), toQString(parsed.error().front().message)),
+            10000);
+        return;
+    }
+    if (!m_document->isModified()) {
+        m_document->reset(std::move(*parsed));
+        statusBar()->showMessage(
+            tr("Reloaded %1: it changed on disk").arg(m_document->displayName()), 10000);
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("File Changed on Disk"),
+                                tr("%1 was changed by another program, and you have unsaved "
+                                   "changes.")
+                                    .arg(m_document->displayName()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"externalChangeMessage"_s);
+    box->setInformativeText(tr("Reload it and lose your changes, or keep your version (saving "
+                               "it will replace theirs)?"));
+    QPushButton* reload = box->addButton(tr("Reload"), QMessageBox::DestructiveRole);
+    box->addButton(tr("Keep Mine"), QMessageBox::RejectRole);
+    auto newer = std::make_shared<Roadmap>(std::move(*parsed));
+    connect(reload, &QPushButton::clicked, this, [this, newer] {
+        if (m_document) {
+            m_document->reset(*newer);
+            m_recovery->discard();
+        }
+    });
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::deleteSelection() {
+    if (m_document && !m_selection->isEmpty()) {
+        const QStringList ids = m_selection->ids();
+        m_selection->clear();
+        commands::deleteMissions(*m_document, ids);
+    }
+}
+
+void MainWindow::offerRecovery() {
+    const QList<Recovery::Entry> entries = Recovery::pending();
+    if (entries.isEmpty()) {
+        return;
+    }
+    const Recovery::Entry entry = entries.first();
+    auto* box = new QMessageBox(
+        QMessageBox::Question, tr("Recover Unsaved Work"),
+        tr("Orrery found unsaved work from %1: \"%2\"%3.")
+            .arg(QLocale().toString(entry.savedAt, QLocale::ShortFormat), entry.title,
+                 entry.originalPath.isEmpty()
+                     ? QString()
+                     : tr(", belonging to %1").arg(QDir::toNativeSeparators(entry.originalPath))),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"recoveryMessage"_s);
+    box->setInformativeText(tr("Restore it, keep it for later, or delete it for good?"));
+    QPushButton* restore = box->addButton(tr("Restore"), QMessageBox::AcceptRole);
+    box->addButton(tr("Keep for Later"), QMessageBox::RejectRole);
+    QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    connect(restore, &QPushButton::clicked, this,
+            [this, entry] { restoreRecovery(entry.recoveryFile, entry.originalPath); });
+    connect(remove, &QPushButton::clicked, this, [entry] { Recovery::remove(entry); });
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::restoreRecovery(const QString& recoveryFile, const QString& originalPath) {
+    auto loaded = Document::load(recoveryFile);
+    if (!loaded) {
+        showLoadErrors(recoveryFile, loaded.error());
+        return;
+    }
+    auto document = std::make_unique<Document>((*loaded)->roadmap(), originalPath);
+    setDocument(std::move(document));
+    m_document->markModified();
+    // The restored work is copied under the document's own name first; only then does the
+    // old copy go, so that a crash now loses nothing.
+    if (m_recovery->saveNow() && m_recovery->currentFile() != recoveryFile) {
+        Recovery::remove({recoveryFile, originalPath, {}, {}});
+    }
+    statusBar()->showMessage(tr("Restored unsaved work; save it to keep it"), 10000);
+}
+
+void MainWindow::updateEditActions() {
+    const bool editable = m_document && !m_document->isReadOnly();
+    m_deleteAction->setEnabled(editable && !m_selection->isEmpty());
+    m_saveAction->setEnabled(m_document != nullptr);
+    m_saveAsAction->setEnabled(m_document != nullptr);
+    m_revertAction->setEnabled(m_document && !m_document->filePath().isEmpty() &&
+                               !m_document->isBundledExample());
+    m_closeAction->setEnabled(m_document != nullptr);
 }
 
 void MainWindow::updateStatus() {
@@ -291,6 +607,7 @@ void MainWindow::updateStatus() {
 void MainWindow::updateTitle() {
     if (!m_document) {
         setWindowTitle(QApplication::applicationDisplayName());
+        setWindowModified(false);
         return;
     }
     const QString title = toQString(m_document->roadmap().title);
@@ -389,6 +706,13 @@ void MainWindow::writeSettings() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    // Closing without saving was a decision: the recovery copy goes too.
+    m_recovery->discard();
+    m_fileGuard->unlock();
     writeSettings();
     event->accept();
 }

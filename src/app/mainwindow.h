@@ -9,16 +9,19 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
 class QTableView;
+class QUndoGroup;
 
 namespace orrery::app {
 
 class AnalysisController;
 class DependencyView;
 class Document;
+class FileGuard;
 class FilterBar;
 class FindingsDock;
 class InspectorDock;
@@ -26,6 +29,7 @@ class LegendDock;
 class MissionSelection;
 class MissionTableDock;
 class Presentation;
+class Recovery;
 class TimelineView;
 
 /// The application's main window: the timeline and the dependency diagram in the centre,
@@ -42,6 +46,19 @@ public:
     /// roadmap stays open and a message lists every problem with its place in the file.
     bool openFile(const QString& filePath);
     void setDocument(std::unique_ptr<Document> document);
+
+    /// Saves to the document's file; asks for one if it has none (or is a bundled example).
+    bool saveDocument();
+    /// Saves to `filePath`, which becomes the document's file. Reports failures.
+    bool saveDocumentAs(const QString& filePath);
+    /// A new roadmap with the ISECG agencies, the GER's destinations and capabilities.
+    void newRoadmap();
+    /// Asks whether to save unsaved changes; false when the planner cancels.
+    bool maybeSave();
+    /// Offers the recovery copies a crash left behind.
+    void offerRecovery();
+    Recovery* recovery() const { return m_recovery; }
+    FileGuard* fileGuard() const { return m_fileGuard; }
     Document* document() const { return m_document.get(); }
 
     /// The roadmap opened when no file is given: the bundled GER 2013 roadmap.
@@ -79,6 +96,12 @@ private:
     void rebuildRecentFilesMenu();
     void updateStatus();
     void updateTitle();
+    void updateEditActions();
+    void fileChangedOnDisk(const QString& filePath);
+    void revert();
+    void closeDocument();
+    void deleteSelection();
+    void restoreRecovery(const QString& recoveryFile, const QString& originalPath);
     void showAbout();
 
     std::unique_ptr<Document> m_document;
@@ -95,7 +118,19 @@ private:
     LegendDock* m_legend = nullptr;
     FilterBar* m_filterBar = nullptr;
     QLabel* m_statusSummary = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+    FileGuard* m_fileGuard = nullptr;
+    Recovery* m_recovery = nullptr;
 
+    QAction* m_newAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_revertAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_deleteAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_zoomInAction = nullptr;

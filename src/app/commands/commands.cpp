@@ -46,8 +46,14 @@ std::optional<std::size_t> indexOf(const Document& document, const QString& id) 
     return document.roadmap().missions.indexOf(toStdString(id));
 }
 
-void push(Document& document, QUndoCommand* command) {
+/// Pushes the command, unless the document is read-only.
+bool push(Document& document, QUndoCommand* command) {
+    if (document.isReadOnly()) {
+        delete command;
+        return false;
+    }
     document.undoStack()->push(command);
+    return true;
 }
 
 } // namespace
@@ -69,8 +75,7 @@ bool moveMissions(Document& document, const QStringList& ids, int months) {
     const QString text = months > 0
                              ? tr("Move %1 later by %2 months").arg(subject(ids)).arg(months)
                              : tr("Move %1 earlier by %2 months").arg(subject(ids)).arg(-months);
-    push(document, new ChangeMissionsCommand(&document, std::move(changes), text));
-    return true;
+    return push(document, new ChangeMissionsCommand(&document, std::move(changes), text));
 }
 
 bool setMissionDates(Document& document, const QString& id, const Date& start,
@@ -86,9 +91,8 @@ bool setMissionDates(Document& document, const QString& id, const Date& start,
     if (after == before) {
         return false;
     }
-    push(document, new ChangeMissionsCommand(&document, {{*index, before, after}},
-                                             tr("Change dates of %1").arg(id)));
-    return true;
+    return push(document, new ChangeMissionsCommand(&document, {{*index, before, after}},
+                                                    tr("Change dates of %1").arg(id)));
 }
 
 bool editMission(Document& document, const QString& id, const Mission& after, const QString& what) {
@@ -100,8 +104,7 @@ bool editMission(Document& document, const QString& id, const Mission& after, co
     if (after == before) {
         return false;
     }
-    push(document, new ChangeMissionsCommand(&document, {{*index, before, after}}, what));
-    return true;
+    return push(document, new ChangeMissionsCommand(&document, {{*index, before, after}}, what));
 }
 
 Expected<void, QString> renameMission(Document& document, const QString& id, const QString& newId) {
@@ -138,8 +141,10 @@ Expected<void, QString> renameMission(Document& document, const QString& id, con
             changes.push_back({i, missions[i], std::move(after)});
         }
     }
-    push(document, new ChangeMissionsCommand(&document, std::move(changes),
-                                             tr("Rename %1 to %2").arg(id, newId)));
+    if (!push(document, new ChangeMissionsCommand(&document, std::move(changes),
+                                                  tr("Rename %1 to %2").arg(id, newId)))) {
+        return make_unexpected(tr("The roadmap is open read-only."));
+    }
     return {};
 }
 
@@ -176,15 +181,14 @@ bool deleteMissions(Document& document, const QStringList& ids) {
     if (!cut.empty()) {
         new ChangeMissionsCommand(&document, std::move(cut), tr("Remove dependencies"), command);
     }
-    push(document, command);
-    return true;
+    return push(document, command);
 }
 
 bool addMission(Document& document, const Mission& mission) {
-    push(document, new AddRemoveMissionsCommand(&document, AddRemoveMissionsCommand::Direction::Add,
-                                                {{document.roadmap().missions.size(), mission}},
-                                                tr("Add %1").arg(toQString(mission.id))));
-    return true;
+    return push(document,
+                new AddRemoveMissionsCommand(&document, AddRemoveMissionsCommand::Direction::Add,
+                                             {{document.roadmap().missions.size(), mission}},
+                                             tr("Add %1").arg(toQString(mission.id))));
 }
 
 Expected<void, QString> addPrerequisite(Document& document, const QString& dependent,
@@ -205,9 +209,11 @@ Expected<void, QString> addPrerequisite(Document& document, const QString& depen
     Mission after = before;
     after.prerequisites.push_back(
         {key, DependencyType::FinishToStart, 0, DependencyStrength::Hard, {}});
-    push(document,
-         new ChangeMissionsCommand(&document, {{*index, before, std::move(after)}},
-                                   tr("Make %1 require %2").arg(dependent, prerequisite)));
+    if (!push(document,
+              new ChangeMissionsCommand(&document, {{*index, before, std::move(after)}},
+                                        tr("Make %1 require %2").arg(dependent, prerequisite)))) {
+        return make_unexpected(tr("The roadmap is open read-only."));
+    }
     return {};
 }
 
@@ -224,18 +230,17 @@ bool removePrerequisite(Document& document, const QString& dependent, const QStr
     if (after == before) {
         return false;
     }
-    push(document, new ChangeMissionsCommand(
-                       &document, {{*index, before, std::move(after)}},
-                       tr("Remove %1 from the prerequisites of %2").arg(prerequisite, dependent)));
-    return true;
+    return push(document,
+                new ChangeMissionsCommand(
+                    &document, {{*index, before, std::move(after)}},
+                    tr("Remove %1 from the prerequisites of %2").arg(prerequisite, dependent)));
 }
 
 bool changeRoadmap(Document& document, Roadmap after, const QString& text) {
     if (after == document.roadmap()) {
         return false;
     }
-    push(document, new ChangeRoadmapCommand(&document, std::move(after), text));
-    return true;
+    return push(document, new ChangeRoadmapCommand(&document, std::move(after), text));
 }
 
 bool isWellFormedId(const QString& id) {
