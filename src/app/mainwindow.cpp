@@ -143,6 +143,13 @@ void MainWindow::createActions() {
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_newMissionAction = new QAction(tr("&New Mission"), this);
+    m_newMissionAction->setShortcut(QKeySequence::New);
+    m_newMissionAction->setStatusTip(tr("Add a mission where you last clicked on the timeline"));
+    connect(m_newMissionAction, &QAction::triggered, this, [this] {
+        m_views->setCurrentWidget(m_timeline);
+        m_timeline->newMissionAt(m_timeline->newMissionPosition());
+    });
     m_deleteAction = new QAction(tr("&Delete Missions"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelection);
@@ -237,6 +244,7 @@ void MainWindow::createMenus() {
     editMenu->addAction(m_undoAction);
     editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
+    editMenu->addAction(m_newMissionAction);
     editMenu->addAction(m_deleteAction);
     editMenu->addSeparator();
     editMenu->addAction(m_findAction);
@@ -577,6 +585,7 @@ void MainWindow::restoreRecovery(const QString& recoveryFile, const QString& ori
 void MainWindow::updateEditActions() {
     const bool editable = m_document && !m_document->isReadOnly();
     m_deleteAction->setEnabled(editable && !m_selection->isEmpty());
+    m_newMissionAction->setEnabled(editable);
     m_saveAction->setEnabled(m_document != nullptr);
     m_saveAsAction->setEnabled(m_document != nullptr);
     m_revertAction->setEnabled(m_document && !m_document->filePath().isEmpty() &&

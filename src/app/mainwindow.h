@@ -131,6 +131,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_deleteAction = nullptr;
+    QAction* m_newMissionAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_zoomInAction = nullptr;

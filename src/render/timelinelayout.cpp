@@ -33,6 +33,37 @@ std::pair<sys_days, sys_days> timelineRange(const Roadmap& roadmap) {
     return {sys_days{chr::year{firstYear - 1} / 1 / 1}, sys_days{chr::year{lastYear + 2} / 1 / 1}};
 }
 
+void placeAlongTime(TimelineMission& item, const Mission& mission, const TimeScale& scale,
+                    const TimelineMetrics& metrics, double labelWidth, double labelHeight) {
+    const double top = item.bar.top();
+    const double labelTop = item.label.top();
+    item.milestone = mission.isMilestone();
+    const double markerSize = metrics.barHeight;
+    const double startFirst = scale.x(mission.start.firstDay());
+    const double startLast = scale.x(mission.start.lastDay() + chr::days{1});
+    if (item.milestone) {
+        const double centre = (startFirst + startLast) / 2;
+        item.bar = QRectF(centre - markerSize / 2, top, markerSize, markerSize);
+        item.solidStart = startFirst;
+        item.solidEnd = startLast;
+    } else {
+        const double finishFirst = scale.x(mission.finish().firstDay());
+        const double finishLast = scale.x(mission.finish().lastDay() + chr::days{1});
+        const double right = std::max(finishLast, startFirst + 2.0);
+        item.bar = QRectF(startFirst, top, right - startFirst, metrics.barHeight);
+        item.solidStart = std::min(startLast, right);
+        item.solidEnd = std::max(finishFirst, item.solidStart);
+    }
+    const double insideRoom = item.bar.width() - 2 * metrics.labelGap;
+    item.labelInside = !item.milestone && labelWidth <= insideRoom;
+    // A milestone's label starts after the span its date may fall in.
+    const double outsideFrom =
+        item.milestone ? std::max(item.bar.right(), item.solidEnd) : item.bar.right();
+    const double labelLeft =
+        item.labelInside ? item.bar.left() + metrics.labelGap : outsideFrom + metrics.labelGap;
+    item.label = QRectF(labelLeft, labelTop, labelWidth, labelHeight);
+}
+
 std::vector<double> measureLabels(const PaintContext& context) {
     const QFontMetricsF fontMetrics(context.font);
     std::vector<double> widths;
@@ -69,7 +100,6 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
     }
 
     const QFontMetricsF fontMetrics(context.font);
-    const double markerSize = metrics.barHeight;
     double top = 0;
     for (std::size_t laneIndex = 0; laneIndex < lanes.size(); ++laneIndex) {
         std::vector<std::size_t>& members = lanes[laneIndex];
@@ -83,33 +113,10 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
             item.mission = i;
             item.lane = laneIndex;
             item.placed = true;
-            item.milestone = mission.isMilestone();
-            const double startFirst = layout.scale.x(mission.start.firstDay());
-            const double startLast = layout.scale.x(mission.start.lastDay() + chr::days{1});
-            if (item.milestone) {
-                const double centre = (startFirst + startLast) / 2;
-                item.bar = QRectF(centre - markerSize / 2, 0, markerSize, markerSize);
-                item.solidStart = startFirst;
-                item.solidEnd = startLast;
-            } else {
-                const double finishFirst = layout.scale.x(mission.finish().firstDay());
-                const double finishLast = layout.scale.x(mission.finish().lastDay() + chr::days{1});
-                const double right = std::max(finishLast, startFirst + 2.0);
-                item.bar = QRectF(startFirst, 0, right - startFirst, metrics.barHeight);
-                item.solidStart = std::min(startLast, right);
-                item.solidEnd = std::max(finishFirst, item.solidStart);
-            }
             const double textWidth = labelWidths && i < labelWidths->size()
                                          ? (*labelWidths)[i]
                                          : fontMetrics.horizontalAdvance(toQString(mission.name));
-            const double insideRoom = item.bar.width() - 2 * metrics.labelGap;
-            item.labelInside = !item.milestone && textWidth <= insideRoom;
-            // A milestone's label starts after the span its date may fall in.
-            const double outsideFrom =
-                item.milestone ? std::max(item.bar.right(), item.solidEnd) : item.bar.right();
-            const double labelLeft = item.labelInside ? item.bar.left() + metrics.labelGap
-                                                      : outsideFrom + metrics.labelGap;
-            item.label = QRectF(labelLeft, 0, textWidth, fontMetrics.height());
+            placeAlongTime(item, mission, layout.scale, metrics, textWidth, fontMetrics.height());
         }
         std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
             return layout.missions[a].bar.left() < layout.missions[b].bar.left();

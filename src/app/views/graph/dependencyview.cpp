@@ -1,5 +1,7 @@
 #include "dependencyview.h"
 
+#include "../../commands/commands.h"
+#include "../../document.h"
 #include "../../presentation.h"
 #include "../../selection.h"
 
@@ -151,6 +153,16 @@ void DependencyView::paintEvent(QPaintEvent* event) {
     const QRectF window(contentPosition(event->rect().topLeft()),
                         QSizeF(event->rect().size()) / m_scale);
     render::paintDependencyDiagram(painter, m_layout, context, window, QRectF(event->rect()));
+    if (m_linkSource && m_layout.nodeOfMission[*m_linkSource]) {
+        const QRectF from = m_layout.nodes[*m_layout.nodeOfMission[*m_linkSource]].box;
+        const auto toView = [this](const QPointF& content) {
+            return (content + QPointF(kMargin, kMargin)) * m_scale -
+                   QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+        };
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(context.theme.highlight, 2, Qt::DashLine));
+        painter.drawLine(toView(QPointF(from.right(), from.center().y())), toView(m_linkEnd));
+    }
 }
 
 void DependencyView::resizeEvent(QResizeEvent* event) {
@@ -183,15 +195,25 @@ void DependencyView::mousePressEvent(QMouseEvent* event) {
     m_pressPosition = event->pos();
     m_lastDragPosition = event->pos();
     m_panning = false;
+    m_linkSource.reset();
     if (event->button() == Qt::LeftButton) {
         if (const auto hit = missionAt(event->pos())) {
             m_presentation->selection()->selectOne(
                 render::toQString(m_presentation->roadmap()->missions[*hit].id));
+            if (event->modifiers() & Qt::AltModifier) {
+                m_linkSource = *hit;
+                m_linkEnd = contentPosition(event->pos());
+            }
         }
     }
 }
 
 void DependencyView::mouseMoveEvent(QMouseEvent* event) {
+    if (m_linkSource) {
+        m_linkEnd = contentPosition(event->pos());
+        viewport()->update();
+        return;
+    }
     if ((event->buttons() & Qt::LeftButton) &&
         (m_panning || (event->pos() - m_pressPosition).manhattanLength() > 4)) {
         m_panning = true;
@@ -203,6 +225,18 @@ void DependencyView::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void DependencyView::mouseReleaseEvent(QMouseEvent* event) {
+    if (m_linkSource) {
+        const auto target = missionAt(event->pos());
+        Document* document = m_presentation->document();
+        if (document && target && *target != *m_linkSource) {
+            const Roadmap& roadmap = document->roadmap();
+            commands::addPrerequisite(*document, render::toQString(roadmap.missions[*target].id),
+                                      render::toQString(roadmap.missions[*m_linkSource].id));
+        }
+        m_linkSource.reset();
+        viewport()->update();
+        return;
+    }
     if (!m_panning && event->button() == Qt::LeftButton && !missionAt(event->pos())) {
         m_presentation->selection()->clear();
     }

@@ -53,6 +53,9 @@ private:
     QPoint m_pressPosition;
     QPoint m_lastDragPosition;
     bool m_panning = false;
+    /// Alt+drag from one mission to another makes the first a prerequisite of the second.
+    std::optional<std::size_t> m_linkSource;
+    QPointF m_linkEnd;
 
     static constexpr double kMargin = 24;
 };

@@ -1,6 +1,8 @@
 #include "timelineview.h"
 
 #include "../../analysiscontroller.h"
+#include "../../commands/commands.h"
+#include "../../document.h"
 #include "../../labels.h"
 #include "../../presentation.h"
 #include "../../selection.h"
@@ -11,6 +13,10 @@
 #include <render/qtconvert.h>
 #include <render/timelinepainter.h>
 
+#include <QContextMenuEvent>
+#include <QFontMetricsF>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -247,6 +253,15 @@ void TimelineView::paintEvent(QPaintEvent* event) {
             render::paintMission(painter, m_layout, context, i);
         }
     }
+    if (m_drag == Drag::Link && m_linkSource) {
+        // The dependency being drawn: from the prerequisite's end to the pointer.
+        const QRectF& from = m_layout.missions[*m_linkSource].bar;
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(context.theme.highlight, 2, Qt::DashLine));
+        painter.drawLine(QPointF(from.right(), from.center().y()), m_linkEnd);
+        painter.setBrush(context.theme.highlight);
+        painter.drawEllipse(m_linkEnd, 3.5, 3.5);
+    }
 }
 
 void TimelineView::resizeEvent(QResizeEvent* event) {
@@ -279,17 +294,42 @@ void TimelineView::wheelEvent(QWheelEvent* event) {
     QAbstractScrollArea::wheelEvent(event);
 }
 
+MonthIndex TimelineView::monthAt(double contentX) const {
+    return monthIndexOf(m_layout.scale.dayAt(contentX));
+}
+
+TimelineView::Drag TimelineView::dragAt(std::size_t mission, const QPointF& at,
+                                        Qt::KeyboardModifiers modifiers) const {
+    if (modifiers & Qt::AltModifier) {
+        return Drag::Link;
+    }
+    const render::TimelineMission& item = m_layout.missions[mission];
+    constexpr double kEdge = 5.0;
+    if (!item.milestone && item.bar.width() > 3 * kEdge &&
+        std::abs(at.y() - item.bar.center().y()) <= item.bar.height()) {
+        if (std::abs(at.x() - item.bar.left()) <= kEdge) {
+            return Drag::ResizeStart;
+        }
+        if (std::abs(at.x() - item.bar.right()) <= kEdge) {
+            return Drag::ResizeEnd;
+        }
+    }
+    return Drag::Move;
+}
+
 void TimelineView::mousePressEvent(QMouseEvent* event) {
     m_pressPosition = event->pos();
     m_lastDragPosition = event->pos();
-    m_panning = false;
+    m_lastClickPosition = event->pos();
+    m_drag = Drag::None;
     if (event->button() != Qt::LeftButton) {
         return;
     }
     MissionSelection* selection = m_presentation->selection();
     const auto hit = missionAt(event->pos());
     if (!hit) {
-        return; // a click on empty space clears the selection on release, unless it pans
+        m_drag = Drag::Pan; // or a click that clears the selection, decided on release
+        return;
     }
     const QString id = toQString(m_presentation->roadmap()->missions[*hit].id);
     if (event->modifiers() & Qt::ControlModifier) {
@@ -300,37 +340,277 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
             ids.append(id);
         }
         selection->select(ids, ids.contains(id) ? id : ids.value(0));
-    } else {
+        return;
+    }
+    if (!selection->contains(id)) {
         selection->selectOne(id);
     }
+    m_drag = dragAt(*hit, contentPosition(event->pos()), event->modifiers());
+    // A move drags the whole selection; a resize or a link, the mission under the pointer.
+    m_dragged.clear();
+    if (m_drag == Drag::Move) {
+        for (const QString& selected : selection->ids()) {
+            if (const auto index =
+                    m_presentation->roadmap()->missions.indexOf(render::toStdString(selected))) {
+                m_dragged.push_back(*index);
+            }
+        }
+    } else {
+        m_dragged.push_back(*hit);
+    }
+    m_draggedOriginals.clear();
+    for (const std::size_t index : m_dragged) {
+        m_draggedOriginals.push_back(m_layout.missions[index]);
+    }
+    m_linkSource = m_drag == Drag::Link ? std::optional<std::size_t>(*hit) : std::nullopt;
+    m_dragMonths = 0;
+    m_dragDate.reset();
+}
+
+void TimelineView::preview(std::size_t mission, const Mission& moved) {
+    const QFontMetricsF metrics(m_presentation->context().font);
+    render::placeAlongTime(m_layout.missions[mission], moved, m_layout.scale, m_layout.metrics,
+                           mission < m_labelWidths.size() ? m_labelWidths[mission] : 0,
+                           metrics.height());
+}
+
+void TimelineView::updateDrag(const QPoint& position, Qt::KeyboardModifiers modifiers) {
+    const Roadmap& roadmap = *m_presentation->roadmap();
+    const QPointF at = contentPosition(position);
+    switch (m_drag) {
+    case Drag::Move: {
+        // Whole months; with Shift, whole years, so that year-precise dates stay so.
+        const double days = (position.x() - m_pressPosition.x()) / m_pixelsPerDay;
+        int months = static_cast<int>(std::lround(days / 30.4375));
+        if (modifiers & Qt::ShiftModifier) {
+            months = static_cast<int>(std::lround(months / 12.0)) * 12;
+        }
+        m_dragMonths = months;
+        for (std::size_t i = 0; i < m_dragged.size(); ++i) {
+            Mission moved = roadmap.missions[m_dragged[i]];
+            moved.start = moved.start.addMonths(months);
+            if (moved.end) {
+                moved.end = moved.end->addMonths(months);
+            }
+            m_layout.missions[m_dragged[i]] = m_draggedOriginals[i];
+            preview(m_dragged[i], moved);
+        }
+        break;
+    }
+    case Drag::ResizeStart:
+    case Drag::ResizeEnd: {
+        const std::size_t index = m_dragged.front();
+        const Mission& mission = roadmap.missions[index];
+        Mission resized = mission;
+        if (m_drag == Drag::ResizeStart) {
+            const MonthIndex month = std::min(monthAt(at.x()), mission.finish().lastMonth());
+            resized.start = Date::fromMonthIndex(month);
+            m_dragDate = resized.start;
+        } else {
+            // The right edge is the end of the month before it.
+            const MonthIndex month = std::max(monthAt(at.x() - 1.0), mission.start.firstMonth());
+            resized.end = Date::fromMonthIndex(month);
+            m_dragDate = resized.end;
+        }
+        m_layout.missions[index] = m_draggedOriginals.front();
+        preview(index, resized);
+        break;
+    }
+    case Drag::Link:
+        m_linkEnd = at;
+        break;
+    case Drag::Pan: {
+        if ((position - m_pressPosition).manhattanLength() > 4) {
+            viewport()->setCursor(Qt::ClosedHandCursor);
+            const QPoint delta = position - m_lastDragPosition;
+            horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+            verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        }
+        break;
+    }
+    case Drag::None:
+        break;
+    }
+    viewport()->update();
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent* event) {
     if (event->buttons() & Qt::LeftButton) {
-        if (!m_panning && (event->pos() - m_pressPosition).manhattanLength() > 4 &&
-            !missionAt(m_pressPosition)) {
-            m_panning = true;
-            viewport()->setCursor(Qt::ClosedHandCursor);
-        }
-        if (m_panning) {
-            const QPoint delta = event->pos() - m_lastDragPosition;
-            horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
-            verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
-        }
+        updateDrag(event->pos(), event->modifiers());
+    } else if (const auto hit = missionAt(event->pos())) {
+        const Drag drag = dragAt(*hit, contentPosition(event->pos()), event->modifiers());
+        viewport()->setCursor(drag == Drag::ResizeStart || drag == Drag::ResizeEnd
+                                  ? Qt::SizeHorCursor
+                                  : Qt::PointingHandCursor);
+    } else {
+        viewport()->unsetCursor();
     }
     m_lastDragPosition = event->pos();
 }
 
-void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
-    if (m_panning) {
-        m_panning = false;
-        viewport()->unsetCursor();
+void TimelineView::finishDrag(const QPoint& position) {
+    Document* document = m_presentation->document();
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    viewport()->unsetCursor();
+    if (!document) {
         return;
     }
-    if (event->button() == Qt::LeftButton && !missionAt(event->pos()) &&
-        !(event->modifiers() & Qt::ControlModifier)) {
-        m_presentation->selection()->clear();
+    const Roadmap& roadmap = document->roadmap();
+    // One command per drag: the document changes once, at the end.
+    switch (drag) {
+    case Drag::Move: {
+        QStringList ids;
+        for (const std::size_t index : m_dragged) {
+            ids << toQString(roadmap.missions[index].id);
+        }
+        if (!commands::moveMissions(*document, ids, m_dragMonths)) {
+            cancelDrag();
+        }
+        break;
     }
+    case Drag::ResizeStart:
+    case Drag::ResizeEnd: {
+        const Mission& mission = roadmap.missions[m_dragged.front()];
+        bool changed = false;
+        if (m_dragDate) {
+            changed = drag == Drag::ResizeStart
+                          ? commands::setMissionDates(*document, toQString(mission.id), *m_dragDate,
+                                                      mission.end)
+                          : commands::setMissionDates(*document, toQString(mission.id),
+                                                      mission.start, *m_dragDate);
+        }
+        if (!changed) {
+            cancelDrag();
+        }
+        break;
+    }
+    case Drag::Link: {
+        const auto target = missionAt(position);
+        if (m_linkSource && target && *target != *m_linkSource) {
+            const auto linked =
+                commands::addPrerequisite(*document, toQString(roadmap.missions[*target].id),
+                                          toQString(roadmap.missions[*m_linkSource].id));
+            if (!linked) {
+                QToolTip::showText(viewport()->mapToGlobal(position), linked.error(), viewport());
+            }
+        }
+        m_linkSource.reset();
+        break;
+    }
+    case Drag::Pan:
+        if ((position - m_pressPosition).manhattanLength() <= 4) {
+            m_presentation->selection()->clear();
+        }
+        break;
+    case Drag::None:
+        break;
+    }
+    viewport()->update();
+}
+
+void TimelineView::cancelDrag() {
+    for (std::size_t i = 0; i < m_dragged.size() && i < m_draggedOriginals.size(); ++i) {
+        m_layout.missions[m_dragged[i]] = m_draggedOriginals[i];
+    }
+    m_dragged.clear();
+    m_draggedOriginals.clear();
+    m_linkSource.reset();
+    m_drag = Drag::None;
+    viewport()->unsetCursor();
+    viewport()->update();
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton) {
+        finishDrag(event->pos());
+    }
+}
+
+void TimelineView::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Escape && m_drag != Drag::None) {
+        cancelDrag();
+        return;
+    }
+    Document* document = m_presentation->document();
+    const QStringList ids = m_presentation->selection()->ids();
+    if ((event->key() == Qt::Key_Left || event->key() == Qt::Key_Right) && document &&
+        !ids.isEmpty()) {
+        // A month per press; with Shift, a year.
+        const int step = event->modifiers() & Qt::ShiftModifier ? 12 : 1;
+        commands::moveMissions(*document, ids, event->key() == Qt::Key_Left ? -step : step);
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+QPoint TimelineView::newMissionPosition() const {
+    return viewport()->rect().contains(m_lastClickPosition) && !m_lastClickPosition.isNull()
+               ? m_lastClickPosition
+               : viewport()->rect().center();
+}
+
+void TimelineView::newMissionAt(const QPoint& position) {
+    Document* document = m_presentation->document();
+    if (!document || document->roadmap().agencies.empty()) {
+        return;
+    }
+    const Roadmap& roadmap = document->roadmap();
+    const QPointF at = contentPosition(position);
+    const render::TimelineLane* lane = m_layout.laneAt(at.y());
+    std::string destination;
+    if (lane && lane->destination) {
+        destination = roadmap.destinations[*lane->destination].id;
+    } else if (!roadmap.destinations.empty()) {
+        destination = roadmap.destinations[0].id;
+    }
+    Mission mission;
+    mission.name = render::toStdString(tr("New mission"));
+    mission.id =
+        render::toStdString(commands::uniqueMissionId(roadmap, QStringLiteral("new-mission")));
+    mission.lead = roadmap.agencies[0].id;
+    mission.destination = destination;
+    mission.crew = Crew::Robotic;
+    mission.status = MissionStatus::Planned;
+    const MonthIndex month = monthAt(at.x());
+    mission.start = Date::fromMonthIndex(month);
+    mission.end = Date::fromMonthIndex(month + 12);
+    if (commands::addMission(*document, mission)) {
+        m_presentation->selection()->selectOne(toQString(mission.id));
+    }
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent* event) {
+    const QPoint position = viewport()->mapFrom(this, event->pos());
+    Document* document = m_presentation->document();
+    if (!document) {
+        return;
+    }
+    QMenu menu(this);
+    if (const auto hit = missionAt(position)) {
+        const QString id = toQString(document->roadmap().missions[*hit].id);
+        if (!m_presentation->selection()->contains(id)) {
+            m_presentation->selection()->selectOne(id);
+        }
+        menu.addAction(tr("Move a Month Earlier"), this, [this, document] {
+            commands::moveMissions(*document, m_presentation->selection()->ids(), -1);
+        });
+        menu.addAction(tr("Move a Month Later"), this, [this, document] {
+            commands::moveMissions(*document, m_presentation->selection()->ids(), 1);
+        });
+        menu.addSeparator();
+        menu.addAction(tr("Critical Path to This Mission"), this,
+                       [this, id] { m_presentation->analysis()->setTarget(id); });
+        menu.addSeparator();
+        menu.addAction(tr("Delete"), this, [this, document] {
+            const QStringList ids = m_presentation->selection()->ids();
+            m_presentation->selection()->clear();
+            commands::deleteMissions(*document, ids);
+        });
+    } else {
+        menu.addAction(tr("New Mission Here"), this, [this, position] { newMissionAt(position); });
+    }
+    menu.exec(event->globalPos());
 }
 
 bool TimelineView::viewportEvent(QEvent* event) {

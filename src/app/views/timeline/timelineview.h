@@ -1,5 +1,7 @@
 #pragma once
 
+#include <orrery/date.h>
+
 #include <render/timelinelayout.h>
 
 #include <QAbstractScrollArea>
@@ -7,6 +9,7 @@
 
 #include <chrono>
 #include <optional>
+#include <vector>
 
 namespace orrery::app {
 
@@ -40,6 +43,15 @@ public:
     static constexpr double kMinimumPixelsPerDay = 4.0 / 365.25;
     static constexpr double kMaximumPixelsPerDay = 6.0;
 
+    /// Adds a mission in the lane and at the month under a viewport position, selects it.
+    void newMissionAt(const QPoint& viewportPosition);
+
+    /// Where the planner last clicked, or the middle of the view: where a new mission goes.
+    QPoint newMissionPosition() const;
+
+    /// The month a content x falls in.
+    MonthIndex monthAt(double contentX) const;
+
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
@@ -55,6 +67,8 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     bool viewportEvent(QEvent* event) override;
 
 private:
@@ -73,9 +87,26 @@ private:
     TimelineAxis* m_axis = nullptr;
     TimelineLaneHeader* m_laneHeader = nullptr;
     QWidget* m_corner = nullptr;
+    /// What a press on the chart started.
+    enum class Drag { None, Pan, Move, ResizeStart, ResizeEnd, Link };
+    Drag dragAt(std::size_t mission, const QPointF& contentPosition,
+                Qt::KeyboardModifiers modifiers) const;
+    void updateDrag(const QPoint& viewportPosition, Qt::KeyboardModifiers modifiers);
+    void finishDrag(const QPoint& viewportPosition);
+    void cancelDrag();
+    /// Shows the missions being dragged at the dates they would get.
+    void preview(std::size_t mission, const Mission& moved);
+
     QPoint m_pressPosition;
     QPoint m_lastDragPosition;
-    bool m_panning = false;
+    QPoint m_lastClickPosition;
+    Drag m_drag = Drag::None;
+    std::vector<std::size_t> m_dragged;
+    std::vector<render::TimelineMission> m_draggedOriginals;
+    int m_dragMonths = 0;
+    std::optional<Date> m_dragDate;
+    std::optional<std::size_t> m_linkSource;
+    QPointF m_linkEnd;
 };
 
 } // namespace orrery::app
