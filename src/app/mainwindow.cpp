@@ -318,7 +318,7 @@ void MainWindow::createDocks() {
     m_findings->raise();
     resizeDocks({m_inspector}, {380}, Qt::Horizontal);
     resizeDocks({m_findings}, {190}, Qt::Vertical);
-    resizeDocks({m_inspector, m_legend}, {520, 300}, Qt::Vertical);
+    resizeDocks({m_inspector, m_legend}, {700, 200}, Qt::Vertical);
 }
 
 bool MainWindow::openFile(const QString& filePath) {

@@ -4,6 +4,7 @@
 #include "../labels.h"
 #include "../presentation.h"
 #include "../selection.h"
+#include "missioneditor.h"
 
 #include <orrery/analysis/analysis.h>
 
@@ -11,8 +12,11 @@
 #include <render/qtconvert.h>
 
 #include <QDesktopServices>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTextBrowser>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace orrery::app {
 
@@ -36,10 +40,6 @@ QString row(const QString& label, const QString& value) {
         .arg(label, value);
 }
 
-QString swatch(const QColor& color) {
-    return QStringLiteral("<span style='color:%1'>&#9632;</span> ").arg(color.name());
-}
-
 QString months(int count) {
     return InspectorDock::tr("%1 months").arg(count);
 }
@@ -49,11 +49,26 @@ QString months(int count) {
 InspectorDock::InspectorDock(Presentation* presentation, QWidget* parent)
     : QDockWidget(tr("Inspector"), parent), m_presentation(presentation) {
     setObjectName(QStringLiteral("inspectorDock"));
-    m_browser = new QTextBrowser(this);
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_editor = new MissionEditor(presentation, content);
+    m_browser = new QTextBrowser(content);
     m_browser->setObjectName(QStringLiteral("inspectorBrowser"));
     m_browser->setOpenLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
-    setWidget(m_browser);
+    auto* splitter = new QSplitter(Qt::Vertical, content);
+    auto* editorScroll = new QScrollArea(splitter);
+    editorScroll->setWidget(m_editor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    splitter->addWidget(editorScroll);
+    splitter->addWidget(m_browser);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter);
+    setWidget(content);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == QLatin1String("mission")) {
             m_presentation->selection()->reveal(QUrl::fromPercentEncoding(url.path().toUtf8()));
@@ -88,26 +103,6 @@ void InspectorDock::refresh() {
         QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(escaped(mission.name));
     html += QStringLiteral("<p style='color:gray; margin-top:0'>%1 &middot; %2 &middot; %3</p>")
                 .arg(escaped(mission.id), crewLabel(mission.crew), statusLabel(mission.status));
-
-    html += QStringLiteral("<table>");
-    const Agency* lead = roadmap->agencies.find(mission.lead);
-    html += row(tr("Lead"), lead ? swatch(render::agencyColor(*lead)) + escaped(lead->name) +
-                                       QStringLiteral(" (%1)").arg(escaped(lead->id))
-                                 : escaped(mission.lead));
-    if (!mission.partners.empty()) {
-        QStringList partners;
-        for (const std::string& partner : mission.partners) {
-            partners << escaped(partner);
-        }
-        html += row(tr("Partners"), partners.join(QStringLiteral(", ")));
-    }
-    const Destination* destination = roadmap->destinations.find(mission.destination);
-    html += row(tr("Destination"),
-                destination ? escaped(destination->name) : escaped(mission.destination));
-    html += row(tr("Start"), escaped(mission.start.toString()));
-    html +=
-        row(tr("End"), mission.end ? escaped(mission.end->toString()) : tr("milestone (no end)"));
-    html += QStringLiteral("</table>");
 
     if (analysisCurrent) {
         const MissionSchedule& schedule = analysis->schedule.missions[*index];

@@ -6,10 +6,11 @@ class QTextBrowser;
 
 namespace orrery::app {
 
+class MissionEditor;
 class Presentation;
 
-/// Every field of the selected mission, its prerequisites and dependents as links that
-/// select them, its capabilities, findings and schedule figures. Read-only for now.
+/// The selected mission: its fields to edit, then its schedule figures, prerequisites and
+/// dependents as links that select them, capabilities, findings, notes and sources.
 class InspectorDock : public QDockWidget {
     Q_OBJECT
 
@@ -17,6 +18,7 @@ public:
     explicit InspectorDock(Presentation* presentation, QWidget* parent = nullptr);
 
     QTextBrowser* browser() const { return m_browser; }
+    MissionEditor* editor() const { return m_editor; }
     /// The HTML shown; tests read it.
     QString html() const;
 
@@ -25,6 +27,7 @@ private:
 
     Presentation* m_presentation;
     QTextBrowser* m_browser;
+    MissionEditor* m_editor;
 };
 
 } // namespace orrery::app
