@@ -621,9 +621,14 @@ void MainWindow::updateTitle() {
     }
     const QString title = toQString(m_document->roadmap().title);
     const QString edition = toQString(m_document->roadmap().edition);
-    setWindowTitle(
+    QString text =
         tr("%1 (%2)[*]")
-            .arg(edition.isEmpty() ? title : title + u", "_s + edition, m_document->displayName()));
+            .arg(edition.isEmpty() ? title : title + u", "_s + edition, m_document->displayName());
+    if (m_document->isReadOnly()) {
+        text += u" "_s + tr("[read-only]");
+    }
+    setWindowTitle(text);
+    setWindowModified(m_document->isModified());
 }
 
 void MainWindow::openDialog() {

@@ -69,6 +69,13 @@ MissionEditor::MissionEditor(Presentation* presentation, QWidget* parent)
     setObjectName(QStringLiteral("missionEditor"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    // What was refused, and why, at the top where it is seen.
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("inspectorMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold"));
+    m_message->hide();
+    layout->addWidget(m_message);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto lineEdit = [this](const char* name, const QString& placeholder = {}) {
@@ -145,12 +152,6 @@ MissionEditor::MissionEditor(Presentation* presentation, QWidget* parent)
     adding->addWidget(m_removePrerequisite);
     layout->addLayout(adding);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("inspectorMessage"));
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
-    layout->addWidget(m_message);
-
     connect(m_id, &QLineEdit::editingFinished, this, &MissionEditor::commitId);
     connect(m_name, &QLineEdit::editingFinished, this, &MissionEditor::commitName);
     connect(m_partners, &QLineEdit::editingFinished, this, &MissionEditor::commitPartners);
@@ -174,6 +175,7 @@ QString MissionEditor::message() const {
 
 void MissionEditor::showMessage(const QString& text) {
     m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
 }
 
 bool MissionEditor::eventFilter(QObject* watched, QEvent* event) {

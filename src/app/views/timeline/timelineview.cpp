@@ -523,6 +523,10 @@ void TimelineView::cancelDrag() {
 
 void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton) {
+        // Where and how (Shift held or not) the button is released decides.
+        if (m_drag != Drag::None) {
+            updateDrag(event->pos(), event->modifiers());
+        }
         finishDrag(event->pos());
     }
 }

@@ -1,0 +1,393 @@
+// Editing as a planner does it: drags on the timeline, keys, the inspector, files.
+
+#include "support/testsupport.h"
+
+#include <orrery/io/reader.h>
+#include <orrery/io/writer.h>
+
+#include <app/docks/inspectordock.h>
+#include <app/docks/missioneditor.h>
+#include <app/document.h>
+#include <app/fileguard.h>
+#include <app/mainwindow.h>
+#include <app/presentation.h>
+#include <app/recovery.h>
+#include <app/selection.h>
+#include <app/views/timeline/timelineview.h>
+#include <catch2/catch.hpp>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLockFile>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace orrery;
+using namespace orrery::app;
+
+namespace {
+
+/// A window on a copy of the GER 2013 roadmap in a temporary folder.
+struct EditingWindow {
+    test::TemporaryDirectory folder;
+    QString file;
+    MainWindow window;
+
+    EditingWindow() {
+        file = QString::fromStdString((folder / "ger.roadmap.json").string());
+        test::writeFile(file.toStdString(),
+                        test::readFile(test::sourcePath("roadmaps/ger-2013.roadmap.json")));
+        window.resize(1920, 1080);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.openFile(file));
+        QApplication::processEvents();
+    }
+    ~EditingWindow() {
+        // Leave nothing to ask about, and no recovery copy for the next test.
+        if (window.document() && window.document()->isModified()) {
+            window.document()->undoStack()->setClean();
+        }
+        window.recovery()->discard();
+    }
+
+    Document& document() const { return *window.document(); }
+    const Mission& mission(const char* id) const {
+        const Mission* found = document().roadmap().missions.find(id);
+        REQUIRE(found != nullptr);
+        return *found;
+    }
+    std::size_t indexOf(const char* id) const { return *document().roadmap().missions.indexOf(id); }
+    TimelineView* timeline() const { return window.timelineView(); }
+    /// Where a mission's bar is, with the view scrolled to show it.
+    QRectF barOf(const char* id) {
+        timeline()->reveal(QString::fromLatin1(id));
+        QApplication::processEvents();
+        return timeline()->viewportRectOf(indexOf(id));
+    }
+    int pixelsForMonths(int months) const {
+        return static_cast<int>(std::lround(months * 30.4375 * timeline()->pixelsPerDay()));
+    }
+    void drag(const QPoint& from, const QPoint& to, Qt::KeyboardModifiers modifiers = {}) {
+        QWidget* viewport = timeline()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, modifiers, from);
+        const QPoint middle = (from + to) / 2;
+        QTest::mouseMove(viewport, middle);
+        QTest::mouseMove(viewport, to);
+        QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, to);
+        QApplication::processEvents();
+    }
+};
+
+QMessageBox* messageBox(QWidget& parent, const char* name) {
+    return parent.findChild<QMessageBox*>(QLatin1String(name));
+}
+
+QAbstractButton* buttonCalled(QMessageBox* box, const QString& text) {
+    for (QAbstractButton* button : box->buttons()) {
+        if (button->text() == text) {
+            return button;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Dragging a bar moves the mission by whole months; one undo restores it", "[editing]") {
+    EditingWindow editing;
+    editing.timeline()->setPixelsPerDay(240.0 / 365.25); // 20 pixels a month
+    const QRectF bar = editing.barOf("ladee");
+    const QPoint from = bar.center().toPoint();
+    editing.drag(from, from + QPoint(editing.pixelsForMonths(6), 0));
+    CHECK(editing.mission("ladee").start.toString() == "2014-03");
+    CHECK(editing.mission("ladee").end->toString() == "2014-07");
+    CHECK(editing.document().undoStack()->count() == 1);
+    CHECK(editing.document().isModified());
+    editing.document().undoStack()->undo();
+    CHECK(editing.mission("ladee").start.toString() == "2013-09");
+    CHECK(editing.mission("ladee").end->toString() == "2014");
+
+    // With Shift, whole years: a year-precise mission stays year-precise.
+    const QRectF eft = editing.barOf("eft1");
+    editing.drag(eft.center().toPoint(),
+                 eft.center().toPoint() + QPoint(editing.pixelsForMonths(14), 0),
+                 Qt::ShiftModifier);
+    CHECK(editing.mission("eft1").start.toString() == "2015");
+}
+
+TEST_CASE("Dragging a bar's end changes the end date", "[editing]") {
+    EditingWindow editing;
+    editing.timeline()->setPixelsPerDay(240.0 / 365.25);
+    const QRectF bar = editing.barOf("osirisrex");
+    const QPoint edge(static_cast<int>(bar.right()) - 1, static_cast<int>(bar.center().y()));
+    editing.drag(edge, edge + QPoint(editing.pixelsForMonths(12), 0));
+    const Mission& mission = editing.mission("osirisrex");
+    CHECK(mission.start.toString() == "2016");
+    REQUIRE(mission.end);
+    CHECK(mission.end->precision() == DatePrecision::Month);
+    CHECK(mission.end->firstMonth() >= Date::fromYearMonth(2024, 11).firstMonth());
+    CHECK(mission.end->firstMonth() <= Date::fromYearMonth(2025, 1).firstMonth());
+    CHECK(editing.document().undoStack()->undoText().startsWith(QStringLiteral("Change dates")));
+}
+
+TEST_CASE("Arrow keys nudge the selection by a month, with Shift by a year", "[editing]") {
+    EditingWindow editing;
+    editing.window.selection()->selectOne(QStringLiteral("insight"));
+    editing.timeline()->setFocus();
+    QTest::keyClick(editing.timeline(), Qt::Key_Right);
+    CHECK(editing.mission("insight").start.toString() == "2016-04");
+    QTest::keyClick(editing.timeline(), Qt::Key_Left, Qt::ShiftModifier);
+    CHECK(editing.mission("insight").start.toString() == "2015-04");
+    CHECK(editing.document().undoStack()->count() == 2);
+}
+
+TEST_CASE("Delete removes the mission and its dependencies; undo brings both back", "[editing]") {
+    EditingWindow editing;
+    const std::string before = toCanonicalJson(editing.document().roadmap());
+    editing.window.selection()->selectOne(QStringLiteral("em1"));
+    editing.timeline()->setFocus();
+    QTest::keyClick(editing.timeline(), Qt::Key_Delete);
+    CHECK_FALSE(editing.document().roadmap().missions.contains("em1"));
+    CHECK(editing.mission("em2").prerequisites.empty());
+    editing.document().undoStack()->undo();
+    CHECK(toCanonicalJson(editing.document().roadmap()) == before);
+}
+
+TEST_CASE("Alt+drag from one mission to another makes a dependency", "[editing]") {
+    EditingWindow editing;
+    const QRectF from = editing.barOf("mom");
+    const QRectF to = editing.timeline()->viewportRectOf(editing.indexOf("msr"));
+    REQUIRE(QRectF(editing.timeline()->viewport()->rect()).contains(to.center()));
+    editing.drag(from.center().toPoint(), to.center().toPoint(), Qt::AltModifier);
+    const Mission& msr = editing.mission("msr");
+    CHECK(std::any_of(msr.prerequisites.begin(), msr.prerequisites.end(),
+                      [](const Prerequisite& p) { return p.mission == "mom"; }));
+    CHECK(editing.document().undoStack()->count() == 1);
+}
+
+TEST_CASE("The inspector edits each kind of field and refuses bad input", "[editing]") {
+    EditingWindow editing;
+    editing.window.selection()->selectOne(QStringLiteral("mars2020"));
+    MissionEditor* editor = editing.window.inspector()->editor();
+    QUndoStack* undo = editing.document().undoStack();
+
+    const auto type = [](QLineEdit* field, const QString& text) {
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+    };
+
+    type(editor->nameField(), QStringLiteral("Perseverance"));
+    CHECK(editing.mission("mars2020").name == "Perseverance");
+
+    type(editor->startField(), QStringLiteral("2020-07-30"));
+    CHECK(editing.mission("mars2020").start.toString() == "2020-07-30");
+    const int steps = undo->count();
+
+    // A date that does not exist changes nothing and says why.
+    type(editor->startField(), QStringLiteral("2021-02-30"));
+    CHECK(editing.mission("mars2020").start.toString() == "2020-07-30");
+    CHECK(undo->count() == steps);
+    CHECK(editor->message().contains(QStringLiteral("February 2021 has 28 days")));
+    // Set ORRERY_TEST_IMAGES to keep a picture of this moment (docs/screenshots/editing.png).
+    if (const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES"); !folder.isEmpty()) {
+        editing.window.grab().save(QString::fromUtf8(folder) + QStringLiteral("/editing.png"));
+    }
+
+    // The rejected text stays for the planner to correct; correct it.
+    type(editor->startField(), QStringLiteral("2020-07-30"));
+    type(editor->endField(), QStringLiteral("2019"));
+    CHECK_FALSE(editing.mission("mars2020").end);
+    CHECK(editor->message().contains(QStringLiteral("before the start")));
+
+    editor->statusChooser()->setCurrentIndex(
+        editor->statusChooser()->findData(static_cast<int>(MissionStatus::Operating)));
+    Q_EMIT editor->statusChooser()->activated(editor->statusChooser()->currentIndex());
+    CHECK(editing.mission("mars2020").status == MissionStatus::Operating);
+
+    type(editor->partnersField(), QStringLiteral("ESA, NOSUCH"));
+    CHECK(editing.mission("mars2020").partners.empty());
+    CHECK(editor->message().contains(QStringLiteral("NOSUCH")));
+    type(editor->partnersField(), QStringLiteral("ESA, JAXA"));
+    CHECK(editing.mission("mars2020").partners == std::vector<std::string>{"ESA", "JAXA"});
+
+    type(editor->providesField(), QStringLiteral("mars-sample-caching@2021-02"));
+    REQUIRE(editing.mission("mars2020").provides.size() == 1);
+    CHECK(editing.mission("mars2020").provides[0].from->toString() == "2021-02");
+
+    editor->notesField()->setFocus();
+    editor->notesField()->setPlainText(QStringLiteral("Landed in Jezero crater."));
+    editor->nameField()->setFocus(); // leaving the notes commits them
+    QApplication::processEvents();
+    CHECK(editing.mission("mars2020").notes == "Landed in Jezero crater.");
+
+    type(editor->prerequisiteField(), QStringLiteral("insight"));
+    CHECK(editing.mission("mars2020").prerequisites.back().mission == "insight");
+    editor->prerequisiteList()->setCurrentRow(editor->prerequisiteList()->count() - 1);
+    editor->removePrerequisiteButton()->click();
+    CHECK(editing.mission("mars2020").prerequisites.back().mission == "msl");
+}
+
+TEST_CASE("Renaming an id in the inspector updates every reference", "[editing]") {
+    EditingWindow editing;
+    editing.window.selection()->selectOne(QStringLiteral("em1"));
+    QLineEdit* id = editing.window.inspector()->editor()->idField();
+    id->setFocus();
+    id->selectAll();
+    QTest::keyClicks(id, QStringLiteral("artemis-1"));
+    QTest::keyClick(id, Qt::Key_Return);
+    CHECK(editing.document().roadmap().missions.contains("artemis-1"));
+    CHECK(editing.mission("em2").prerequisites[0].mission == "artemis-1");
+    const auto& arcm = editing.mission("arcm").prerequisites;
+    CHECK(std::any_of(arcm.begin(), arcm.end(),
+                      [](const Prerequisite& p) { return p.mission == "artemis-1"; }));
+    CHECK(editing.window.selection()->current() == QStringLiteral("artemis-1"));
+    CHECK(editing.document().undoStack()->count() == 1);
+
+    // An id that is taken is refused.
+    id->setFocus();
+    id->selectAll();
+    QTest::keyClicks(id, QStringLiteral("iss"));
+    QTest::keyClick(id, Qt::Key_Return);
+    CHECK(editing.document().roadmap().missions.contains("artemis-1"));
+    CHECK(editing.window.inspector()->editor()->message().contains(QStringLiteral("already")));
+}
+
+TEST_CASE("Save writes the canonical form and the clean state follows it", "[editing]") {
+    EditingWindow editing;
+    REQUIRE(editing.window.selection());
+    editing.window.selection()->selectOne(QStringLiteral("insight"));
+    editing.timeline()->setFocus();
+    QTest::keyClick(editing.timeline(), Qt::Key_Right);
+    INFO(editing.window.windowTitle().toStdString()
+         << " modified " << editing.document().isModified());
+    CHECK(editing.window.isWindowModified());
+    REQUIRE(editing.window.saveDocument());
+    CHECK_FALSE(editing.window.isWindowModified());
+    CHECK_FALSE(editing.document().isModified());
+    const std::string saved = test::readFile(editing.file.toStdString());
+    CHECK(saved == toCanonicalJson(editing.document().roadmap()));
+    CHECK(parseRoadmap(saved, "saved")->missions.find("insight")->start.toString() == "2016-04");
+    editing.document().undoStack()->undo();
+    CHECK(editing.document().isModified());
+    editing.document().undoStack()->redo();
+    CHECK_FALSE(editing.document().isModified());
+}
+
+TEST_CASE("A new mission goes to the clicked lane and month", "[editing]") {
+    EditingWindow editing;
+    TimelineView* timeline = editing.timeline();
+    const QRectF mom = editing.barOf("mom");
+    const QPoint spot(static_cast<int>(mom.left()), static_cast<int>(mom.center().y()) + 3);
+    timeline->newMissionAt(spot);
+    const QString id = editing.window.selection()->current();
+    REQUIRE(id.startsWith(QStringLiteral("new-mission")));
+    const Mission& added = *editing.document().roadmap().missions.find(id.toStdString());
+    CHECK(added.destination == "mars-orbit");
+    CHECK(added.start.firstMonth() ==
+          timeline->monthAt(spot.x() + timeline->horizontalScrollBar()->value()));
+    editing.document().undoStack()->undo();
+    CHECK_FALSE(editing.document().roadmap().missions.contains(id.toStdString()));
+}
+
+TEST_CASE("Autosave writes a recovery copy that a fresh window offers", "[editing][recovery]") {
+    for (const Recovery::Entry& stale : Recovery::pending()) {
+        Recovery::remove(stale);
+    }
+    QString recoveredFrom;
+    {
+        EditingWindow editing;
+        editing.window.recovery()->setInterval(50);
+        editing.window.selection()->selectOne(QStringLiteral("insight"));
+        editing.timeline()->setFocus();
+        QTest::keyClick(editing.timeline(), Qt::Key_Right);
+        REQUIRE(QTest::qWaitFor([] { return !Recovery::pending().isEmpty(); }, 5000));
+        const Recovery::Entry entry = Recovery::pending().first();
+        CHECK(entry.originalPath == editing.file);
+        CHECK(entry.title == QStringLiteral("Global Exploration Roadmap"));
+        recoveredFrom = editing.file;
+        // A crash: the window goes away without saving or discarding.
+        editing.window.recovery()->setDocument(nullptr);
+        editing.document().undoStack()->setClean();
+    }
+    REQUIRE(Recovery::pending().size() == 1);
+
+    MainWindow fresh;
+    fresh.show();
+    fresh.offerRecovery();
+    QMessageBox* box = messageBox(fresh, "recoveryMessage");
+    REQUIRE(box != nullptr);
+    CHECK(box->text().contains(QStringLiteral("Global Exploration Roadmap")));
+    buttonCalled(box, QStringLiteral("Restore"))->click();
+    REQUIRE(fresh.document() != nullptr);
+    CHECK(fresh.document()->isModified());
+    CHECK(fresh.document()->filePath() == recoveredFrom);
+    CHECK(fresh.document()->roadmap().missions.find("insight")->start.toString() == "2016-04");
+    // Still recoverable until saved or discarded.
+    CHECK(Recovery::pending().size() == 1);
+    fresh.document()->undoStack()->resetClean();
+    fresh.recovery()->discard();
+    fresh.document()->undoStack()->setClean();
+    CHECK(Recovery::pending().isEmpty());
+}
+
+TEST_CASE("A lock held by another instance opens the roadmap read-only", "[editing]") {
+    test::TemporaryDirectory folder;
+    const QString file = QString::fromStdString((folder / "locked.roadmap.json").string());
+    test::writeFile(file.toStdString(),
+                    test::readFile(test::sourcePath("roadmaps/ger-2013.roadmap.json")));
+    QLockFile other(FileGuard::lockFileFor(file));
+    REQUIRE(other.tryLock(0));
+
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(file));
+    QMessageBox* box = messageBox(window, "lockMessage");
+    REQUIRE(box != nullptr);
+    CHECK(box->text().contains(QStringLiteral("another Orrery")));
+    CHECK(window.document()->isReadOnly());
+    INFO(window.windowTitle().toStdString());
+    CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
+    window.selection()->selectOne(QStringLiteral("insight"));
+    window.timelineView()->setFocus();
+    QTest::keyClick(window.timelineView(), Qt::Key_Right);
+    CHECK(window.document()->undoStack()->count() == 0);
+    buttonCalled(box, QStringLiteral("Edit Anyway"))->click();
+    CHECK_FALSE(window.document()->isReadOnly());
+}
+
+TEST_CASE("A change on disk is reloaded, or asked about when there are local changes",
+          "[editing]") {
+    EditingWindow editing;
+    Roadmap theirs = editing.document().roadmap();
+    theirs.title = "Changed elsewhere";
+    REQUIRE(writeFileAtomically(editing.file.toStdString(), toCanonicalJson(theirs)));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return editing.document().roadmap().title == "Changed elsewhere"; }, 5000));
+    CHECK_FALSE(editing.document().isModified());
+
+    // Local changes are never discarded silently.
+    editing.window.selection()->selectOne(QStringLiteral("insight"));
+    editing.timeline()->setFocus();
+    QTest::keyClick(editing.timeline(), Qt::Key_Right);
+    theirs.title = "Changed again";
+    REQUIRE(writeFileAtomically(editing.file.toStdString(), toCanonicalJson(theirs)));
+    REQUIRE(
+        QTest::qWaitFor([&] { return messageBox(editing.window, "externalChangeMessage"); }, 5000));
+    CHECK(editing.document().roadmap().title == "Changed elsewhere");
+    CHECK(editing.document().isModified());
+    QMessageBox* box = messageBox(editing.window, "externalChangeMessage");
+    buttonCalled(box, QStringLiteral("Reload"))->click();
+    CHECK(editing.document().roadmap().title == "Changed again");
+    CHECK_FALSE(editing.document().isModified());
+}
