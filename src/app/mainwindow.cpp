@@ -2,6 +2,7 @@
 
 #include "analysiscontroller.h"
 #include "commands/commands.h"
+#include "dialogs/roadmapsettingsdialog.h"
 #include "docks/findingsdock.h"
 #include "docks/inspectordock.h"
 #include "docks/legenddock.h"
@@ -248,6 +249,21 @@ void MainWindow::createMenus() {
     editMenu->addAction(m_deleteAction);
     editMenu->addSeparator();
     editMenu->addAction(m_findAction);
+    editMenu->addSeparator();
+    QAction* settings = editMenu->addAction(tr("Roadmap &Settings..."), this, [this] {
+        if (!m_document) {
+            return;
+        }
+        RoadmapSettingsDialog dialog(m_document->roadmap(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            if (auto edited = dialog.result()) {
+                commands::changeRoadmap(*m_document, std::move(*edited),
+                                        tr("Change roadmap settings"));
+            }
+        }
+    });
+    settings->setStatusTip(tr("Title, as-of date, agencies and their colours, destinations and "
+                              "capabilities"));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_zoomInAction);
