@@ -78,4 +78,8 @@ struct Mission {
     friend bool operator==(const Mission&, const Mission&) = default;
 };
 
+/// The mission moved by whole months: its start, its end and the dates from which it
+/// provides capabilities (Date::addMonths says what happens to imprecise dates).
+Mission shiftedMission(Mission mission, int months);
+
 } // namespace orrery

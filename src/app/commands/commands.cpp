@@ -29,19 +29,6 @@ QString subject(const QStringList& ids) {
     return ids.size() == 1 ? ids.first() : tr("%1 missions").arg(ids.size());
 }
 
-Mission shifted(Mission mission, int months) {
-    mission.start = mission.start.addMonths(months);
-    if (mission.end) {
-        mission.end = mission.end->addMonths(months);
-    }
-    for (CapabilityGrant& grant : mission.provides) {
-        if (grant.from) {
-            grant.from = grant.from->addMonths(months);
-        }
-    }
-    return mission;
-}
-
 std::optional<std::size_t> indexOf(const Document& document, const QString& id) {
     return document.roadmap().missions.indexOf(toStdString(id));
 }
@@ -66,7 +53,7 @@ bool moveMissions(Document& document, const QStringList& ids, int months) {
     for (const QString& id : ids) {
         if (const auto index = indexOf(document, id)) {
             const Mission& mission = document.roadmap().missions[*index];
-            changes.push_back({*index, mission, shifted(mission, months)});
+            changes.push_back({*index, mission, shiftedMission(mission, months)});
         }
     }
     if (changes.empty()) {

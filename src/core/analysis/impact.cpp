@@ -23,19 +23,6 @@ MonthIndex requiredStart(const Mission& prerequisite, const Prerequisite& depend
     return anchor.firstMonth() + dependency.lagMonths + shift;
 }
 
-Mission shifted(Mission mission, int months) {
-    mission.start = mission.start.addMonths(months);
-    if (mission.end) {
-        mission.end = mission.end->addMonths(months);
-    }
-    for (CapabilityGrant& grant : mission.provides) {
-        if (grant.from) {
-            grant.from = grant.from->addMonths(months);
-        }
-    }
-    return mission;
-}
-
 /// Findings identified by what they are about, not by their wording (which quotes dates
 /// that the slip changes).
 using FindingKey = std::tuple<std::string, std::vector<std::string>>;
@@ -111,9 +98,9 @@ Expected<ImpactReport, std::string> assessImpact(const Roadmap& roadmap, std::st
     }
 
     Roadmap moved = roadmap;
-    moved.missions.replace(slipping, shifted(missions[slipping], slipMonths));
+    moved.missions.replace(slipping, shiftedMission(missions[slipping], slipMonths));
     for (const MissionSlip& slip : report.slipped) {
-        moved.missions.replace(slip.mission, shifted(missions[slip.mission], slip.months));
+        moved.missions.replace(slip.mission, shiftedMission(missions[slip.mission], slip.months));
     }
     const std::vector<Finding> findingsBefore = analysis_detail::checkFeasibility(graph);
     const std::vector<Finding> findingsAfter =

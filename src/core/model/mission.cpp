@@ -1,0 +1,18 @@
+#include <orrery/mission.h>
+
+namespace orrery {
+
+Mission shiftedMission(Mission mission, int months) {
+    mission.start = mission.start.addMonths(months);
+    if (mission.end) {
+        mission.end = mission.end->addMonths(months);
+    }
+    for (CapabilityGrant& grant : mission.provides) {
+        if (grant.from) {
+            grant.from = grant.from->addMonths(months);
+        }
+    }
+    return mission;
+}
+
+} // namespace orrery
