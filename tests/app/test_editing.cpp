@@ -194,7 +194,18 @@ TEST_CASE("The inspector edits each kind of field and refuses bad input", "[edit
     CHECK(editing.mission("mars2020").start.toString() == "2020-07-30");
     const int steps = undo->count();
 
-    // A date that does not exist changes nothing and says why.
+    // Typing shows at once what would be refused...
+    editor->startField()->setFocus();
+    editor->startField()->selectAll();
+    QTest::keyClicks(editor->startField(), QStringLiteral("2020-13"));
+    CHECK(editor->message().contains(QStringLiteral("month 13")));
+    QTest::keyClick(editor->startField(), Qt::Key_Backspace);
+    QTest::keyClick(editor->startField(), Qt::Key_Backspace);
+    QTest::keyClicks(editor->startField(), QStringLiteral("07-30"));
+    CHECK(editor->message().isEmpty());
+    QTest::keyClick(editor->startField(), Qt::Key_Return);
+
+    // ...and a date that does not exist changes nothing and says why.
     type(editor->startField(), QStringLiteral("2021-02-30"));
     CHECK(editing.mission("mars2020").start.toString() == "2020-07-30");
     CHECK(undo->count() == steps);

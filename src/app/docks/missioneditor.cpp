@@ -152,6 +152,32 @@ MissionEditor::MissionEditor(Presentation* presentation, QWidget* parent)
     adding->addWidget(m_removePrerequisite);
     layout->addLayout(adding);
 
+    // As the planner types: say at once what would be refused (nothing is applied until
+    // Enter or leaving the field).
+    const auto checkDate = [this](const QString& text, const QString& field, bool optional) {
+        if (optional && text.trimmed().isEmpty()) {
+            showMessage({});
+            return;
+        }
+        const auto parsed = Date::parse(toStdString(text.trimmed()));
+        showMessage(parsed ? QString() : tr("%1: %2").arg(field, toQString(parsed.error())));
+    };
+    connect(m_start, &QLineEdit::textEdited, this,
+            [checkDate](const QString& text) { checkDate(text, tr("Start"), false); });
+    connect(m_end, &QLineEdit::textEdited, this,
+            [checkDate](const QString& text) { checkDate(text, tr("End"), true); });
+    connect(m_id, &QLineEdit::textEdited, this, [this](const QString& text) {
+        const Roadmap* roadmap = m_presentation->roadmap();
+        const QString id = text.trimmed();
+        if (!commands::isWellFormedId(id)) {
+            showMessage(tr("An id is 1 to 64 letters, digits, '.', '_' or '-', starting with a "
+                           "letter or digit."));
+        } else if (roadmap && id != m_missionId && roadmap->missions.contains(toStdString(id))) {
+            showMessage(tr("Another mission already has the id \"%1\".").arg(id));
+        } else {
+            showMessage({});
+        }
+    });
     connect(m_id, &QLineEdit::editingFinished, this, &MissionEditor::commitId);
     connect(m_name, &QLineEdit::editingFinished, this, &MissionEditor::commitName);
     connect(m_partners, &QLineEdit::editingFinished, this, &MissionEditor::commitPartners);
