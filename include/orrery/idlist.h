@@ -147,11 +147,11 @@ private:
 
     /// At most half full, so that probe sequences stay short.
     static std::size_t slotCountFor(std::size_t items) {
-        std::size_t slots = 16;
-        while (slots < items * 2) {
-            slots *= 2;
+        std::size_t count = 16;
+        while (count < items * 2) {
+            count *= 2;
         }
-        return slots;
+        return count;
     }
 
     void addToIndex(std::size_t position) {
@@ -185,9 +185,9 @@ private:
     }
 
     void rebuildIndex(std::size_t capacity = 0) {
-        const std::size_t slots = slotCountFor(std::max(capacity, m_items.size()));
-        m_slots.assign(slots, Slot{kEmpty, 0, 0, 0});
-        m_slotMask = slots - 1;
+        const std::size_t slotCount = slotCountFor(std::max(capacity, m_items.size()));
+        m_slots.assign(slotCount, Slot{kEmpty, 0, 0, 0});
+        m_slotMask = slotCount - 1;
         m_keys.clear();
         m_indexed = 0;
         m_duplicates = 0;

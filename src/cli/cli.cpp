@@ -63,6 +63,13 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         app.add_subcommand("generate", "Write a synthetic roadmap for tests and benchmarks");
     addGenerateOptions(*generateCommand, generateOptions);
 
+#ifdef ORRERY_WITH_EXPORT
+    ExportOptions exportOptions;
+    auto* exportCommand = app.add_subcommand(
+        "export", "Publish a roadmap as PDF, or one of its charts as SVG or PNG");
+    addExportOptions(*exportCommand, exportOptions);
+#endif
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -87,6 +94,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     if (generateCommand->parsed()) {
         return generate(generateOptions, context);
     }
+#ifdef ORRERY_WITH_EXPORT
+    if (exportCommand->parsed()) {
+        return exportRoadmap(exportOptions, context);
+    }
+#endif
     return Unusable;
 }
 

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include <orrery/io/reader.h>
+
 #include <fmt/format.h>
 
 namespace orrery::cli {
@@ -30,6 +32,17 @@ void printFinding(std::ostream& out, const Finding& finding) {
 
 void printLoadError(std::ostream& out, const LoadError& error) {
     out << error.describe() << '\n';
+}
+
+std::optional<Roadmap> readOrExplain(const std::string& file, std::ostream& err) {
+    ReadResult loaded = readRoadmapFile(file);
+    if (!loaded) {
+        for (const LoadError& error : loaded.error()) {
+            printLoadError(err, error);
+        }
+        return std::nullopt;
+    }
+    return std::move(*loaded);
 }
 
 std::string countNoun(int count, std::string_view noun) {

@@ -5,10 +5,13 @@
 
 #include <orrery/analysis/finding.h>
 #include <orrery/io/loaderror.h>
+#include <orrery/roadmap.h>
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <ostream>
+#include <string>
 
 namespace orrery::cli {
 
@@ -17,6 +20,9 @@ nlohmann::ordered_json loadErrorToJson(const LoadError& error);
 
 void printFinding(std::ostream& out, const Finding& finding);
 void printLoadError(std::ostream& out, const LoadError& error);
+
+/// The roadmap in the file, or nothing after printing why it cannot be loaded.
+std::optional<Roadmap> readOrExplain(const std::string& file, std::ostream& err);
 
 /// "no errors", "1 error", "3 warnings"...
 std::string countNoun(int count, std::string_view noun);

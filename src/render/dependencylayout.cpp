@@ -37,6 +37,25 @@ struct GraphDeleter {
     }
 };
 
+/// The name in two lines as even as a break between words makes them, or one line when it
+/// has a single word.
+QStringList balancedLines(const QString& name, const QFontMetricsF& metrics) {
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList best{name};
+    double bestWidth = metrics.horizontalAdvance(name);
+    for (qsizetype split = 1; split < words.size(); ++split) {
+        const QString first = words.mid(0, split).join(QLatin1Char(' '));
+        const QString second = words.mid(split).join(QLatin1Char(' '));
+        const double width =
+            std::max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second));
+        if (width < bestWidth) {
+            bestWidth = width;
+            best = QStringList{first, second};
+        }
+    }
+    return best;
+}
+
 } // namespace
 
 DependencyLayout layoutDependencies(const PaintContext& context, const DependencyMetrics& metrics) {
@@ -47,7 +66,7 @@ DependencyLayout layoutDependencies(const PaintContext& context, const Dependenc
     for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
         if (i >= context.missions.size() || context.missions[i].visible) {
             layout.nodeOfMission[i] = layout.nodes.size();
-            layout.nodes.push_back({i, {}});
+            layout.nodes.push_back({i, {}, {}});
         }
     }
     if (layout.nodes.empty()) {
@@ -60,7 +79,7 @@ DependencyLayout layoutDependencies(const PaintContext& context, const Dependenc
                                                   GraphDeleter{gvc});
     Agraph_t* g = graph.get();
     const auto inches = [](double pixels) { return std::to_string(pixels / 72.0); };
-    agattr(g, AGRAPH, text("rankdir"), text("LR"));
+    agattr(g, AGRAPH, text("rankdir"), text(metrics.layersDown ? "TB" : "LR"));
     agattr(g, AGRAPH, text("nodesep"), text(inches(metrics.nodeGap).c_str()));
     agattr(g, AGRAPH, text("ranksep"), text(inches(metrics.layerGap).c_str()));
     agattr(g, AGRAPH, text("splines"), text("true"));
@@ -77,16 +96,37 @@ DependencyLayout layoutDependencies(const PaintContext& context, const Dependenc
     QFont nameFont = context.font;
     nameFont.setBold(true);
     const QFontMetricsF nameMetrics(nameFont);
+    const QFontMetricsF detailMetrics(context.font);
     std::vector<Agnode_t*> nodes(layout.nodes.size());
     std::vector<double> widths(layout.nodes.size());
     for (std::size_t n = 0; n < layout.nodes.size(); ++n) {
         const std::string name = "n" + std::to_string(n);
         nodes[n] = agnode(g, text(name.c_str()), 1);
-        const double wanted = nameMetrics.horizontalAdvance(
-                                  toQString(roadmap.missions[layout.nodes[n].mission].name)) +
-                              kTextPadding;
-        widths[n] = std::clamp(wanted, metrics.minimumNodeWidth, metrics.maximumNodeWidth);
+        const Mission& mission = roadmap.missions[layout.nodes[n].mission];
+        const QString missionName = toQString(mission.name);
+        const double detail =
+            detailMetrics.horizontalAdvance(toQString(mission.lead) + QStringLiteral(" \u00b7 ") +
+                                            missionDates(mission)) +
+            kTextPadding;
+        double wanted = nameMetrics.horizontalAdvance(missionName) + kTextPadding;
+        if (metrics.nameLines > 1 && wanted > metrics.maximumNodeWidth) {
+            layout.nodes[n].nameLines = balancedLines(missionName, nameMetrics);
+            wanted = 0;
+            for (const QString& line : layout.nodes[n].nameLines) {
+                wanted = std::max(wanted, nameMetrics.horizontalAdvance(line) + kTextPadding);
+            }
+        }
+        widths[n] = std::clamp(std::max(wanted, detail), metrics.minimumNodeWidth,
+                               metrics.maximumNodeWidth);
         agsafeset(nodes[n], text("width"), text(inches(widths[n]).c_str()), text(""));
+    }
+    // A box with its name on two lines is one line taller.
+    std::vector<double> heights(layout.nodes.size(), metrics.nodeHeight);
+    for (std::size_t n = 0; n < layout.nodes.size(); ++n) {
+        if (layout.nodes[n].nameLines.size() > 1) {
+            heights[n] += nameMetrics.lineSpacing();
+            agsafeset(nodes[n], text("height"), text(inches(heights[n]).c_str()), text(""));
+        }
     }
     struct PendingRoute {
         Agedge_t* edge;
@@ -121,8 +161,7 @@ DependencyLayout layoutDependencies(const PaintContext& context, const Dependenc
     for (std::size_t n = 0; n < layout.nodes.size(); ++n) {
         const QPointF centre = point(ND_coord(nodes[n]));
         layout.nodes[n].box =
-            QRectF(centre.x() - widths[n] / 2, centre.y() - metrics.nodeHeight / 2, widths[n],
-                   metrics.nodeHeight);
+            QRectF(centre.x() - widths[n] / 2, centre.y() - heights[n] / 2, widths[n], heights[n]);
     }
     for (const PendingRoute& entry : pending) {
         // dot may merge parallel edges; an edge without a route is drawn straight.

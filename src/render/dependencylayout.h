@@ -1,14 +1,15 @@
 #pragma once
 
-// The dependency diagram's geometry: the prerequisite graph in layers from left to right,
-// laid out by Graphviz's dot (positions and edge routes), painted in Orrery's own style
-// by dependencypainter.h.
+// The dependency diagram's geometry: the prerequisite graph in layers (left to right, or
+// top to bottom), laid out by Graphviz's dot (positions and edge routes), painted in
+// Orrery's own style by dependencypainter.h.
 
 #include "style.h"
 
 #include <QPainterPath>
 #include <QRectF>
 #include <QSizeF>
+#include <QStringList>
 
 #include <cstddef>
 #include <optional>
@@ -19,6 +20,9 @@ namespace orrery::render {
 struct DependencyNode {
     std::size_t mission = 0;
     QRectF box;
+    /// The name broken over lines when the metrics allow more than one and it needs them;
+    /// empty: the name goes on one line, elided if too long.
+    QStringList nameLines;
 };
 
 struct DependencyRoute {
@@ -36,6 +40,11 @@ struct DependencyMetrics {
     double nodeHeight = 40;
     double layerGap = 60; ///< between layers (left to right)
     double nodeGap = 14;  ///< between nodes of one layer
+    /// 2: a name too long for the widest box goes on two lines (the box grows taller)
+    /// rather than being elided, as print wants.
+    int nameLines = 1;
+    /// Layers from left to right (the screen), or from top to bottom (a portrait page).
+    bool layersDown = false;
 };
 
 struct DependencyLayout {

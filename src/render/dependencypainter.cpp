@@ -6,17 +6,46 @@
 #include <QFontMetricsF>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace orrery::render {
 
 namespace {
 
-QString datesOf(const Mission& mission) {
-    if (mission.isMilestone()) {
-        return toQString(mission.start.toString());
+/// Whether any segment of the route comes near the window. A long route's bounding box
+/// covers most of a large diagram; testing segment by segment keeps each page of a tiled
+/// diagram to the routes that really pass through it.
+bool crosses(const QPainterPath& path, const QRectF& window) {
+    if (!path.controlPointRect().intersects(window)) {
+        return false;
     }
-    return toQString(mission.start.toString()) + QChar(0x2013) + toQString(mission.end->toString());
+    QPointF previous;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element element = path.elementAt(i);
+        QRectF segment;
+        if (element.type == QPainterPath::CurveToElement && i + 2 < path.elementCount()) {
+            const QPointF first = element;
+            const QPointF second = path.elementAt(i + 1);
+            const QPointF end = path.elementAt(i + 2);
+            const auto [left, right] = std::minmax({previous.x(), first.x(), second.x(), end.x()});
+            const auto [top, bottom] = std::minmax({previous.y(), first.y(), second.y(), end.y()});
+            segment = QRectF(QPointF(left, top), QPointF(right, bottom));
+            previous = end;
+            i += 2;
+        } else if (element.type == QPainterPath::LineToElement) {
+            segment = QRectF(previous, QPointF(element)).normalized();
+            previous = element;
+        } else {
+            previous = element;
+            continue;
+        }
+        // A straight horizontal or vertical segment has an empty box: give it a little room.
+        if (segment.adjusted(-0.5, -0.5, 0.5, 0.5).intersects(window)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -59,7 +88,7 @@ void paintDependencyNode(QPainter& painter, const DependencyNode& node,
     if (appearance.inCycle && !appearance.selected) {
         pen = QPen(context.theme.critical, 1.6, Qt::DashLine);
     }
-    painter.strokePath(shape, pen);
+    stroke(painter, shape, pen);
 
     QColor textColor = context.theme.text;
     QColor secondary = context.theme.mutedText;
@@ -73,16 +102,23 @@ void paintDependencyNode(QPainter& painter, const DependencyNode& node,
     const QFontMetricsF nameMetrics(nameFont);
     painter.setFont(nameFont);
     painter.setPen(textColor);
-    painter.drawText(
-        QRectF(textArea.left(), textArea.top(), textArea.width(), textArea.height() / 2),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        nameMetrics.elidedText(toQString(mission.name), Qt::ElideRight, textArea.width()));
+    // The name's lines share the box with one line of lead agency and dates.
+    const QStringList lines =
+        node.nameLines.isEmpty() ? QStringList{toQString(mission.name)} : node.nameLines;
+    const double lineHeight = textArea.height() / static_cast<double>(lines.size() + 1);
+    for (qsizetype line = 0; line < lines.size(); ++line) {
+        painter.drawText(QRectF(textArea.left(),
+                                textArea.top() + static_cast<double>(line) * lineHeight,
+                                textArea.width(), lineHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         nameMetrics.elidedText(lines[line], Qt::ElideRight, textArea.width()));
+    }
     painter.setFont(context.font);
     painter.setPen(secondary);
     painter.drawText(
-        QRectF(textArea.left(), textArea.center().y(), textArea.width(), textArea.height() / 2),
+        QRectF(textArea.left(), textArea.bottom() - lineHeight, textArea.width(), lineHeight),
         Qt::AlignLeft | Qt::AlignVCenter,
-        toQString(mission.lead) + QStringLiteral(" \u00b7 ") + datesOf(mission));
+        toQString(mission.lead) + QStringLiteral(" \u00b7 ") + missionDates(mission));
 
     if (appearance.worstFinding && !appearance.dimmed) {
         const double r = 5;
@@ -119,9 +155,9 @@ void paintDependencyRoute(QPainter& painter, const DependencyRoute& route,
         color = context.theme.critical;
     }
     if (dimmed) {
-        color.setAlphaF(0.2);
+        color = mixed(color, context.theme.background, 0.2);
     } else if (!highlighted && !critical && !cycle) {
-        color.setAlphaF(0.7);
+        color = mixed(color, context.theme.background, 0.7);
     }
     QPen pen(color, width);
     if (cycle || (route.dependency && route.dependency->strength == DependencyStrength::Soft)) {
@@ -129,9 +165,7 @@ void paintDependencyRoute(QPainter& painter, const DependencyRoute& route,
     }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(pen);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(route.path);
+    stroke(painter, route.path, pen);
     // Arrowhead from base to tip.
     const QPointF direction = route.arrowTip - route.arrowBase;
     const double length = std::hypot(direction.x(), direction.y());
@@ -160,8 +194,9 @@ void paintDependencyDiagram(QPainter& painter, const DependencyLayout& layout,
     painter.translate(target.topLeft());
     painter.scale(scale, scale);
     painter.translate(-window.topLeft());
+    const QRectF reach = window.adjusted(-10, -10, 10, 10); // arrowheads, pen width
     for (const DependencyRoute& route : layout.routes) {
-        if (route.path.controlPointRect().adjusted(-10, -10, 10, 10).intersects(window)) {
+        if (crosses(route.path, reach)) {
             paintDependencyRoute(painter, route, context);
         }
     }

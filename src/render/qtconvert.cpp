@@ -20,4 +20,12 @@ QDate lastQDate(const Date& date) {
     return toQDate(date.lastDay());
 }
 
+QString missionDates(const Mission& mission) {
+    const QString start = toQString(mission.start.toString());
+    if (mission.isMilestone() || mission.start.toString() == mission.end->toString()) {
+        return start;
+    }
+    return start + QChar(0x2013) + toQString(mission.end->toString());
+}
+
 } // namespace orrery::render

@@ -4,6 +4,7 @@
 // only conversions between the two, so the encoding is decided in one place.
 
 #include <orrery/date.h>
+#include <orrery/mission.h>
 
 #include <QDate>
 #include <QString>
@@ -25,5 +26,9 @@ inline std::string toStdString(const QString& text) {
 QDate firstQDate(const Date& date);
 /// The last day the date can mean ("2030" -> 31 December 2030).
 QDate lastQDate(const Date& date);
+
+/// A mission's dates as people write them: "2021-03", "2017\u20132021"; one date when the
+/// mission is a milestone or starts and ends in the same period ("2014").
+QString missionDates(const Mission& mission);
 
 } // namespace orrery::render

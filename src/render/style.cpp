@@ -2,6 +2,8 @@
 
 #include "palette.h"
 
+#include <QPainter>
+
 #include <algorithm>
 #include <cmath>
 
@@ -94,11 +96,9 @@ QColor missionColor(const PaintContext& context, const Mission& mission) {
 
 namespace {
 
-/// Completed missions recede: halfway to the background.
+/// Completed missions recede: a third of the way from the background.
 QColor muted(const QColor& color, const Theme& theme) {
-    const QColor& base = theme.background;
-    return QColor((color.red() + base.red() * 2) / 3, (color.green() + base.green() * 2) / 3,
-                  (color.blue() + base.blue() * 2) / 3);
+    return mixed(color, theme.background, 1.0 / 3.0);
 }
 
 QColor faded(QColor color) {
@@ -107,6 +107,15 @@ QColor faded(QColor color) {
 }
 
 } // namespace
+
+QColor mixed(const QColor& color, const QColor& base, double amount) {
+    const auto channel = [amount](double from, double to) {
+        return std::clamp(from + (to - from) * amount, 0.0, 1.0);
+    };
+    return QColor::fromRgbF(static_cast<float>(channel(base.redF(), color.redF())),
+                            static_cast<float>(channel(base.greenF(), color.greenF())),
+                            static_cast<float>(channel(base.blueF(), color.blueF())));
+}
 
 QBrush missionBrush(const PaintContext& context, const Mission& mission,
                     const MissionAppearance& appearance) {
@@ -156,6 +165,75 @@ QColor textOn(const QColor& background) {
                              0.7152 * channel(background.green()) +
                              0.0722 * channel(background.blue());
     return luminance > 0.4 ? QColor(0x1f, 0x29, 0x37) : QColor(0xff, 0xff, 0xff);
+}
+
+QPainterPath dashesAlong(const QPainterPath& path, const QList<qreal>& pattern, double penWidth,
+                         const std::optional<QRectF>& within) {
+    if (pattern.size() < 2) {
+        return path;
+    }
+    QPainterPath dashes;
+    QPointF last;
+    // Pieces of dashes outside `within` are skipped, not drawn.
+    const auto drawTo = [&](const QPointF& point) {
+        const bool seen = !within || QRectF(last, point)
+                                         .normalized()
+                                         .adjusted(-penWidth, -penWidth, penWidth, penWidth)
+                                         .intersects(*within);
+        if (seen) {
+            if (dashes.currentPosition() != last || dashes.elementCount() == 0) {
+                dashes.moveTo(last);
+            }
+            dashes.lineTo(point);
+        }
+        last = point;
+    };
+    for (const QPolygonF& polygon : path.toSubpathPolygons()) {
+        if (polygon.size() < 2) {
+            continue;
+        }
+        qsizetype phase = 0; // even: a dash, odd: a gap
+        double remaining = pattern[0] * penWidth;
+        last = polygon[0];
+        for (qsizetype i = 1; i < polygon.size(); ++i) {
+            const QPointF from = polygon[i - 1];
+            const QPointF to = polygon[i];
+            const double length = std::hypot(to.x() - from.x(), to.y() - from.y());
+            double travelled = 0;
+            while (length - travelled > remaining) {
+                travelled += remaining;
+                const QPointF point = from + (to - from) * (travelled / length);
+                if (phase % 2 == 0) {
+                    drawTo(point);
+                } else {
+                    last = point;
+                }
+                phase = (phase + 1) % pattern.size();
+                remaining = std::max(pattern[phase] * penWidth, 0.01);
+            }
+            remaining -= length - travelled;
+            if (phase % 2 == 0) {
+                drawTo(to);
+            } else {
+                last = to;
+            }
+        }
+    }
+    return dashes;
+}
+
+void stroke(QPainter& painter, const QPainterPath& path, const QPen& pen) {
+    if (pen.style() == Qt::SolidLine || pen.style() == Qt::NoPen) {
+        painter.strokePath(path, pen);
+        return;
+    }
+    QPen solid = pen;
+    solid.setStyle(Qt::SolidLine);
+    solid.setCapStyle(Qt::FlatCap);
+    const std::optional<QRectF> visible =
+        painter.hasClipping() ? std::optional<QRectF>(painter.clipBoundingRect()) : std::nullopt;
+    painter.strokePath(dashesAlong(path, pen.dashPattern(), std::max(pen.widthF(), 1.0), visible),
+                       solid);
 }
 
 } // namespace orrery::render

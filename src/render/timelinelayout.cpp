@@ -33,8 +33,10 @@ std::pair<sys_days, sys_days> timelineRange(const Roadmap& roadmap) {
     return {sys_days{chr::year{firstYear - 1} / 1 / 1}, sys_days{chr::year{lastYear + 2} / 1 / 1}};
 }
 
-void placeAlongTime(TimelineMission& item, const Mission& mission, const TimeScale& scale,
-                    const TimelineMetrics& metrics, double labelWidth, double labelHeight) {
+void placeAlongTime(TimelineMission& item, const Mission& mission, const TimelineLayout& layout,
+                    double labelWidth, double labelHeight) {
+    const TimeScale& scale = layout.scale;
+    const TimelineMetrics& metrics = layout.metrics;
     const double top = item.bar.top();
     const double labelTop = item.label.top();
     item.milestone = mission.isMilestone();
@@ -62,6 +64,13 @@ void placeAlongTime(TimelineMission& item, const Mission& mission, const TimeSca
     const double labelLeft =
         item.labelInside ? item.bar.left() + metrics.labelGap : outsideFrom + metrics.labelGap;
     item.label = QRectF(labelLeft, labelTop, labelWidth, labelHeight);
+    // A label that would run past the end of the time range goes before its bar instead:
+    // the last missions' names do not widen the chart.
+    const double before = std::min(item.bar.left(), item.solidStart) - metrics.labelGap;
+    if (!item.labelInside && item.label.right() > scale.x(layout.lastDay) &&
+        before - labelWidth >= 0) {
+        item.label.moveRight(before);
+    }
 }
 
 std::vector<double> measureLabels(const PaintContext& context) {
@@ -116,7 +125,7 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
             const double textWidth = labelWidths && i < labelWidths->size()
                                          ? (*labelWidths)[i]
                                          : fontMetrics.horizontalAdvance(toQString(mission.name));
-            placeAlongTime(item, mission, layout.scale, metrics, textWidth, fontMetrics.height());
+            placeAlongTime(item, mission, layout, textWidth, fontMetrics.height());
         }
         std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
             return layout.missions[a].bar.left() < layout.missions[b].bar.left();

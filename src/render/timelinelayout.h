@@ -92,9 +92,9 @@ std::pair<std::chrono::sys_days, std::chrono::sys_days> timelineRange(const Road
 
 /// Sets a mission's geometry along the time axis (bar, fades, label) for its dates,
 /// keeping its row: what layoutTimeline() does for each mission, and what a view does to
-/// preview a drag without laying out again.
-void placeAlongTime(TimelineMission& item, const Mission& mission, const TimeScale& scale,
-                    const TimelineMetrics& metrics, double labelWidth, double labelHeight);
+/// preview a drag without laying out again. Uses the layout's scale, metrics and range.
+void placeAlongTime(TimelineMission& item, const Mission& mission, const TimelineLayout& layout,
+                    double labelWidth, double labelHeight);
 
 /// The width of every mission's label in the context's font, in roadmap order. Zooming
 /// does not change them: views measure once and pass them to layoutTimeline().

@@ -86,14 +86,20 @@ AxisTicks axisTicks(const TimeScale& scale, sys_days from, sys_days to) {
         list.push_back({day, scale.x(day), std::move(label)});
     };
     if (pixelsPerYear < 120) {
-        // Decades above, years (or every fifth year) below.
-        const int yearStep = pixelsPerYear >= 36 ? 1 : pixelsPerYear >= 8 ? 5 : 10;
+        // Decades above, years below: a tick for every year while they are far enough
+        // apart to tell, a label on every year, second or fifth year as room allows.
+        const int labelStep = pixelsPerYear >= 36     ? 1
+                              : pixelsPerYear >= 17.5 ? 2
+                              : pixelsPerYear >= 8    ? 5
+                                                      : 10;
+        const int tickStep = pixelsPerYear >= 6 ? 1 : labelStep;
         for (int year = firstYear - firstYear % 10; year <= lastYear; year += 10) {
             addYear(ticks.major, year, QStringLiteral("%1s").arg(year));
         }
         for (int year = firstYear; year <= lastYear; ++year) {
-            if (year % yearStep == 0) {
-                addYear(ticks.minor, year, QString::number(year));
+            if (year % tickStep == 0) {
+                addYear(ticks.minor, year,
+                        year % labelStep == 0 ? QString::number(year) : QString());
             }
         }
         return ticks;
@@ -191,7 +197,7 @@ void paintMission(QPainter& painter, const TimelineLayout& layout, const PaintCo
     if (!appearance.selected && !item.milestone) {
         pen.setBrush(softened(pen.color(), item));
     }
-    painter.strokePath(shape, pen);
+    stroke(painter, shape, pen);
 
     if (appearance.critical && !appearance.dimmed) {
         painter.setPen(QPen(context.theme.critical, 2.0));
@@ -242,7 +248,7 @@ void paintDependencyArrow(QPainter& painter, const TimelineMission& prerequisite
     const bool backwards = to.x() + 0.5 < from.x();
     QColor color = backwards ? theme.critical : highlighted ? theme.highlight : theme.arrow;
     if (!highlighted && !backwards) {
-        color.setAlphaF(0.55);
+        color = mixed(color, theme.background, 0.55);
     }
     QPen pen(color, highlighted ? 1.8 : 1.1);
     if (dependency.strength == DependencyStrength::Soft) {
@@ -250,9 +256,7 @@ void paintDependencyArrow(QPainter& painter, const TimelineMission& prerequisite
     }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(pen);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(path);
+    stroke(painter, path, pen);
     const double size = highlighted ? 7 : 5.5;
     QPolygonF head;
     head << to << to + QPointF(-size, -size / 2) << to + QPointF(-size, size / 2);
@@ -335,9 +339,17 @@ void paintTimeAxis(QPainter& painter, const TimelineLayout& layout, const Theme&
     const QFontMetricsF metrics(font);
     for (std::size_t i = 0; i < ticks.minor.size(); ++i) {
         const double x = ticks.minor[i].x + offset;
-        const double next = i + 1 < ticks.minor.size() ? ticks.minor[i + 1].x + offset : x + 10000;
         painter.setPen(QPen(theme.grid.darker(115), 0));
         painter.drawLine(QPointF(x, middle), QPointF(x, area.bottom()));
+        if (ticks.minor[i].label.isEmpty()) {
+            continue;
+        }
+        // A label may use the room of the unlabelled ticks that follow it.
+        const auto nextLabelled = std::find_if(
+            ticks.minor.begin() + static_cast<std::ptrdiff_t>(i) + 1, ticks.minor.end(),
+            [](const AxisTick& tick) { return !tick.label.isEmpty(); });
+        const double next =
+            nextLabelled != ticks.minor.end() ? nextLabelled->x + offset : x + 10000;
         const double width = metrics.horizontalAdvance(ticks.minor[i].label);
         if (next - x - 4 >= width) {
             painter.setPen(theme.mutedText);

@@ -16,6 +16,7 @@
 #include <QImage>
 #include <QPainter>
 
+#include <algorithm>
 #include <map>
 
 using namespace orrery;
@@ -117,7 +118,19 @@ TEST_CASE("The axis adapts from decades to months", "[render][timeline]") {
     const AxisTicks decades =
         axisTicks(overview, overview.origin, chr::sys_days{chr::year{2050} / 1 / 1});
     CHECK(decades.major.front().label == QStringLiteral("2000s"));
-    CHECK(decades.minor.size() <= 12);
+    // A tick for every year, but a label only on every fifth.
+    CHECK(decades.minor.size() == 52); // 2000 to 2051, the year after the last day
+    const auto labelled = std::count_if(decades.minor.begin(), decades.minor.end(),
+                                        [](const AxisTick& tick) { return !tick.label.isEmpty(); });
+    CHECK(labelled == 11);
+    CHECK(decades.minor[5].label == QStringLiteral("2005"));
+    CHECK(decades.minor[6].label.isEmpty());
+
+    const TimeScale page{chr::sys_days{chr::year{2000} / 1 / 1}, 24.0 / 365.25};
+    const AxisTicks everyOther =
+        axisTicks(page, page.origin, chr::sys_days{chr::year{2010} / 1 / 1});
+    CHECK(everyOther.minor[2].label == QStringLiteral("2002"));
+    CHECK(everyOther.minor[3].label.isEmpty());
 
     const TimeScale close{chr::sys_days{chr::year{2030} / 1 / 1}, 900.0 / 365.25};
     const AxisTicks months =

@@ -1,5 +1,9 @@
 #pragma once
 
+#ifdef ORRERY_WITH_EXPORT
+#include <QPageSize>
+#endif
+
 #include <cstddef>
 #include <cstdint>
 #include <ostream>
@@ -60,6 +64,27 @@ struct GenerateOptions {
 };
 void addGenerateOptions(CLI::App& command, GenerateOptions& options);
 int generate(const GenerateOptions& options, Context& context);
+
+#ifdef ORRERY_WITH_EXPORT
+struct ExportOptions {
+    std::string file;
+    std::string output;
+    std::string page = "A4";
+    bool landscape = true;
+    std::vector<std::string> sections;
+    std::vector<std::string> agencies;
+    std::vector<std::string> destinations;
+    std::string crew;
+    std::vector<std::string> statuses;
+    std::string search;
+    std::string chart = "timeline";
+    std::string colorBy = "agency";
+    double dpi = 150;
+    bool pdfA = false;
+};
+void addExportOptions(CLI::App& command, ExportOptions& options);
+int exportRoadmap(const ExportOptions& options, Context& context);
+#endif
 
 /// Adds --format text|json to a command.
 void addFormatOption(CLI::App& command, OutputFormat& format);

@@ -26,11 +26,8 @@ void addImpactOptions(CLI::App& command, ImpactOptions& options) {
 }
 
 int impact(const ImpactOptions& options, Context& context) {
-    const ReadResult loaded = readRoadmapFile(options.file);
+    const std::optional<Roadmap> loaded = readOrExplain(options.file, context.err);
     if (!loaded) {
-        for (const LoadError& error : loaded.error()) {
-            printLoadError(context.err, error);
-        }
         return Unusable;
     }
     const auto result = assessImpact(*loaded, options.mission, options.slipMonths);

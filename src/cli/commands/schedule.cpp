@@ -24,11 +24,8 @@ void addScheduleOptions(CLI::App& command, ScheduleOptions& options) {
 }
 
 int schedule(const ScheduleOptions& options, Context& context) {
-    const ReadResult loaded = readRoadmapFile(options.file);
+    const std::optional<Roadmap> loaded = readOrExplain(options.file, context.err);
     if (!loaded) {
-        for (const LoadError& error : loaded.error()) {
-            printLoadError(context.err, error);
-        }
         return Unusable;
     }
     const Roadmap& roadmap = *loaded;

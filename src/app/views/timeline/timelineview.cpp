@@ -181,11 +181,19 @@ void TimelineView::zoomToFit() {
     const double days = static_cast<double>((last - first).count());
     // Labels of the last missions run past the end of the range: measure how far at a first
     // guess, and leave that much room.
-    const double available = viewport()->width() - 8.0;
-    setPixelsPerDay(available / days);
-    for (int round = 0; round < 3; ++round) {
-        const double overhang = m_layout.width - m_layout.scale.x(last);
-        setPixelsPerDay(std::max(available - overhang, available / 2) / days);
+    // A new scale may change the height enough to show or hide the vertical scroll bar,
+    // and with it the width to fit: fit again to the new width then.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const int width = viewport()->width();
+        const double available = width - 8.0;
+        setPixelsPerDay(available / days);
+        for (int round = 0; round < 3; ++round) {
+            const double overhang = m_layout.width - m_layout.scale.x(last);
+            setPixelsPerDay(std::max(available - overhang, available / 2) / days);
+        }
+        if (viewport()->width() == width) {
+            break;
+        }
     }
     horizontalScrollBar()->setValue(0);
     // Keep fitting as the window resizes, until the planner zooms by hand.
@@ -369,7 +377,7 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
 
 void TimelineView::preview(std::size_t mission, const Mission& moved) {
     const QFontMetricsF metrics(m_presentation->context().font);
-    render::placeAlongTime(m_layout.missions[mission], moved, m_layout.scale, m_layout.metrics,
+    render::placeAlongTime(m_layout.missions[mission], moved, m_layout,
                            mission < m_labelWidths.size() ? m_labelWidths[mission] : 0,
                            metrics.height());
 }
@@ -639,10 +647,7 @@ QString TimelineView::toolTipFor(std::size_t index) const {
     for (const std::string& partner : mission.partners) {
         partners << toQString(partner);
     }
-    const QString dates = mission.isMilestone()
-                              ? toQString(mission.start.toString())
-                              : toQString(mission.start.toString()) + QStringLiteral(" \u2013 ") +
-                                    toQString(mission.end->toString());
+    const QString dates = render::missionDates(mission);
     QString text = QStringLiteral("<b>%1</b> <span style='color:gray'>(%2)</span><br>")
                        .arg(toQString(mission.name).toHtmlEscaped(), toQString(mission.id));
     text +=

@@ -1,0 +1,240 @@
+#include "../cli.h"
+#include "../report.h"
+#include "commands.h"
+
+#include <orrery/analysis/analysis.h>
+#include <orrery/io/reader.h>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <render/exporters.h>
+#include <render/qtconvert.h>
+#include <unistd.h>
+
+#include <QGuiApplication>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <memory>
+
+namespace orrery::cli {
+
+namespace {
+
+/// Drawing needs a QGuiApplication; the tool never shows a window, so it uses Qt's
+/// offscreen platform and works without a display.
+std::unique_ptr<QGuiApplication> guiApplication() {
+    if (QGuiApplication::instance()) {
+        return nullptr;
+    }
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt warns on stderr when there is no runtime directory (as under cron or in a
+    // container); the offscreen platform needs none, so give it a private one quietly.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const std::filesystem::path runtime =
+            std::filesystem::temp_directory_path() / fmt::format("orrery-runtime-{}", getuid());
+        std::error_code error;
+        std::filesystem::create_directories(runtime, error);
+        std::filesystem::permissions(runtime, std::filesystem::perms::owner_all,
+                                     std::filesystem::perm_options::replace, error);
+        if (!error) {
+            qputenv("XDG_RUNTIME_DIR", QByteArray::fromStdString(runtime.string()));
+        }
+    }
+    static int argc = 1;
+    static char name[] = "orrery-cli";
+    static char* argv[] = {name, nullptr};
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+std::string lowered(std::string text) {
+    for (char& c : text) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return text;
+}
+
+QPageSize::PageSizeId pageSizeNamed(const std::string& name) {
+    static const std::map<std::string, QPageSize::PageSizeId> sizes{
+        {"a4", QPageSize::A4},
+        {"a3", QPageSize::A3},
+        {"letter", QPageSize::Letter},
+        {"tabloid", QPageSize::Tabloid}};
+    const auto found = sizes.find(lowered(name));
+    return found != sizes.end() ? found->second : QPageSize::A4;
+}
+
+/// The filter's agencies and destinations must be the roadmap's: a misspelt id would
+/// otherwise publish an empty document.
+bool checkFilterIds(const Roadmap& roadmap, const ExportOptions& options, std::ostream& err) {
+    bool valid = true;
+    const auto list = [](const auto& items) {
+        std::string ids;
+        for (const auto& item : items) {
+            ids += (ids.empty() ? "" : ", ") + item.id;
+        }
+        return ids;
+    };
+    for (const std::string& agency : options.agencies) {
+        if (!roadmap.agencies.find(agency)) {
+            err << fmt::format("{}: no agency \"{}\" in this roadmap; its agencies are {}\n",
+                               options.file, agency, list(roadmap.agencies));
+            valid = false;
+        }
+    }
+    for (const std::string& destination : options.destinations) {
+        if (!roadmap.destinations.find(destination)) {
+            err << fmt::format(
+                "{}: no destination \"{}\" in this roadmap; its destinations are {}\n",
+                options.file, destination, list(roadmap.destinations));
+            valid = false;
+        }
+    }
+    return valid;
+}
+
+} // namespace
+
+void addExportOptions(CLI::App& command, ExportOptions& options) {
+    command.add_option("file", options.file, "Roadmap file")->required();
+    command
+        .add_option("-o,--output", options.output,
+                    "File to write; its extension picks the format: .pdf, .svg or .png")
+        ->required();
+    command.add_option("--page", options.page, "Page size: A4 (default), A3, Letter or Tabloid")
+        ->check(CLI::IsMember({"A4", "A3", "Letter", "Tabloid"}, CLI::ignore_case));
+    command.add_flag("--landscape,!--portrait", options.landscape,
+                     "Page orientation (default: landscape)");
+    command
+        .add_option("--sections", options.sections,
+                    "Comma-separated: title,timeline,dependencies,tables,sources,findings "
+                    "(default: all but findings)")
+        ->delimiter(',');
+    command.add_option("--agency", options.agencies, "Only missions this agency leads or joins");
+    command.add_option("--destination", options.destinations, "Only missions to this destination");
+    command.add_option("--crew", options.crew, "Only human or only robotic missions")
+        ->check(CLI::IsMember({"human", "robotic"}, CLI::ignore_case));
+    command
+        .add_option("--status", options.statuses,
+                    "Only missions with this status (completed, operating, planned, conceptual)")
+        ->check(
+            CLI::IsMember({"completed", "operating", "planned", "conceptual"}, CLI::ignore_case));
+    command.add_option("--search", options.search,
+                       "Only missions whose id, name or notes contain it");
+    command.add_option("--chart", options.chart, "SVG and PNG: timeline or dependencies")
+        ->check(CLI::IsMember({"timeline", "dependencies"}, CLI::ignore_case));
+    command.add_option("--color-by", options.colorBy, "agency, status or crew")
+        ->check(CLI::IsMember({"agency", "status", "crew"}, CLI::ignore_case));
+    command.add_option("--dpi", options.dpi, "PNG: pixels per inch (default 150)")
+        ->check(CLI::Range(24.0, 1200.0));
+    command.add_flag("--pdfa", options.pdfA, "PDF: archival PDF/A-1b");
+    command.footer("Runs without a display and never shows a window.\nExit codes: 0 written, "
+                   "2 the roadmap cannot be loaded, the options are wrong or the file cannot be "
+                   "written.");
+}
+
+int exportRoadmap(const ExportOptions& options, Context& context) {
+    const std::string extension =
+        lowered(std::filesystem::path(options.output).extension().string());
+    if (extension != ".pdf" && extension != ".svg" && extension != ".png") {
+        context.err << fmt::format("{}: the extension must be .pdf, .svg or .png\n",
+                                   options.output);
+        return Unusable;
+    }
+    const std::optional<Roadmap> loaded = readOrExplain(options.file, context.err);
+    if (!loaded) {
+        return Unusable;
+    }
+    const Roadmap& roadmap = *loaded;
+    if (!checkFilterIds(roadmap, options, context.err)) {
+        return Unusable;
+    }
+    const auto application = guiApplication();
+    const Analysis analysis = analyzeRoadmap(roadmap);
+
+    MissionFilter filter;
+    filter.agencies.insert(options.agencies.begin(), options.agencies.end());
+    filter.destinations.insert(options.destinations.begin(), options.destinations.end());
+    if (!options.crew.empty()) {
+        filter.crew = crewFromString(lowered(options.crew));
+    }
+    for (const std::string& status : options.statuses) {
+        if (const auto parsed = missionStatusFromString(lowered(status))) {
+            filter.statuses.insert(*parsed);
+        }
+    }
+    filter.text = options.search;
+    const std::optional<MissionFilter> chosen =
+        filter.isActive() ? std::optional<MissionFilter>(filter) : std::nullopt;
+    if (chosen) {
+        const std::vector<bool> kept = applyFilter(roadmap, *chosen);
+        if (std::find(kept.begin(), kept.end(), true) == kept.end()) {
+            context.err << fmt::format("{}: no mission passes the filter; nothing written\n",
+                                       options.file);
+            return Unusable;
+        }
+    }
+    const std::string colorBy = lowered(options.colorBy);
+    const render::ColorMode colorMode = colorBy == "status" ? render::ColorMode::Status
+                                        : colorBy == "crew" ? render::ColorMode::Crew
+                                                            : render::ColorMode::Agency;
+    const QString output = render::toQString(options.output);
+
+    if (extension == ".pdf") {
+        render::ReportOptions report;
+        report.pageSize = pageSizeNamed(options.page);
+        report.orientation = options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+        report.filter = chosen;
+        report.colorMode = colorMode;
+        report.pdfA = options.pdfA;
+        if (!options.sections.empty()) {
+            const std::map<std::string, render::Section> names{
+                {"title", render::Section::Title},
+                {"timeline", render::Section::Timeline},
+                {"dependencies", render::Section::Dependencies},
+                {"tables", render::Section::Tables},
+                {"sources", render::Section::Sources},
+                {"findings", render::Section::Findings}};
+            report.sections.clear();
+            for (const std::string& name : options.sections) {
+                const auto found = names.find(lowered(name));
+                if (found == names.end()) {
+                    context.err << fmt::format(
+                        "unknown section \"{}\"; sections are title, "
+                        "timeline, dependencies, tables, sources, findings\n",
+                        name);
+                    return Unusable;
+                }
+                report.sections.insert(found->second);
+            }
+        }
+        const render::Report document(roadmap, &analysis, report);
+        const auto written = render::exportPdf(document, output);
+        if (!written) {
+            context.err << render::toStdString(written.error()) << '\n';
+            return Unusable;
+        }
+        context.out << fmt::format("{}: {} pages\n", options.output, *written);
+        return Success;
+    }
+
+    render::ChartOptions chart;
+    chart.chart = lowered(options.chart) == "dependencies" ? render::Chart::Dependencies
+                                                           : render::Chart::Timeline;
+    chart.filter = chosen;
+    chart.colorMode = colorMode;
+    chart.dpi = options.dpi;
+    const auto written = extension == ".svg" ? render::exportSvg(roadmap, &analysis, chart, output)
+                                             : render::exportPng(roadmap, &analysis, chart, output);
+    if (!written) {
+        context.err << render::toStdString(written.error()) << '\n';
+        return Unusable;
+    }
+    context.out << fmt::format("{}: {}\n", options.output,
+                               chart.chart == render::Chart::Timeline ? "timeline"
+                                                                      : "dependencies");
+    return Success;
+}
+
+} // namespace orrery::cli

@@ -1,0 +1,192 @@
+#include "exporters.h"
+
+#include "dependencylayout.h"
+#include "dependencypainter.h"
+#include "qtconvert.h"
+#include "timelinelayout.h"
+#include "timelinepainter.h"
+
+#include <orrery/io/writer.h>
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+namespace orrery::render {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("orrery::render::Export", text);
+}
+
+/// A year takes this much room in chart exports: every year is named on the axis.
+constexpr double kChartPixelsPerYear = 60.0;
+constexpr double kChartMargin = 16.0;
+
+Expected<void, QString> replaceFile(const QString& filePath, const QByteArray& bytes) {
+    const auto written = writeFileAtomically(
+        toStdString(filePath),
+        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    if (!written) {
+        return make_unexpected(toQString(written.error().describe()));
+    }
+    return {};
+}
+
+/// The author the PDF names: the roadmap itself (title and edition). Qt 6.4 writes no
+/// /Author entry, so it goes into the XMP metadata, with the title and the creator tool,
+/// which PDF/A requires to agree with the document information.
+QByteArray xmpMetadata(const QString& title, const QString& creator, bool pdfA) {
+    const auto escaped = [](const QString& text) { return text.toHtmlEscaped().toUtf8(); };
+    QByteArray xmp = "<?xpacket begin='\xef\xbb\xbf' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+                     "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+                     "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
+                     "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'>\n"
+                     "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>" +
+                     escaped(title) +
+                     "</rdf:li></rdf:Alt></dc:title>\n"
+                     "<dc:creator><rdf:Seq><rdf:li>" +
+                     escaped(title) +
+                     "</rdf:li></rdf:Seq></dc:creator>\n"
+                     "</rdf:Description>\n"
+                     "<rdf:Description rdf:about='' xmlns:xmp='http://ns.adobe.com/xap/1.0/'>\n"
+                     "<xmp:CreatorTool>" +
+                     escaped(creator) +
+                     "</xmp:CreatorTool>\n"
+                     "</rdf:Description>\n"
+                     "<rdf:Description rdf:about='' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
+                     "<pdf:Producer>Qt " QT_VERSION_STR "</pdf:Producer>\n"
+                     "</rdf:Description>\n";
+    if (pdfA) {
+        xmp += "<rdf:Description rdf:about='' xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'>\n"
+               "<pdfaid:part>1</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
+               "</rdf:Description>\n";
+    }
+    xmp += "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>";
+    return xmp;
+}
+
+PaintContext chartContext(const Roadmap& roadmap, const Analysis* analysis,
+                          const ChartOptions& options) {
+    return publicationContext(roadmap, analysis, options.filter, options.colorMode);
+}
+
+struct ChartPlan {
+    PaintContext context;
+    TimelineLayout timeline;
+    DependencyLayout dependencies;
+    QSizeF size;
+};
+
+ChartPlan plan(const Roadmap& roadmap, const Analysis* analysis, const ChartOptions& options) {
+    ChartPlan plan;
+    plan.context = chartContext(roadmap, analysis, options);
+    if (options.chart == Chart::Timeline) {
+        plan.timeline = layoutTimeline(plan.context, kChartPixelsPerYear / 365.25);
+        plan.size = QSizeF(plan.timeline.metrics.headerWidth + plan.timeline.width,
+                           plan.timeline.metrics.axisHeight + plan.timeline.height);
+    } else {
+        plan.dependencies = layoutDependencies(plan.context);
+        plan.size = plan.dependencies.size + QSizeF(2 * kChartMargin, 2 * kChartMargin);
+    }
+    return plan;
+}
+
+void paintChart(QPainter& painter, const ChartPlan& plan) {
+    const QRectF target(QPointF(0, 0), plan.size);
+    if (!plan.timeline.missions.empty() || !plan.timeline.lanes.empty()) {
+        paintTimeline(painter, plan.timeline, plan.context,
+                      QRectF(0, 0, plan.timeline.width, plan.timeline.height), target,
+                      ArrowMode::None);
+    } else {
+        paintDependencyDiagram(painter, plan.dependencies, plan.context,
+                               QRectF(QPointF(-kChartMargin, -kChartMargin), plan.size), target);
+    }
+}
+
+} // namespace
+
+Expected<int, QString> exportPdf(const Report& report, const QString& filePath) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        const QString title = documentTitle(report.roadmap());
+        const QString creator = creatorName();
+        const bool pdfA = report.pdfA();
+        writer.setTitle(title);
+        writer.setCreator(creator);
+        writer.setResolution(1200);
+        if (pdfA) {
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        }
+        writer.setDocumentXmpMetadata(xmpMetadata(title, creator, pdfA));
+        if (!paintReport(report, writer)) {
+            return make_unexpected(tr("The PDF could not be drawn."));
+        }
+    }
+    if (auto written = replaceFile(filePath, buffer.data()); !written) {
+        return make_unexpected(written.error());
+    }
+    return report.pageCount();
+}
+
+QSizeF chartSize(const Roadmap& roadmap, const Analysis* analysis, const ChartOptions& options) {
+    return plan(roadmap, analysis, options).size;
+}
+
+Expected<void, QString> exportSvg(const Roadmap& roadmap, const Analysis* analysis,
+                                  const ChartOptions& options, const QString& filePath) {
+    const ChartPlan chart = plan(roadmap, analysis, options);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(chart.size.toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), chart.size));
+    generator.setTitle(documentTitle(roadmap));
+    generator.setDescription(options.chart == Chart::Timeline ? tr("Timeline")
+                                                              : tr("Dependencies"));
+    QPainter painter;
+    if (!painter.begin(&generator)) {
+        return make_unexpected(tr("The SVG could not be drawn."));
+    }
+    paintChart(painter, chart);
+    painter.end();
+    return replaceFile(filePath, buffer.data());
+}
+
+Expected<void, QString> exportPng(const Roadmap& roadmap, const Analysis* analysis,
+                                  const ChartOptions& options, const QString& filePath) {
+    const ChartPlan chart = plan(roadmap, analysis, options);
+    const double scale = options.dpi / 96.0;
+    const QSize pixels = (chart.size * scale).toSize();
+    constexpr int kMaximumSide = 32000;
+    if (pixels.width() > kMaximumSide || pixels.height() > kMaximumSide || pixels.isEmpty()) {
+        return make_unexpected(tr("At %1 dpi the image would be %2 x %3 pixels; choose a lower "
+                                  "resolution or SVG.")
+                                   .arg(options.dpi)
+                                   .arg(pixels.width())
+                                   .arg(pixels.height()));
+    }
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(static_cast<int>(std::lround(options.dpi / 0.0254)));
+    image.setDotsPerMeterY(static_cast<int>(std::lround(options.dpi / 0.0254)));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.scale(scale, scale);
+    paintChart(painter, chart);
+    painter.end();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
+        return make_unexpected(tr("The PNG could not be encoded."));
+    }
+    return replaceFile(filePath, buffer.data());
+}
+
+} // namespace orrery::render

@@ -1,0 +1,36 @@
+#pragma once
+
+// Writing publications to files: PDF (the whole report), SVG and PNG (one chart). Every
+// export is written to memory first and then replaces the file atomically, so that a failed
+// export never leaves a broken or half-written file.
+
+#include "report.h"
+
+#include <orrery/expected.h>
+
+#include <QString>
+
+namespace orrery::render {
+
+enum class Chart { Timeline, Dependencies };
+
+/// Writes the report as a PDF (vector, text selectable, fonts embedded, title, author and
+/// creator set; PDF/A-1b when the report's options ask). Returns the number of pages.
+Expected<int, QString> exportPdf(const Report& report, const QString& filePath);
+
+struct ChartOptions {
+    Chart chart = Chart::Timeline;
+    std::optional<MissionFilter> filter;
+    ColorMode colorMode = ColorMode::Agency;
+    /// PNG only: pixels per inch (96 gives the chart at its natural size).
+    double dpi = 96;
+};
+
+/// The chart's natural size, in layout units (pixels at 96 dpi).
+QSizeF chartSize(const Roadmap& roadmap, const Analysis* analysis, const ChartOptions& options);
+Expected<void, QString> exportSvg(const Roadmap& roadmap, const Analysis* analysis,
+                                  const ChartOptions& options, const QString& filePath);
+Expected<void, QString> exportPng(const Roadmap& roadmap, const Analysis* analysis,
+                                  const ChartOptions& options, const QString& filePath);
+
+} // namespace orrery::render

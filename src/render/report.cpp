@@ -1,0 +1,871 @@
+#include "report.h"
+
+#include "dependencylayout.h"
+#include "dependencypainter.h"
+#include "legend.h"
+#include "palette.h"
+#include "qtconvert.h"
+#include "timelinelayout.h"
+#include "timelinepainter.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace orrery::render {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("orrery::render::Report", text);
+}
+
+constexpr double kLayoutDpi = 96.0;
+constexpr double kPointsToLayout = kLayoutDpi / 72.0;
+constexpr double kFooterHeight = 22;
+constexpr double kSectionHeaderHeight = 30;
+/// Charts are scaled down to fit a page, but not below this: their 12-pixel labels stay
+/// at 6.5 points or more.
+constexpr double kMinimumChartScale = kMinimumTextPoints * kPointsToLayout / 12.0;
+/// Below this many pixels a year (at the chart's scale) a year is too narrow to read a
+/// mission's length from its bar: the timeline goes on over more pages instead.
+constexpr double kMinimumPixelsPerYear = 18.0;
+
+QFont fontOfPixels(double pixels, bool bold = false) {
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(static_cast<int>(std::lround(pixels)));
+    font.setBold(bold);
+    return font;
+}
+
+QString statusText(MissionStatus status) {
+    switch (status) {
+    case MissionStatus::Completed:
+        return tr("completed");
+    case MissionStatus::Operating:
+        return tr("operating");
+    case MissionStatus::Planned:
+        return tr("planned");
+    case MissionStatus::Conceptual:
+        return tr("conceptual");
+    }
+    return {};
+}
+
+struct Page {
+    QString title;
+    std::function<void(QPainter&, const QRectF&)> paint;
+};
+
+/// A table row: its cells' texts and the height they need.
+struct Row {
+    QStringList cells;
+    double height = 0;
+    bool group = false; ///< a destination heading spanning the row
+};
+
+} // namespace
+
+PaintContext publicationContext(const Roadmap& roadmap, const Analysis* analysis,
+                                const std::optional<MissionFilter>& filter, ColorMode colorMode) {
+    PaintContext context = PaintContext::forRoadmap(roadmap);
+    context.font = fontOfPixels(12);
+    context.colorMode = colorMode;
+    context.theme = Theme::light();
+    const bool analysed = analysis && analysis->schedule.missions.size() == roadmap.missions.size();
+    const auto worst = analysis ? worstFindings(roadmap, analysis->findings)
+                                : std::vector<std::optional<Severity>>(roadmap.missions.size());
+    const std::vector<bool> kept =
+        filter ? applyFilter(roadmap, *filter) : std::vector<bool>(roadmap.missions.size(), true);
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        context.missions[i].visible = kept[i];
+        context.missions[i].worstFinding = worst[i];
+        if (analysed) {
+            context.missions[i].critical = analysis->schedule.missions[i].critical;
+            context.missions[i].inCycle = analysis->schedule.missions[i].excluded;
+        }
+    }
+    if (analysed) {
+        const auto& path = analysis->schedule.criticalPath;
+        for (std::size_t i = 1; i < path.size(); ++i) {
+            context.criticalDependencies.emplace_back(path[i - 1], path[i]);
+        }
+    }
+    return context;
+}
+
+QString creatorName() {
+    return QStringLiteral("Orrery ") + QLatin1String(ORRERY_VERSION);
+}
+
+QString documentTitle(const Roadmap& roadmap) {
+    const QString title = toQString(roadmap.title);
+    return roadmap.edition.empty() ? title
+                                   : title + QStringLiteral(", ") + toQString(roadmap.edition);
+}
+
+struct Report::Impl {
+    const Roadmap& roadmap;
+    std::vector<Finding> findings;
+    Schedule schedule;
+    bool analysed = false;
+    ReportOptions options;
+    PaintContext context;
+    QSizeF page;
+    QRectF body; ///< inside the margins, above the footer
+    TimelineLayout timeline;
+    double timelineScale = 1.0;
+    std::vector<double> labelWidths;
+    DependencyLayout dependencies;
+    std::vector<std::string> sources; ///< numbered from 1, in order of first use
+    std::map<std::string, int> sourceNumber;
+    std::vector<Page> pages;
+
+    Impl(const Roadmap& map, const Analysis* analysis, const ReportOptions& chosen)
+        : roadmap(map), options(chosen) {
+        if (analysis) {
+            findings = analysis->findings;
+            schedule = analysis->schedule;
+            analysed = schedule.missions.size() == roadmap.missions.size();
+        }
+        context = publicationContext(roadmap, analysed ? analysis : nullptr, options.filter,
+                                     options.colorMode);
+        const QPageLayout layout(QPageSize(options.pageSize), options.orientation, QMarginsF());
+        page = layout.fullRectPoints().size() * kPointsToLayout;
+        const double margin = options.marginMillimetres / 25.4 * kLayoutDpi;
+        body = QRectF(margin, margin, page.width() - 2 * margin,
+                      page.height() - 2 * margin - kFooterHeight);
+        numberSources();
+
+        const auto wanted = [&](Section section) { return options.sections.contains(section); };
+        if (wanted(Section::Title)) {
+            addTitlePage();
+        }
+        if (wanted(Section::Timeline)) {
+            addTimelinePages();
+        }
+        if (wanted(Section::Dependencies)) {
+            addDependencyPages();
+        }
+        if (wanted(Section::Tables)) {
+            addTablePages();
+        }
+        if (wanted(Section::Sources)) {
+            addSourcePages();
+        }
+        if (wanted(Section::Findings)) {
+            addFindingPages();
+        }
+    }
+
+    bool kept(std::size_t mission) const { return context.missions[mission].visible; }
+
+    QRectF content() const { return body.adjusted(0, kSectionHeaderHeight, 0, 0); }
+
+    void numberSources() {
+        for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+            if (!kept(i)) {
+                continue;
+            }
+            for (const std::string& reference : roadmap.missions[i].references) {
+                if (sourceNumber.try_emplace(reference, static_cast<int>(sources.size()) + 1)
+                        .second) {
+                    sources.push_back(reference);
+                }
+            }
+        }
+    }
+
+    // Title page ----------------------------------------------------------------------
+
+    void addTitlePage() {
+        pages.push_back({tr("Overview"), [this](QPainter& painter, const QRectF& area) {
+                             paintTitle(painter, area);
+                         }});
+    }
+
+    void paintTitle(QPainter& painter, const QRectF& area) const {
+        const Theme& theme = context.theme;
+        double y = area.top();
+        painter.setPen(theme.text);
+        painter.setFont(fontOfPixels(30, true));
+        painter.drawText(QRectF(area.left(), y, area.width(), 44), Qt::AlignLeft | Qt::AlignVCenter,
+                         toQString(roadmap.title));
+        y += 46;
+        painter.setFont(fontOfPixels(18));
+        if (!roadmap.edition.empty()) {
+            painter.drawText(QRectF(area.left(), y, area.width(), 28),
+                             Qt::AlignLeft | Qt::AlignVCenter, toQString(roadmap.edition));
+            y += 30;
+        }
+        painter.setPen(theme.mutedText);
+        painter.setFont(fontOfPixels(14));
+        QString subtitle = tr("As of %1").arg(toQString(roadmap.asOf.toString()));
+        if (options.filter && options.filter->isActive()) {
+            subtitle += QStringLiteral(" \u00b7 ") + filterDescription();
+        }
+        painter.drawText(QRectF(area.left(), y, area.width(), 22), Qt::AlignLeft | Qt::AlignVCenter,
+                         subtitle);
+        y += 40;
+
+        // Left: agencies and the figures; right: the legend.
+        const double leftWidth = (area.width() - 30) * 0.55;
+        const QRectF left(area.left(), y, leftWidth, area.bottom() - y);
+        const QRectF right(left.right() + 30, y, area.right() - left.right() - 30,
+                           area.bottom() - y);
+        double ly = left.top();
+        painter.setPen(theme.text);
+        painter.setFont(fontOfPixels(15, true));
+        painter.drawText(QRectF(left.left(), ly, left.width(), 22), Qt::AlignLeft, tr("Agencies"));
+        ly += 26;
+        std::set<std::string> involved;
+        for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+            if (kept(i)) {
+                involved.insert(roadmap.missions[i].lead);
+                involved.insert(roadmap.missions[i].partners.begin(),
+                                roadmap.missions[i].partners.end());
+            }
+        }
+        painter.setFont(fontOfPixels(11.5));
+        const double rowHeight = 18;
+        const QFontMetricsF agencyMetrics(painter.font());
+        for (const Agency& agency : roadmap.agencies) {
+            if (!involved.contains(agency.id)) {
+                continue;
+            }
+            painter.fillRect(QRectF(left.left(), ly + 4, 18, 10), agencyColor(agency));
+            painter.setPen(theme.text);
+            painter.drawText(QRectF(left.left() + 24, ly, left.width() - 24, rowHeight),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             agencyMetrics.elidedText(toQString(agency.id) +
+                                                          QStringLiteral(" \u2014 ") +
+                                                          toQString(agency.name),
+                                                      Qt::ElideRight, left.width() - 24));
+            ly += rowHeight;
+        }
+        ly += 20;
+
+        painter.setFont(fontOfPixels(15, true));
+        painter.drawText(QRectF(left.left(), ly, left.width(), 22), Qt::AlignLeft,
+                         tr("In figures"));
+        ly += 26;
+        painter.setFont(fontOfPixels(11.5));
+        std::map<MissionStatus, int> byStatus;
+        int humans = 0;
+        int total = 0;
+        for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+            if (kept(i)) {
+                ++total;
+                ++byStatus[roadmap.missions[i].status];
+                humans += roadmap.missions[i].crew == Crew::Human ? 1 : 0;
+            }
+        }
+        QStringList figures;
+        figures << tr("%1 missions, %2 of them human").arg(total).arg(humans);
+        QStringList statuses;
+        for (const auto& [status, count] : byStatus) {
+            statuses << QStringLiteral("%1 %2").arg(count).arg(statusText(status));
+        }
+        figures << statuses.join(QStringLiteral(", "));
+        figures << tr("%1 destinations, %2 sources")
+                       .arg(roadmap.destinations.size())
+                       .arg(sources.size());
+        if (analysed) {
+            const FindingCounts counts = countFindings(findings);
+            figures << tr("Checks: %1 errors, %2 warnings").arg(counts.errors).arg(counts.warnings);
+            if (!schedule.criticalPath.empty()) {
+                QStringList path;
+                for (const std::size_t index : schedule.criticalPath) {
+                    path << toQString(roadmap.missions[index].name);
+                }
+                figures << tr("Critical path: %1").arg(path.join(QStringLiteral(" \u2192 ")));
+            }
+        }
+        for (const QString& line : figures) {
+            const QRectF box = QFontMetricsF(painter.font())
+                                   .boundingRect(QRectF(left.left(), ly, left.width(), 1000),
+                                                 Qt::TextWordWrap, line);
+            painter.drawText(QRectF(left.left(), ly, left.width(), box.height()), Qt::TextWordWrap,
+                             line);
+            ly += box.height() + 4;
+        }
+        painter.setPen(theme.mutedText);
+        painter.setFont(fontOfPixels(10));
+        painter.drawText(QRectF(left.left(), left.bottom() - 18, left.width(), 18),
+                         Qt::AlignLeft | Qt::AlignBottom,
+                         tr("Published with %1 on %2")
+                             .arg(creatorName(), QDate::currentDate().toString(Qt::ISODate)));
+
+        painter.setPen(theme.text);
+        painter.setFont(fontOfPixels(15, true));
+        painter.drawText(QRectF(right.left(), right.top(), right.width(), 22), Qt::AlignLeft,
+                         tr("Legend"));
+        PaintContext legendContext = context;
+        legendContext.font = fontOfPixels(11.5);
+        paintLegend(painter, legendContext, right.adjusted(0, 26, 0, 0));
+    }
+
+    QString filterDescription() const {
+        const MissionFilter& filter = *options.filter;
+        QStringList parts;
+        if (!filter.agencies.empty()) {
+            QStringList ids;
+            for (const std::string& id : filter.agencies) {
+                ids << toQString(id);
+            }
+            parts << tr("missions of %1").arg(ids.join(QStringLiteral(", ")));
+        }
+        if (!filter.destinations.empty()) {
+            QStringList names;
+            for (const std::string& id : filter.destinations) {
+                const Destination* destination = roadmap.destinations.find(id);
+                names << (destination ? toQString(destination->name) : toQString(id));
+            }
+            parts << tr("to %1").arg(names.join(QStringLiteral(", ")));
+        }
+        if (filter.crew) {
+            parts << (*filter.crew == Crew::Human ? tr("human missions") : tr("robotic missions"));
+        }
+        if (!filter.statuses.empty()) {
+            QStringList names;
+            for (const MissionStatus status : filter.statuses) {
+                names << statusText(status);
+            }
+            parts << names.join(QStringLiteral(", "));
+        }
+        if (!filter.text.empty()) {
+            parts << tr("matching \u201c%1\u201d").arg(toQString(filter.text));
+        }
+        return tr("only %1").arg(parts.join(QStringLiteral(", ")));
+    }
+
+    // Timeline ------------------------------------------------------------------------
+
+    /// The lane names' column: as wide as the longest name needs, within limits.
+    double laneHeaderWidth() const {
+        QFont bold = context.font;
+        bold.setBold(true);
+        const QFontMetricsF metrics(bold);
+        double widest = 0;
+        for (const Destination& destination : roadmap.destinations) {
+            widest = std::max(widest, metrics.horizontalAdvance(toQString(destination.name)));
+        }
+        return std::clamp(widest + 22, 110.0, 200.0);
+    }
+
+    /// The timeline at a chart scale, fitted to the width of a page that is 1/scale times
+    /// larger, or at the narrowest scale that still names the years.
+    TimelineLayout fitTimeline(double chartScale, const TimelineMetrics& metrics) const {
+        const auto [first, last] = timelineRange(roadmap);
+        const double days = static_cast<double>((last - first).count());
+        const double available = content().width() / chartScale - metrics.headerWidth;
+        double pixelsPerDay = available / days;
+        // Labels past the last bar widen the lanes: shrink the scale until they fit too.
+        for (int round = 0; round < 3; ++round) {
+            const TimelineLayout trial =
+                layoutTimeline(context, pixelsPerDay, metrics, &labelWidths);
+            const double overhang = trial.width - trial.scale.x(last);
+            pixelsPerDay = std::max(available - overhang, available / 2) / days;
+        }
+        pixelsPerDay = std::max(pixelsPerDay, kMinimumPixelsPerYear / 365.25);
+        return layoutTimeline(context, pixelsPerDay, metrics, &labelWidths);
+    }
+
+    void addTimelinePages() {
+        const QRectF area = content();
+        TimelineMetrics metrics;
+        metrics.headerWidth = laneHeaderWidth();
+        labelWidths = measureLabels(context);
+        // The largest chart scale at which the whole timeline fits one page; failing that,
+        // the smallest readable one, continued over as few pages as it takes.
+        const auto fits = [&](const TimelineLayout& layout, double scale) {
+            return layout.width <= area.width() / scale - metrics.headerWidth + 0.5 &&
+                   layout.height <= area.height() / scale - metrics.axisHeight;
+        };
+        timelineScale = kMinimumChartScale;
+        timeline = fitTimeline(timelineScale, metrics);
+        for (double scale = 1.0; fits(timeline, kMinimumChartScale) && scale > kMinimumChartScale;
+             scale -= 0.04) {
+            TimelineLayout trial = fitTimeline(scale, metrics);
+            if (fits(trial, scale)) {
+                timelineScale = scale;
+                timeline = std::move(trial);
+                break;
+            }
+        }
+        const double scale = timelineScale;
+        const std::vector<std::pair<double, double>> columns =
+            spans(timeline.width, area.width() / scale - metrics.headerWidth, {});
+        const std::vector<std::pair<double, double>> rows =
+            spans(timeline.height, area.height() / scale - metrics.axisHeight, rowBoundaries());
+        int part = 0;
+        const int parts = static_cast<int>(columns.size() * rows.size());
+        for (const auto& [y, height] : rows) {
+            for (const auto& [x, width] : columns) {
+                ++part;
+                const QRectF window(x, y, width, height);
+                const QString title = parts == 1
+                                          ? tr("Timeline")
+                                          : tr("Timeline, part %1 of %2").arg(part).arg(parts);
+                pages.push_back(
+                    {title, [this, window, scale](QPainter& painter, const QRectF& target) {
+                         painter.translate(target.topLeft());
+                         painter.scale(scale, scale);
+                         const QRectF exact(0, 0, timeline.metrics.headerWidth + window.width(),
+                                            timeline.metrics.axisHeight + window.height());
+                         paintTimeline(painter, timeline, context, window, exact, ArrowMode::None);
+                     }});
+            }
+        }
+    }
+
+    /// Where a page may end without cutting a row of bars in two.
+    std::vector<double> rowBoundaries() const {
+        std::vector<double> boundaries;
+        for (const TimelineLane& lane : timeline.lanes) {
+            boundaries.push_back(lane.top);
+            for (int row = 1; row < lane.rows; ++row) {
+                boundaries.push_back(lane.top + timeline.metrics.lanePadding +
+                                     row * timeline.metrics.rowHeight);
+            }
+        }
+        boundaries.push_back(timeline.height);
+        return boundaries;
+    }
+
+    /// Windows of at most `room` covering [0, total); with boundaries, each ending on one,
+    /// without, all as wide as each other.
+    static std::vector<std::pair<double, double>> spans(double total, double room,
+                                                        const std::vector<double>& boundaries) {
+        std::vector<std::pair<double, double>> result;
+        if (boundaries.empty() && total > room) {
+            const int count = static_cast<int>(std::ceil(total / room - 1e-9));
+            for (int i = 0; i < count; ++i) {
+                result.emplace_back(total * i / count, total / count);
+            }
+            return result;
+        }
+        double start = 0;
+        while (start < total - 0.5) {
+            double end = std::min(total, start + room);
+            if (end < total && !boundaries.empty()) {
+                double best = start;
+                for (const double boundary : boundaries) {
+                    if (boundary > start + 1 && boundary <= end) {
+                        best = std::max(best, boundary);
+                    }
+                }
+                if (best > start) {
+                    end = best;
+                }
+            }
+            result.emplace_back(start, end - start);
+            start = end;
+        }
+        if (result.empty()) {
+            result.emplace_back(0, std::max(total, 1.0));
+        }
+        return result;
+    }
+
+    // Dependency diagram --------------------------------------------------------------
+
+    void addDependencyPages() {
+        // Narrower boxes and layers than on screen, long names on two lines: a diagram of
+        // the usual six or seven layers then fits a landscape page.
+        DependencyMetrics metrics;
+        metrics.minimumNodeWidth = 120;
+        metrics.maximumNodeWidth = 220;
+        metrics.layerGap = 36;
+        metrics.nodeGap = 8;
+        metrics.nameLines = 2;
+        const QRectF area = content();
+        const auto fitScale = [&](const DependencyLayout& layout) {
+            const QSizeF size = layout.size + QSizeF(8, 8);
+            return std::min({1.0, area.width() / size.width(), area.height() / size.height()});
+        };
+        // Layers across the page or down it, whichever shows the diagram larger.
+        dependencies = layoutDependencies(context, metrics);
+        if (dependencies.nodes.empty()) {
+            return;
+        }
+        // (Only for diagrams small enough to lay out twice quickly: a large one tiles
+        // either way.)
+        constexpr std::size_t kLargestToTryBothWays = 300;
+        if (fitScale(dependencies) < 1.0 && dependencies.nodes.size() <= kLargestToTryBothWays) {
+            metrics.layersDown = true;
+            DependencyLayout down = layoutDependencies(context, metrics);
+            if (fitScale(down) > fitScale(dependencies) * 1.05) {
+                dependencies = std::move(down);
+            }
+        }
+        const QSizeF size = dependencies.size + QSizeF(8, 8);
+        const double scale = std::max(fitScale(dependencies), kMinimumChartScale);
+        const auto columns = spans(size.width(), area.width() / scale, {});
+        const auto rows = spans(size.height(), area.height() / scale, {});
+        int part = 0;
+        const int parts = static_cast<int>(columns.size() * rows.size());
+        // A diagram on one page stands in the middle of its width.
+        const double indent = parts == 1 ? (area.width() - size.width() * scale) / 2 : 0.0;
+        for (const auto& [y, height] : rows) {
+            for (const auto& [x, width] : columns) {
+                ++part;
+                const QRectF window(x - 4, y - 4, width, height);
+                const QString title = parts == 1
+                                          ? tr("Dependencies")
+                                          : tr("Dependencies, part %1 of %2").arg(part).arg(parts);
+                pages.push_back(
+                    {title, [this, window, scale, indent](QPainter& painter, const QRectF& target) {
+                         const QRectF exact(target.topLeft() + QPointF(indent, 0),
+                                            window.size() * scale);
+                         paintDependencyDiagram(painter, dependencies, context, window, exact);
+                     }});
+            }
+        }
+    }
+
+    // Tables ----------------------------------------------------------------------------
+
+    struct Table {
+        QStringList headers;
+        std::vector<double> widths; ///< fractions of the body width
+        std::vector<Row> rows;
+        double fontPixels = 10.5;
+    };
+
+    void paginate(const QString& title, Table table) {
+        const QRectF area = content();
+        const QFont font = fontOfPixels(table.fontPixels);
+        const QFont bold = fontOfPixels(table.fontPixels, true);
+        const QFontMetricsF metrics(font);
+        const double padding = 3;
+        const auto columnWidth = [&](std::size_t column) {
+            return table.widths[column] * area.width();
+        };
+        for (Row& row : table.rows) {
+            if (row.group) {
+                row.height = QFontMetricsF(bold).height() + 2 * padding + 4;
+                continue;
+            }
+            double height = 0;
+            for (std::size_t column = 0; column < static_cast<std::size_t>(row.cells.size());
+                 ++column) {
+                const QRectF box = metrics.boundingRect(
+                    QRectF(0, 0, columnWidth(column) - 2 * padding, 10000), Qt::TextWordWrap,
+                    row.cells[static_cast<qsizetype>(column)]);
+                height = std::max(height, box.height());
+            }
+            row.height = height + 2 * padding;
+        }
+        const double headerHeight = QFontMetricsF(bold).height() + 2 * padding;
+        auto shared = std::make_shared<Table>(std::move(table));
+        std::vector<std::pair<std::size_t, std::size_t>> ranges;
+        std::size_t first = 0;
+        double used = headerHeight;
+        for (std::size_t i = 0; i < shared->rows.size(); ++i) {
+            if (used + shared->rows[i].height > area.height() && i > first) {
+                ranges.emplace_back(first, i);
+                first = i;
+                used = headerHeight;
+            }
+            used += shared->rows[i].height;
+        }
+        ranges.emplace_back(first, shared->rows.size());
+        for (std::size_t part = 0; part < ranges.size(); ++part) {
+            const auto [begin, end] = ranges[part];
+            const QString pageTitle =
+                ranges.size() == 1 ? title
+                                   : tr("%1, %2 of %3").arg(title).arg(part + 1).arg(ranges.size());
+            pages.push_back({pageTitle, [this, shared, begin, end, padding,
+                                         headerHeight](QPainter& painter, const QRectF& target) {
+                                 paintTable(painter, target, *shared, begin, end, padding,
+                                            headerHeight);
+                             }});
+        }
+    }
+
+    void paintTable(QPainter& painter, const QRectF& area, const Table& table, std::size_t begin,
+                    std::size_t end, double padding, double headerHeight) const {
+        const Theme& theme = context.theme;
+        const QFont font = fontOfPixels(table.fontPixels);
+        const QFont bold = fontOfPixels(table.fontPixels, true);
+        double y = area.top();
+        painter.fillRect(QRectF(area.left(), y, area.width(), headerHeight),
+                         theme.headerBackground);
+        painter.setFont(bold);
+        painter.setPen(theme.text);
+        double x = area.left();
+        for (std::size_t column = 0; column < table.widths.size(); ++column) {
+            const double width = table.widths[column] * area.width();
+            painter.drawText(
+                QRectF(x + padding, y + padding, width - 2 * padding, headerHeight - 2 * padding),
+                Qt::AlignLeft | Qt::AlignVCenter, table.headers[static_cast<qsizetype>(column)]);
+            x += width;
+        }
+        y += headerHeight;
+        bool shade = false;
+        for (std::size_t i = begin; i < end; ++i) {
+            const Row& row = table.rows[i];
+            if (row.group) {
+                painter.setFont(bold);
+                painter.setPen(theme.text);
+                painter.drawText(QRectF(area.left() + padding, y + 4, area.width(), row.height - 4),
+                                 Qt::AlignLeft | Qt::AlignVCenter, row.cells.value(0));
+                painter.setPen(QPen(theme.laneSeparator, 0.8));
+                painter.drawLine(QPointF(area.left(), y + row.height),
+                                 QPointF(area.right(), y + row.height));
+                y += row.height;
+                shade = false;
+                continue;
+            }
+            if (shade) {
+                painter.fillRect(QRectF(area.left(), y, area.width(), row.height), theme.laneEven);
+            }
+            shade = !shade;
+            painter.setFont(font);
+            painter.setPen(theme.text);
+            x = area.left();
+            for (std::size_t column = 0; column < table.widths.size(); ++column) {
+                const double width = table.widths[column] * area.width();
+                painter.drawText(
+                    QRectF(x + padding, y + padding, width - 2 * padding, row.height - 2 * padding),
+                    Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                    row.cells.value(static_cast<qsizetype>(column)));
+                x += width;
+            }
+            y += row.height;
+        }
+    }
+
+    void addTablePages() {
+        Table table;
+        table.headers = {tr("Mission"), tr("Lead and partners"), tr("Crew, status"),
+                         tr("Dates"),   tr("Prerequisites"),     tr("Capabilities"),
+                         tr("Sources")};
+        table.widths = {0.22, 0.13, 0.10, 0.11, 0.16, 0.20, 0.08};
+        // Grouped by destination, in lane order; missions in the order of their start.
+        std::vector<std::size_t> order;
+        for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+            if (kept(i)) {
+                order.push_back(i);
+            }
+        }
+        const auto lane = [&](std::size_t i) {
+            return roadmap.destinations.indexOf(roadmap.missions[i].destination)
+                .value_or(roadmap.destinations.size());
+        };
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            if (lane(a) != lane(b)) {
+                return lane(a) < lane(b);
+            }
+            return roadmap.missions[a].start < roadmap.missions[b].start;
+        });
+        std::optional<std::size_t> currentLane;
+        for (const std::size_t i : order) {
+            const Mission& mission = roadmap.missions[i];
+            if (lane(i) != currentLane) {
+                currentLane = lane(i);
+                Row heading;
+                heading.group = true;
+                heading.cells << (*currentLane < roadmap.destinations.size()
+                                      ? toQString(roadmap.destinations[*currentLane].name)
+                                      : tr("Unknown destination"));
+                table.rows.push_back(heading);
+            }
+            Row row;
+            QString lead = toQString(mission.lead);
+            if (!mission.partners.empty()) {
+                QStringList partners;
+                for (const std::string& partner : mission.partners) {
+                    partners << toQString(partner);
+                }
+                lead +=
+                    QStringLiteral(" (") + partners.join(QStringLiteral(", ")) + QLatin1Char(')');
+            }
+            QStringList prerequisiteIds;
+            for (const Prerequisite& prerequisite : mission.prerequisites) {
+                prerequisiteIds << toQString(prerequisite.mission) +
+                                       (prerequisite.strength == DependencyStrength::Soft
+                                            ? tr(" (soft)")
+                                            : QString());
+            }
+            QStringList capabilities;
+            for (const std::string& need : mission.needs) {
+                capabilities << tr("needs %1").arg(toQString(need));
+            }
+            for (const CapabilityGrant& grant : mission.provides) {
+                capabilities << tr("demonstrates %1").arg(toQString(grant.capability));
+            }
+            QStringList numbers;
+            for (const std::string& reference : mission.references) {
+                numbers << QStringLiteral("[%1]").arg(sourceNumber.at(reference));
+            }
+            row.cells << toQString(mission.name) + QStringLiteral("\n") + toQString(mission.id)
+                      << lead
+                      << (mission.crew == Crew::Human ? tr("human") : tr("robotic")) +
+                             QStringLiteral(", ") + statusText(mission.status)
+                      << missionDates(mission) << prerequisiteIds.join(QStringLiteral(", "))
+                      << capabilities.join(QStringLiteral("; "))
+                      << numbers.join(QStringLiteral(" "));
+            table.rows.push_back(row);
+        }
+        paginate(tr("Missions"), std::move(table));
+    }
+
+    void addSourcePages() {
+        if (sources.empty()) {
+            return;
+        }
+        std::map<std::string, QStringList> users;
+        for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+            if (kept(i)) {
+                for (const std::string& reference : roadmap.missions[i].references) {
+                    users[reference] << toQString(roadmap.missions[i].id);
+                }
+            }
+        }
+        Table table;
+        table.headers = {tr("No."), tr("Source"), tr("Missions")};
+        table.widths = {0.05, 0.77, 0.18};
+        table.fontPixels = 10;
+        for (std::size_t n = 0; n < sources.size(); ++n) {
+            Row row;
+            row.cells << QStringLiteral("[%1]").arg(n + 1) << toQString(sources[n])
+                      << users[sources[n]].join(QStringLiteral(", "));
+            table.rows.push_back(row);
+        }
+        paginate(tr("Sources"), std::move(table));
+    }
+
+    void addFindingPages() {
+        Table table;
+        table.headers = {tr("Severity"), tr("Code"), tr("Missions"), tr("Finding")};
+        table.widths = {0.08, 0.17, 0.13, 0.62};
+        for (const Finding& finding : findings) {
+            const bool shown = finding.missions.empty() ||
+                               std::any_of(finding.missions.begin(), finding.missions.end(),
+                                           [&](const std::string& id) {
+                                               const auto index = roadmap.missions.indexOf(id);
+                                               return index && kept(*index);
+                                           });
+            if (!shown) {
+                continue;
+            }
+            Row row;
+            QStringList missions;
+            for (const std::string& id : finding.missions) {
+                missions << toQString(id);
+            }
+            row.cells << toQString(std::string(toString(finding.severity)))
+                      << toQString(finding.code) << missions.join(QStringLiteral(", "))
+                      << toQString(finding.message);
+            table.rows.push_back(row);
+        }
+        if (table.rows.empty()) {
+            Row row;
+            row.cells << QString() << QString() << QString() << tr("The checks found nothing.");
+            table.rows.push_back(row);
+        }
+        paginate(tr("Findings"), std::move(table));
+    }
+
+    void paintFooter(QPainter& painter, int index) const {
+        const Theme& theme = context.theme;
+        const QRectF footer(body.left(), body.bottom() + 6, body.width(), kFooterHeight - 6);
+        painter.setPen(QPen(theme.laneSeparator, 0.6));
+        painter.drawLine(footer.topLeft(), footer.topRight());
+        painter.setPen(theme.mutedText);
+        painter.setFont(fontOfPixels(kMinimumTextPoints * kPointsToLayout + 0.4));
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("%1 \u00b7 as of %2")
+                             .arg(documentTitle(roadmap), toQString(roadmap.asOf.toString())));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                         QStringLiteral("%1 / %2").arg(index + 1).arg(pages.size()));
+    }
+};
+
+Report::Report(const Roadmap& roadmap, const Analysis* analysis, const ReportOptions& options)
+    : m_impl(std::make_unique<Impl>(roadmap, analysis, options)) {}
+
+Report::~Report() = default;
+
+int Report::pageCount() const {
+    return static_cast<int>(m_impl->pages.size());
+}
+
+QStringList Report::pageTitles() const {
+    QStringList titles;
+    for (const Page& page : m_impl->pages) {
+        titles << page.title;
+    }
+    return titles;
+}
+
+QSizeF Report::pageSize() const {
+    return m_impl->page;
+}
+
+QPageLayout Report::pageLayout() const {
+    return QPageLayout(QPageSize(m_impl->options.pageSize), m_impl->options.orientation,
+                       QMarginsF());
+}
+
+const Roadmap& Report::roadmap() const {
+    return m_impl->roadmap;
+}
+
+bool Report::pdfA() const {
+    return m_impl->options.pdfA;
+}
+
+void Report::paintPage(QPainter& painter, int index) const {
+    const Impl& impl = *m_impl;
+    const Page& page = impl.pages.at(static_cast<std::size_t>(index));
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), impl.page), impl.context.theme.background);
+    if (index > 0 || !impl.options.sections.contains(Section::Title)) {
+        painter.setPen(impl.context.theme.text);
+        painter.setFont(fontOfPixels(16, true));
+        painter.drawText(
+            QRectF(impl.body.left(), impl.body.top(), impl.body.width(), kSectionHeaderHeight - 8),
+            Qt::AlignLeft | Qt::AlignVCenter, page.title);
+        painter.save();
+        page.paint(painter, impl.content());
+        painter.restore();
+    } else {
+        painter.save();
+        page.paint(painter, impl.body);
+        painter.restore();
+    }
+    impl.paintFooter(painter, index);
+    painter.restore();
+}
+
+bool paintReport(const Report& report, QPagedPaintDevice& device) {
+    device.setPageLayout(report.pageLayout());
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return false;
+    }
+    const double scale = device.logicalDpiX() / kLayoutDpi;
+    for (int index = 0; index < report.pageCount(); ++index) {
+        if (index > 0 && !device.newPage()) {
+            return false;
+        }
+        painter.save();
+        painter.scale(scale, scale);
+        report.paintPage(painter, index);
+        painter.restore();
+    }
+    return painter.end();
+}
+
+} // namespace orrery::render

@@ -1,0 +1,88 @@
+#pragma once
+
+// The publication: a roadmap as pages (title page, timeline, dependency diagram, mission
+// tables, sources, findings), laid out once and painted onto any paged device. The PDF
+// export and printing both go through paintReport(), so they are the same document.
+
+#include "style.h"
+
+#include <orrery/analysis/analysis.h>
+#include <orrery/filter.h>
+
+#include <QPageLayout>
+#include <QPageSize>
+#include <QSizeF>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <set>
+#include <vector>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace orrery::render {
+
+enum class Section { Title, Timeline, Dependencies, Tables, Sources, Findings };
+
+/// The smallest text a page carries, in points (the footer); everything else is larger.
+/// Charts that do not fit a page are continued on more pages rather than shrunk below it.
+inline constexpr double kMinimumTextPoints = 6.5;
+
+struct ReportOptions {
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    double marginMillimetres = 12.0;
+    std::set<Section> sections = {Section::Title, Section::Timeline, Section::Dependencies,
+                                  Section::Tables, Section::Sources};
+    /// Applied when set: only the missions it keeps, as their own document.
+    std::optional<MissionFilter> filter;
+    ColorMode colorMode = ColorMode::Agency;
+    /// Archival PDF/A-1b.
+    bool pdfA = false;
+};
+
+/// A laid-out publication, ready to paint.
+class Report {
+public:
+    Report(const Roadmap& roadmap, const Analysis* analysis, const ReportOptions& options);
+    ~Report();
+    Report(const Report&) = delete;
+    Report& operator=(const Report&) = delete;
+
+    int pageCount() const;
+    /// What each page shows ("Timeline, 2 of 3"), in order.
+    QStringList pageTitles() const;
+    /// The page, in layout units (pixels at 96 dpi).
+    QSizeF pageSize() const;
+    QPageLayout pageLayout() const;
+    /// The roadmap the report is of (its filter chooses which missions it shows).
+    const Roadmap& roadmap() const;
+    bool pdfA() const;
+
+    /// Paints page `index` (0-based) into a painter whose coordinates are layout units.
+    void paintPage(QPainter& painter, int index) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// Paints every page onto a paged device (QPdfWriter, QPrinter): one device page each,
+/// scaled from layout units to the device's resolution.
+bool paintReport(const Report& report, QPagedPaintDevice& device);
+
+/// The paint context of a publication: print fonts and colours, the analysis's badges and
+/// critical path, and the filter's choice of missions.
+PaintContext publicationContext(const Roadmap& roadmap, const Analysis* analysis,
+                                const std::optional<MissionFilter>& filter, ColorMode colorMode);
+
+/// "Orrery 0.1.0": the application that made a publication.
+QString creatorName();
+
+/// "Global Exploration Roadmap, 2nd edition (August 2013)".
+QString documentTitle(const Roadmap& roadmap);
+
+} // namespace orrery::render
