@@ -37,23 +37,42 @@ struct GraphDeleter {
     }
 };
 
-/// The name in two lines as even as a break between words makes them, or one line when it
-/// has a single word.
-QStringList balancedLines(const QString& name, const QFontMetricsF& metrics) {
+/// The name broken between words into at most `maximumLines` lines no wider than `room`:
+/// two lines as even as possible when two suffice, otherwise as full as possible. The
+/// last line may still be too wide (one very long word); the painter elides it.
+QStringList nameLines(const QString& name, const QFontMetricsF& metrics, double room,
+                      int maximumLines) {
     const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList best{name};
-    double bestWidth = metrics.horizontalAdvance(name);
+    if (metrics.horizontalAdvance(name) <= room || words.size() < 2 || maximumLines < 2) {
+        return {name};
+    }
+    QStringList even{name};
+    double evenWidth = metrics.horizontalAdvance(name);
     for (qsizetype split = 1; split < words.size(); ++split) {
         const QString first = words.mid(0, split).join(QLatin1Char(' '));
         const QString second = words.mid(split).join(QLatin1Char(' '));
         const double width =
             std::max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second));
-        if (width < bestWidth) {
-            bestWidth = width;
-            best = QStringList{first, second};
+        if (width < evenWidth) {
+            evenWidth = width;
+            even = QStringList{first, second};
         }
     }
-    return best;
+    if (evenWidth <= room || maximumLines == 2) {
+        return even;
+    }
+    QStringList lines;
+    for (const QString& word : words) {
+        const QString longer = lines.isEmpty() ? word : lines.back() + QLatin1Char(' ') + word;
+        if (!lines.isEmpty() && metrics.horizontalAdvance(longer) <= room) {
+            lines.back() = longer;
+        } else if (lines.size() < maximumLines) {
+            lines << word;
+        } else {
+            lines.back() = longer; // the last line takes the rest
+        }
+    }
+    return lines;
 }
 
 } // namespace
@@ -110,7 +129,9 @@ DependencyLayout layoutDependencies(const PaintContext& context, const Dependenc
             kTextPadding;
         double wanted = nameMetrics.horizontalAdvance(missionName) + kTextPadding;
         if (metrics.nameLines > 1 && wanted > metrics.maximumNodeWidth) {
-            layout.nodes[n].nameLines = balancedLines(missionName, nameMetrics);
+            layout.nodes[n].nameLines =
+                nameLines(missionName, nameMetrics, metrics.maximumNodeWidth - kTextPadding,
+                          metrics.nameLines);
             wanted = 0;
             for (const QString& line : layout.nodes[n].nameLines) {
                 wanted = std::max(wanted, nameMetrics.horizontalAdvance(line) + kTextPadding);
@@ -120,11 +141,12 @@ DependencyLayout layoutDependencies(const PaintContext& context, const Dependenc
                                metrics.maximumNodeWidth);
         agsafeset(nodes[n], text("width"), text(inches(widths[n]).c_str()), text(""));
     }
-    // A box with its name on two lines is one line taller.
+    // Each line of a name beyond the first makes its box one line taller.
     std::vector<double> heights(layout.nodes.size(), metrics.nodeHeight);
     for (std::size_t n = 0; n < layout.nodes.size(); ++n) {
         if (layout.nodes[n].nameLines.size() > 1) {
-            heights[n] += nameMetrics.lineSpacing();
+            heights[n] += static_cast<double>(layout.nodes[n].nameLines.size() - 1) *
+                          nameMetrics.lineSpacing();
             agsafeset(nodes[n], text("height"), text(inches(heights[n]).c_str()), text(""));
         }
     }

@@ -40,8 +40,8 @@ struct DependencyMetrics {
     double nodeHeight = 40;
     double layerGap = 60; ///< between layers (left to right)
     double nodeGap = 14;  ///< between nodes of one layer
-    /// 2: a name too long for the widest box goes on two lines (the box grows taller)
-    /// rather than being elided, as print wants.
+    /// More than 1: a name too long for the widest box goes on up to this many lines (the
+    /// box grows taller) rather than being elided, as print wants.
     int nameLines = 1;
     /// Layers from left to right (the screen), or from top to bottom (a portrait page).
     bool layersDown = false;

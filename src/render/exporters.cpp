@@ -90,7 +90,7 @@ ChartPlan plan(const Roadmap& roadmap, const Analysis* analysis, const ChartOpti
         plan.size = QSizeF(plan.timeline.metrics.headerWidth + plan.timeline.width,
                            plan.timeline.metrics.axisHeight + plan.timeline.height);
     } else {
-        plan.dependencies = layoutDependencies(plan.context);
+        plan.dependencies = layoutDependencies(plan.context, publicationDependencyMetrics());
         plan.size = plan.dependencies.size + QSizeF(2 * kChartMargin, 2 * kChartMargin);
     }
     return plan;
@@ -165,8 +165,11 @@ Expected<void, QString> exportPng(const Roadmap& roadmap, const Analysis* analys
     const ChartPlan chart = plan(roadmap, analysis, options);
     const double scale = options.dpi / 96.0;
     const QSize pixels = (chart.size * scale).toSize();
+    // Beyond these an image takes gigabytes to draw and few programs open it.
     constexpr int kMaximumSide = 32000;
-    if (pixels.width() > kMaximumSide || pixels.height() > kMaximumSide || pixels.isEmpty()) {
+    constexpr qint64 kMaximumPixels = 120'000'000;
+    if (pixels.width() > kMaximumSide || pixels.height() > kMaximumSide || pixels.isEmpty() ||
+        qint64{pixels.width()} * pixels.height() > kMaximumPixels) {
         return make_unexpected(tr("At %1 dpi the image would be %2 x %3 pixels; choose a lower "
                                   "resolution or SVG.")
                                    .arg(options.dpi)

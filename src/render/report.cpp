@@ -41,6 +41,10 @@ QFont fontOfPixels(double pixels, bool bold = false) {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(static_cast<int>(std::lround(pixels)));
     font.setBold(bold);
+    // No ligatures: "fi" set as one glyph is copied and searched as "\ufb01" in many
+    // readers, so "first" would not be found. Qt shapes without them when letters are
+    // spaced; a 64th of a pixel does not show.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64.0);
     return font;
 }
 
@@ -98,6 +102,16 @@ PaintContext publicationContext(const Roadmap& roadmap, const Analysis* analysis
         }
     }
     return context;
+}
+
+DependencyMetrics publicationDependencyMetrics() {
+    DependencyMetrics metrics;
+    metrics.minimumNodeWidth = 120;
+    metrics.maximumNodeWidth = 220;
+    metrics.layerGap = 36;
+    metrics.nodeGap = 8;
+    metrics.nameLines = 3;
+    return metrics;
 }
 
 QString creatorName() {
@@ -279,7 +293,10 @@ struct Report::Impl {
         if (analysed) {
             const FindingCounts counts = countFindings(findings);
             figures << tr("Checks: %1 errors, %2 warnings").arg(counts.errors).arg(counts.warnings);
-            if (!schedule.criticalPath.empty()) {
+            // The critical path runs through the whole roadmap: a filtered document would
+            // name missions it does not show.
+            const bool filtered = options.filter && options.filter->isActive();
+            if (!schedule.criticalPath.empty() && !filtered) {
                 QStringList path;
                 for (const std::size_t index : schedule.criticalPath) {
                     path << toQString(roadmap.missions[index].name);
@@ -477,14 +494,7 @@ struct Report::Impl {
     // Dependency diagram --------------------------------------------------------------
 
     void addDependencyPages() {
-        // Narrower boxes and layers than on screen, long names on two lines: a diagram of
-        // the usual six or seven layers then fits a landscape page.
-        DependencyMetrics metrics;
-        metrics.minimumNodeWidth = 120;
-        metrics.maximumNodeWidth = 220;
-        metrics.layerGap = 36;
-        metrics.nodeGap = 8;
-        metrics.nameLines = 2;
+        DependencyMetrics metrics = publicationDependencyMetrics();
         const QRectF area = content();
         const auto fitScale = [&](const DependencyLayout& layout) {
             const QSizeF size = layout.size + QSizeF(8, 8);

@@ -4,6 +4,7 @@
 // tables, sources, findings), laid out once and painted onto any paged device. The PDF
 // export and printing both go through paintReport(), so they are the same document.
 
+#include "dependencylayout.h"
 #include "style.h"
 
 #include <orrery/analysis/analysis.h>
@@ -78,6 +79,11 @@ bool paintReport(const Report& report, QPagedPaintDevice& device);
 /// critical path, and the filter's choice of missions.
 PaintContext publicationContext(const Roadmap& roadmap, const Analysis* analysis,
                                 const std::optional<MissionFilter>& filter, ColorMode colorMode);
+
+/// The dependency diagram as published: narrower boxes and layers than on screen and long
+/// names on more lines instead of elided, so that a diagram of the usual six or seven
+/// layers fits a landscape page and every name can be read in full.
+DependencyMetrics publicationDependencyMetrics();
 
 /// "Orrery 0.1.0": the application that made a publication.
 QString creatorName();

@@ -1,0 +1,131 @@
+#include "support/poppler.h"
+#include "support/testsupport.h"
+
+#include <catch2/catch.hpp>
+#include <cli.h>
+
+#include <QImage>
+
+#include <sstream>
+
+using namespace orrery;
+using namespace orrery::test;
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+Outcome runExport(std::vector<std::string> args) {
+    args.insert(args.begin(), {"orrery-cli", "export"});
+    std::vector<const char*> argv;
+    for (const std::string& arg : args) {
+        argv.push_back(arg.c_str());
+    }
+    std::ostringstream out;
+    std::ostringstream err;
+    Outcome outcome;
+    outcome.exitCode = cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
+    outcome.out = out.str();
+    outcome.err = err.str();
+    return outcome;
+}
+
+const std::string ger = sourcePath("roadmaps/ger-2013.roadmap.json").string();
+
+QString q(const std::filesystem::path& path) {
+    return QString::fromStdString(path.string());
+}
+
+} // namespace
+
+TEST_CASE("export writes the PDF the options ask for", "[cli][export]") {
+    const TemporaryDirectory folder;
+    const auto pdf = folder / "ger-a3.pdf";
+    const Outcome outcome = runExport({ger, "-o", pdf.string(), "--page", "a3", "--portrait",
+                                       "--sections", "title,timeline", "--pdfa"});
+    INFO(outcome.err);
+    REQUIRE(outcome.exitCode == 0);
+    CHECK(outcome.out == pdf.string() + ": 2 pages\n");
+    const auto sizes = pdfPageSizes(q(pdf));
+    REQUIRE(sizes.size() == 2);
+    CHECK(sizes[0].width() == Approx(842).margin(1));
+    CHECK(sizes[0].height() == Approx(1191).margin(1));
+    const QString xmp = pdfMetadata(q(pdf));
+    CHECK(xmp.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
+    CHECK(xmp.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
+}
+
+TEST_CASE("export applies the filters", "[cli][export]") {
+    const TemporaryDirectory folder;
+    const auto pdf = folder / "human.pdf";
+    const Outcome outcome =
+        runExport({ger, "-o", pdf.string(), "--crew", "human", "--destination", "lunar-surface"});
+    INFO(outcome.err);
+    REQUIRE(outcome.exitCode == 0);
+    const QString text = pdfPlainText(q(pdf));
+    CHECK(text.contains(QStringLiteral("Humans to the lunar surface")));
+    CHECK_FALSE(text.contains(QStringLiteral("Chang\u2019e 3 lander")));  // robotic
+    CHECK_FALSE(text.contains(QStringLiteral("Human missions to Mars"))); // elsewhere
+}
+
+TEST_CASE("export writes SVG and PNG charts", "[cli][export]") {
+    const TemporaryDirectory folder;
+    const auto svg = folder / "graph.svg";
+    Outcome outcome = runExport({ger, "-o", svg.string(), "--chart", "dependencies"});
+    INFO(outcome.err);
+    REQUIRE(outcome.exitCode == 0);
+    CHECK(readFile(svg).find("<svg") != std::string::npos);
+    CHECK(readFile(svg).find("Human missions to Mars") != std::string::npos);
+
+    const auto png = folder / "timeline.png";
+    outcome = runExport({ger, "-o", png.string(), "--dpi", "48"});
+    REQUIRE(outcome.exitCode == 0);
+    const auto atDouble = folder / "timeline-2x.png";
+    REQUIRE(runExport({ger, "-o", atDouble.string(), "--dpi", "96"}).exitCode == 0);
+    const QImage small(q(png));
+    const QImage large(q(atDouble));
+    REQUIRE_FALSE(small.isNull());
+    CHECK(std::abs(large.width() - 2 * small.width()) <= 1);
+    CHECK(std::abs(large.height() - 2 * small.height()) <= 1);
+}
+
+TEST_CASE("export refuses what it cannot do, and writes nothing", "[cli][export]") {
+    const TemporaryDirectory folder;
+    const auto target = folder / "kept.pdf";
+    writeFile(target, "an earlier export");
+    const auto unchanged = [&] { return readFile(target) == "an earlier export"; };
+
+    Outcome outcome = runExport({ger, "-o", (folder / "roadmap.txt").string()});
+    CHECK(outcome.exitCode == 2);
+    CHECK(outcome.err.find(".pdf, .svg or .png") != std::string::npos);
+
+    outcome = runExport({ger, "-o", target.string(), "--agency", "ESAX"});
+    CHECK(outcome.exitCode == 2);
+    CHECK(outcome.err.find("no agency \"ESAX\"") != std::string::npos);
+    CHECK(outcome.err.find("ESA, ") != std::string::npos); // the ones it could have been
+    CHECK(unchanged());
+
+    outcome = runExport({ger, "-o", target.string(), "--search", "no such mission anywhere"});
+    CHECK(outcome.exitCode == 2);
+    CHECK(outcome.err.find("no mission passes the filter") != std::string::npos);
+    CHECK(unchanged());
+
+    outcome = runExport({ger, "-o", target.string(), "--sections", "timeline,appendix"});
+    CHECK(outcome.exitCode == 2);
+    CHECK(outcome.err.find("unknown section \"appendix\"") != std::string::npos);
+    CHECK(unchanged());
+
+    outcome = runExport({ger, "-o", target.string(), "--page", "A5"});
+    CHECK(outcome.exitCode == 2);
+    CHECK(unchanged());
+
+    outcome = runExport(
+        {testDataPath("malformed/month-13.roadmap.json").string(), "-o", target.string()});
+    CHECK(outcome.exitCode == 2);
+    CHECK(outcome.err.find("month-13.roadmap.json") != std::string::npos);
+    CHECK(unchanged());
+}

@@ -1,0 +1,379 @@
+#include "support/poppler.h"
+#include "support/testsupport.h"
+
+#include <orrery/analysis/analysis.h>
+#include <orrery/filter.h>
+#include <orrery/generator.h>
+
+#include <catch2/catch.hpp>
+#include <render/exporters.h>
+#include <render/qtconvert.h>
+#include <render/report.h>
+
+#include <QFile>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+#include <set>
+
+using namespace orrery;
+using namespace orrery::render;
+using orrery::test::TemporaryDirectory;
+
+namespace {
+
+QString pathIn(const TemporaryDirectory& folder, const char* name) {
+    return QString::fromStdString((folder / name).string());
+}
+
+struct Loaded {
+    Roadmap roadmap;
+    Analysis analysis;
+};
+
+Loaded ger2013() {
+    Loaded loaded{test::loadRoadmap(test::sourcePath("roadmaps/ger-2013.roadmap.json")), {}};
+    loaded.analysis = analyzeRoadmap(loaded.roadmap);
+    return loaded;
+}
+
+QString exported(const Report& report, const QString& file) {
+    const auto written = exportPdf(report, file);
+    INFO((written ? std::string() : written.error().toStdString()));
+    REQUIRE(written);
+    CHECK(*written == report.pageCount());
+    return file;
+}
+
+/// Text heights poppler reports are the font's ascent plus descent; this turns one into
+/// the font size it was set in, for the font the report uses.
+double pointsOfHeight(double height) {
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(1000);
+    const QFontMetricsF metrics(font);
+    return height * 1000.0 / (metrics.ascent() + metrics.descent());
+}
+
+QStringList svgTexts(const QString& file) {
+    QFile svg(file);
+    REQUIRE(svg.open(QIODevice::ReadOnly));
+    QXmlStreamReader reader(&svg);
+    QStringList texts;
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement &&
+            reader.name() == QLatin1String("text")) {
+            texts << reader.readElementText().simplified();
+        }
+    }
+    INFO(reader.errorString().toStdString());
+    REQUIRE_FALSE(reader.hasError());
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("The GER 2013 roadmap as a PDF", "[render][export]") {
+    const Loaded ger = ger2013();
+    const TemporaryDirectory folder;
+    const Report report(ger.roadmap, &ger.analysis, ReportOptions{});
+    const QString file = exported(report, pathIn(folder, "ger.pdf"));
+
+    SECTION("every mission is named in the text") {
+        const QString text = test::pdfPlainText(file);
+        for (const Mission& mission : ger.roadmap.missions) {
+            INFO(mission.name);
+            CHECK(text.contains(toQString(mission.name)));
+        }
+    }
+
+    SECTION("the pages are the sections, each continued as far as it needs") {
+        const QStringList titles = report.pageTitles();
+        REQUIRE(test::pdfInfo(file).at(QStringLiteral("Pages")).toInt() == report.pageCount());
+        CHECK(titles.value(0) == QStringLiteral("Overview"));
+        // The GER's timeline and diagram each fit one landscape A4 page.
+        CHECK(titles.value(1) == QStringLiteral("Timeline"));
+        CHECK(titles.value(2) == QStringLiteral("Dependencies"));
+        const auto count = [&](const QString& prefix) {
+            return std::count_if(titles.begin(), titles.end(),
+                                 [&](const QString& title) { return title.startsWith(prefix); });
+        };
+        const auto tablePages = count(QStringLiteral("Missions"));
+        const auto sourcePages = count(QStringLiteral("Sources"));
+        CHECK(tablePages >= 2);
+        CHECK(sourcePages >= 1);
+        CHECK(3 + tablePages + sourcePages == report.pageCount());
+        CHECK(count(QStringLiteral("Findings")) == 0); // off unless asked for
+        for (int page = 1; page <= report.pageCount(); ++page) {
+            const QString text = test::pdfPlainText(file, page, page);
+            INFO("page " << page);
+            if (page > 1) {
+                CHECK(text.contains(titles[page - 1]));
+            }
+            CHECK(text.contains(QStringLiteral("%1 / %2").arg(page).arg(report.pageCount())));
+            CHECK(text.contains(QStringLiteral("as of 2013-08")));
+        }
+    }
+
+    SECTION("every table row can be traced to a numbered source") {
+        const QString text = test::pdfPlainText(file);
+        for (const Mission& mission : ger.roadmap.missions) {
+            for (const std::string& reference : mission.references) {
+                // The source's opening words, before any line break could fall.
+                const QString opening =
+                    toQString(reference).section(QLatin1Char(' '), 0, 2).simplified();
+                INFO(mission.id << ": " << reference);
+                CHECK(text.contains(opening));
+            }
+        }
+        CHECK(text.contains(QStringLiteral("[1]")));
+    }
+
+    SECTION("landscape A4 on every page") {
+        for (const QSizeF& size : test::pdfPageSizes(file)) {
+            CHECK(size.width() == Approx(842).margin(1));
+            CHECK(size.height() == Approx(595).margin(1));
+        }
+    }
+
+    SECTION("every font is embedded") {
+        const std::vector<test::PdfFont> fonts = test::pdfFonts(file);
+        REQUIRE_FALSE(fonts.empty());
+        for (const test::PdfFont& font : fonts) {
+            INFO(font.name.toStdString());
+            CHECK(font.embedded);
+        }
+    }
+
+    SECTION("title, author and creator are set") {
+        const auto info = test::pdfInfo(file);
+        const QString title =
+            QStringLiteral("Global Exploration Roadmap, 2nd edition (August 2013)");
+        CHECK(info.at(QStringLiteral("Title")) == title);
+        CHECK(info.at(QStringLiteral("Creator")) == creatorName());
+        CHECK(creatorName().startsWith(QStringLiteral("Orrery ")));
+        const QString xmp = test::pdfMetadata(file);
+        CHECK(xmp.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>") + title));
+        CHECK(xmp.contains(QStringLiteral("<xmp:CreatorTool>") + creatorName()));
+        CHECK_FALSE(xmp.contains(QStringLiteral("pdfaid")));
+    }
+}
+
+TEST_CASE("Page size and orientation are the requested ones", "[render][export]") {
+    const Loaded ger = ger2013();
+    const TemporaryDirectory folder;
+    struct Expected {
+        QPageSize::PageSizeId size;
+        double shortSide;
+        double longSide;
+    };
+    for (const Expected& expected :
+         {Expected{QPageSize::A4, 595, 842}, Expected{QPageSize::A3, 842, 1191},
+          Expected{QPageSize::Letter, 612, 792}, Expected{QPageSize::Tabloid, 792, 1224}}) {
+        for (const auto orientation : {QPageLayout::Portrait, QPageLayout::Landscape}) {
+            ReportOptions options;
+            options.pageSize = expected.size;
+            options.orientation = orientation;
+            options.sections = {Section::Title, Section::Timeline};
+            const Report report(ger.roadmap, &ger.analysis, options);
+            const QString file = exported(report, pathIn(folder, "sized.pdf"));
+            const auto sizes = test::pdfPageSizes(file);
+            REQUIRE(sizes.size() == static_cast<std::size_t>(report.pageCount()));
+            const bool portrait = orientation == QPageLayout::Portrait;
+            for (const QSizeF& size : sizes) {
+                INFO(QPageSize(expected.size).name().toStdString()
+                     << (portrait ? " portrait" : " landscape"));
+                CHECK(size.width() ==
+                      Approx(portrait ? expected.shortSide : expected.longSide).margin(1));
+                CHECK(size.height() ==
+                      Approx(portrait ? expected.longSide : expected.shortSide).margin(1));
+            }
+        }
+    }
+}
+
+TEST_CASE("The chosen sections make the document", "[render][export]") {
+    const Loaded ger = ger2013();
+    const TemporaryDirectory folder;
+
+    ReportOptions timelineOnly;
+    timelineOnly.sections = {Section::Timeline};
+    const Report timeline(ger.roadmap, &ger.analysis, timelineOnly);
+    CHECK(timeline.pageTitles() == QStringList{QStringLiteral("Timeline")});
+    CHECK(test::pdfInfo(exported(timeline, pathIn(folder, "timeline.pdf")))
+              .at(QStringLiteral("Pages")) == QStringLiteral("1"));
+
+    ReportOptions findingsOnly;
+    findingsOnly.sections = {Section::Findings};
+    const Report findings(ger.roadmap, &ger.analysis, findingsOnly);
+    const QString text = test::pdfPlainText(exported(findings, pathIn(folder, "findings.pdf")));
+    REQUIRE_FALSE(ger.analysis.findings.empty());
+    for (const Finding& finding : ger.analysis.findings) {
+        CHECK(text.contains(toQString(finding.code)));
+    }
+
+    ReportOptions noTitle;
+    noTitle.sections = {Section::Dependencies, Section::Tables};
+    const Report untitled(ger.roadmap, &ger.analysis, noTitle);
+    CHECK(untitled.pageTitles().value(0) == QStringLiteral("Dependencies"));
+    CHECK_FALSE(untitled.pageTitles().contains(QStringLiteral("Overview")));
+}
+
+TEST_CASE("A filtered export contains exactly the filtered missions", "[render][export]") {
+    const Loaded ger = ger2013();
+    const TemporaryDirectory folder;
+    MissionFilter esa;
+    esa.agencies = {"ESA"};
+    MissionFilter human;
+    human.crew = Crew::Human;
+    MissionFilter moon;
+    moon.destinations = {"lunar-surface", "lunar-orbit"};
+    moon.statuses = {MissionStatus::Planned};
+    for (const MissionFilter& filter : {esa, human, moon}) {
+        ReportOptions options;
+        options.filter = filter;
+        const Report report(ger.roadmap, &ger.analysis, options);
+        const QString text = test::pdfPlainText(exported(report, pathIn(folder, "filtered.pdf")));
+        const std::vector<bool> kept = applyFilter(ger.roadmap, filter);
+        REQUIRE(std::count(kept.begin(), kept.end(), true) > 0);
+        REQUIRE(std::count(kept.begin(), kept.end(), false) > 0);
+        for (std::size_t i = 0; i < kept.size(); ++i) {
+            const Mission& mission = ger.roadmap.missions[i];
+            INFO(mission.name << (kept[i] ? " is kept" : " is filtered out"));
+            CHECK(text.contains(toQString(mission.name)) == kept[i]);
+        }
+        CHECK(text.contains(QStringLiteral("only ")));
+    }
+}
+
+TEST_CASE("A 1,000-mission roadmap over 60 years tiles onto readable pages", "[render][export]") {
+    GeneratorOptions generator;
+    generator.missions = 1000;
+    const Roadmap roadmap = generateRoadmap(generator);
+    const Analysis analysis = analyzeRoadmap(roadmap);
+    const TemporaryDirectory folder;
+    static const QRegularExpression decade(QStringLiteral(R"(\b(19|20)\d0s\b)"));
+    static const QRegularExpression year(QStringLiteral(R"(\b(19|20)\d\d\b)"));
+
+    for (const auto orientation : {QPageLayout::Landscape, QPageLayout::Portrait}) {
+        ReportOptions options;
+        options.orientation = orientation;
+        options.sections = {Section::Timeline, Section::Dependencies};
+        const Report report(roadmap, &analysis, options);
+        const QString file = exported(report, pathIn(folder, "wide.pdf"));
+        const QStringList titles = report.pageTitles();
+
+        // "Timeline, part k of N" on N pages, in order.
+        const auto timelinePages =
+            std::count_if(titles.begin(), titles.end(), [](const QString& title) {
+                return title.startsWith(QStringLiteral("Timeline, part"));
+            });
+        REQUIRE(timelinePages > 1);
+        CHECK(titles.value(static_cast<int>(timelinePages) - 1) ==
+              QStringLiteral("Timeline, part %1 of %1").arg(timelinePages));
+        CHECK(titles.value(static_cast<int>(timelinePages))
+                  .startsWith(QStringLiteral("Dependencies")));
+
+        // Every part carries the axis (decades and years) and the lanes' names.
+        std::set<QString> firstDecades;
+        std::set<QString> lastDecades;
+        for (int page = 1; page <= timelinePages; ++page) {
+            const QString text = test::pdfPlainText(file, page, page);
+            INFO("timeline page " << page);
+            CHECK(text.contains(decade));
+            CHECK(text.contains(year));
+            const bool namesALane =
+                std::any_of(roadmap.destinations.begin(), roadmap.destinations.end(),
+                            [&](const Destination& destination) {
+                                return text.contains(toQString(destination.name));
+                            });
+            CHECK(namesALane);
+            std::set<QString>& decades = page == 1 ? firstDecades : lastDecades;
+            if (page == 1 || page == timelinePages) {
+                for (auto match = decade.globalMatch(text); match.hasNext();) {
+                    decades.insert(match.next().captured());
+                }
+            }
+        }
+        if (orientation == QPageLayout::Portrait) {
+            // Too wide for a portrait page: the later parts go on along the time axis.
+            CHECK(firstDecades != lastDecades);
+        }
+
+        // Nothing is shrunk below the documented minimum to make it fit.
+        const std::vector<test::PdfWord> words = test::pdfWords(file);
+        REQUIRE(words.size() > 1000);
+        const auto smallest =
+            std::min_element(words.begin(), words.end(), [](const auto& a, const auto& b) {
+                return a.box.height() < b.box.height();
+            });
+        INFO("smallest: \"" << smallest->text.toStdString() << "\" on page " << smallest->page);
+        CHECK(pointsOfHeight(smallest->box.height()) >= kMinimumTextPoints - 0.01);
+    }
+}
+
+TEST_CASE("SVG charts are well-formed and name every mission", "[render][export]") {
+    const Loaded ger = ger2013();
+    const TemporaryDirectory folder;
+    for (const Chart chart : {Chart::Timeline, Chart::Dependencies}) {
+        ChartOptions options;
+        options.chart = chart;
+        const QString file = pathIn(folder, "chart.svg");
+        const auto written = exportSvg(ger.roadmap, &ger.analysis, options, file);
+        REQUIRE(written);
+        // A long name may be set on several lines, one text element each.
+        const QString texts = svgTexts(file).join(QLatin1Char(' '));
+        for (const Mission& mission : ger.roadmap.missions) {
+            INFO((chart == Chart::Timeline ? "timeline: " : "dependencies: ") << mission.name);
+            CHECK(texts.contains(toQString(mission.name)));
+        }
+    }
+}
+
+TEST_CASE("PNG charts have the size the resolution asks for", "[render][export]") {
+    const Loaded ger = ger2013();
+    const TemporaryDirectory folder;
+    for (const Chart chart : {Chart::Timeline, Chart::Dependencies}) {
+        for (const double dpi : {96.0, 150.0, 300.0}) {
+            ChartOptions options;
+            options.chart = chart;
+            options.dpi = dpi;
+            const QString file = pathIn(folder, "chart.png");
+            REQUIRE(exportPng(ger.roadmap, &ger.analysis, options, file));
+            const QImage image(file);
+            const QSize expected =
+                (chartSize(ger.roadmap, &ger.analysis, options) * dpi / 96.0).toSize();
+            INFO(dpi << " dpi");
+            CHECK(image.size() == expected);
+            CHECK(image.dotsPerMeterX() == static_cast<int>(std::lround(dpi / 0.0254)));
+        }
+    }
+}
+
+TEST_CASE("A failed export writes nothing and keeps what was there", "[render][export]") {
+    const Loaded ger = ger2013();
+    const TemporaryDirectory folder;
+
+    // A folder that does not exist: an error that names the file, no file.
+    const QString missing = pathIn(folder, "no-such-folder/ger.pdf");
+    const Report report(ger.roadmap, &ger.analysis, ReportOptions{});
+    const auto pdf = exportPdf(report, missing);
+    REQUIRE_FALSE(pdf);
+    CHECK(pdf.error().contains(QStringLiteral("no-such-folder")));
+    CHECK_FALSE(QFile::exists(missing));
+
+    // An image too large to make: refused before anything is written over the old file.
+    GeneratorOptions generator;
+    generator.missions = 1000;
+    const Roadmap large = generateRoadmap(generator);
+    const QString png = pathIn(folder, "chart.png");
+    test::writeFile((folder / "chart.png"), "the previous picture");
+    ChartOptions huge;
+    huge.dpi = 1200;
+    const auto refused = exportPng(large, nullptr, huge, png);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("dpi")));
+    CHECK(test::readFile(folder / "chart.png") == "the previous picture");
+}
