@@ -1,36 +1,14 @@
+#include "clirun.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
-#include <cli.h>
 #include <nlohmann/json.hpp>
 
-#include <sstream>
 
 using namespace orrery;
 using namespace orrery::test;
 
 namespace {
-
-struct Outcome {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-Outcome runCli(std::vector<std::string> args) {
-    args.insert(args.begin(), "orrery-cli");
-    std::vector<const char*> argv;
-    for (const std::string& arg : args) {
-        argv.push_back(arg.c_str());
-    }
-    std::ostringstream out;
-    std::ostringstream err;
-    Outcome outcome;
-    outcome.exitCode = cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-    outcome.out = out.str();
-    outcome.err = err.str();
-    return outcome;
-}
 
 std::string path(std::string_view relative) {
     return sourcePath(relative).string();

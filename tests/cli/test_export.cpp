@@ -1,37 +1,19 @@
+#include "clirun.h"
 #include "support/poppler.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
-#include <cli.h>
 
 #include <QImage>
-
-#include <sstream>
 
 using namespace orrery;
 using namespace orrery::test;
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-Outcome runExport(std::vector<std::string> args) {
-    args.insert(args.begin(), {"orrery-cli", "export"});
-    std::vector<const char*> argv;
-    for (const std::string& arg : args) {
-        argv.push_back(arg.c_str());
-    }
-    std::ostringstream out;
-    std::ostringstream err;
-    Outcome outcome;
-    outcome.exitCode = cli::run(static_cast<int>(argv.size()), argv.data(), out, err);
-    outcome.out = out.str();
-    outcome.err = err.str();
-    return outcome;
+CliOutcome runExport(std::vector<std::string> args) {
+    args.insert(args.begin(), "export");
+    return runCli(std::move(args));
 }
 
 const std::string ger = sourcePath("roadmaps/ger-2013.roadmap.json").string();
@@ -45,8 +27,8 @@ QString q(const std::filesystem::path& path) {
 TEST_CASE("export writes the PDF the options ask for", "[cli][export]") {
     const TemporaryDirectory folder;
     const auto pdf = folder / "ger-a3.pdf";
-    const Outcome outcome = runExport({ger, "-o", pdf.string(), "--page", "a3", "--portrait",
-                                       "--sections", "title,timeline", "--pdfa"});
+    const CliOutcome outcome = runExport({ger, "-o", pdf.string(), "--page", "a3", "--portrait",
+                                          "--sections", "title,timeline", "--pdfa"});
     INFO(outcome.err);
     REQUIRE(outcome.exitCode == 0);
     CHECK(outcome.out == pdf.string() + ": 2 pages\n");
@@ -62,7 +44,7 @@ TEST_CASE("export writes the PDF the options ask for", "[cli][export]") {
 TEST_CASE("export applies the filters", "[cli][export]") {
     const TemporaryDirectory folder;
     const auto pdf = folder / "human.pdf";
-    const Outcome outcome =
+    const CliOutcome outcome =
         runExport({ger, "-o", pdf.string(), "--crew", "human", "--destination", "lunar-surface"});
     INFO(outcome.err);
     REQUIRE(outcome.exitCode == 0);
@@ -75,7 +57,7 @@ TEST_CASE("export applies the filters", "[cli][export]") {
 TEST_CASE("export writes SVG and PNG charts", "[cli][export]") {
     const TemporaryDirectory folder;
     const auto svg = folder / "graph.svg";
-    Outcome outcome = runExport({ger, "-o", svg.string(), "--chart", "dependencies"});
+    CliOutcome outcome = runExport({ger, "-o", svg.string(), "--chart", "dependencies"});
     INFO(outcome.err);
     REQUIRE(outcome.exitCode == 0);
     CHECK(readFile(svg).find("<svg") != std::string::npos);
@@ -99,7 +81,7 @@ TEST_CASE("export refuses what it cannot do, and writes nothing", "[cli][export]
     writeFile(target, "an earlier export");
     const auto unchanged = [&] { return readFile(target) == "an earlier export"; };
 
-    Outcome outcome = runExport({ger, "-o", (folder / "roadmap.txt").string()});
+    CliOutcome outcome = runExport({ger, "-o", (folder / "roadmap.txt").string()});
     CHECK(outcome.exitCode == 2);
     CHECK(outcome.err.find(".pdf, .svg or .png") != std::string::npos);
 
