@@ -2,6 +2,7 @@
 
 #include "analysiscontroller.h"
 #include "commands/commands.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/roadmapsettingsdialog.h"
 #include "docks/findingsdock.h"
 #include "docks/inspectordock.h"
@@ -34,6 +35,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -134,6 +137,13 @@ void MainWindow::createActions() {
             saveDocumentAs(filePath);
         }
     });
+    m_exportAction = new QAction(tr("&Export..."), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Publish the roadmap as PDF, or a chart as SVG or PNG"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+    m_printAction = new QAction(tr("&Print..."), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::print);
     m_revertAction = new QAction(tr("Re&vert"), this);
     connect(m_revertAction, &QAction::triggered, this, &MainWindow::revert);
     m_closeAction = new QAction(tr("&Close"), this);
@@ -222,6 +232,69 @@ void MainWindow::createActions() {
             [this] { m_analysis->setTarget({}); });
 }
 
+ExportDialog* MainWindow::createExportDialog() {
+    if (!m_document) {
+        return nullptr;
+    }
+    const QString filePath = m_document->filePath();
+    QString baseName = QFileInfo(filePath).fileName().section(u'.', 0, 0);
+    if (baseName.isEmpty()) {
+        baseName = u"roadmap"_s;
+    }
+    auto* dialog =
+        new ExportDialog(m_document->roadmap(), m_analysis->current(), m_presentation->filter(),
+                         m_presentation->colorMode(), baseName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_analysis, &AnalysisController::updated, dialog,
+            [this, dialog] { dialog->setAnalysis(m_analysis->current()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->lastMessage().isEmpty()) {
+            statusBar()->showMessage(dialog->lastMessage(), 8000);
+        }
+    });
+    return dialog;
+}
+
+void MainWindow::showExportDialog() {
+    if (ExportDialog* dialog = createExportDialog()) {
+        dialog->open();
+    }
+}
+
+bool MainWindow::printTo(QPrinter& printer) {
+    if (!m_document) {
+        return false;
+    }
+    QSettings settings;
+    const ExportChoices choices = ExportChoices::load(settings);
+    render::ReportOptions options = choices.report;
+    options.colorMode = m_presentation->colorMode();
+    if (choices.applyFilter && m_presentation->filter().isActive()) {
+        options.filter = m_presentation->filter();
+    }
+    const auto analysis = m_analysis->current();
+    return printReport(m_document->roadmap(), analysis.get(), options, printer);
+}
+
+void MainWindow::print() {
+    if (!m_document) {
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QSettings settings;
+    const ExportChoices choices = ExportChoices::load(settings);
+    printer.setPageLayout(
+        QPageLayout(QPageSize(choices.report.pageSize), choices.report.orientation, QMarginsF()));
+    printer.setDocName(render::documentTitle(m_document->roadmap()));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (!printTo(printer)) {
+        QMessageBox::warning(this, tr("Print Failed"), tr("The printer could not be started."));
+    }
+}
+
 void MainWindow::createMenus() {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_newAction);
@@ -237,6 +310,9 @@ void MainWindow::createMenus() {
     fileMenu->addAction(m_saveAction);
     fileMenu->addAction(m_saveAsAction);
     fileMenu->addAction(m_revertAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_exportAction);
+    fileMenu->addAction(m_printAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_closeAction);
     fileMenu->addAction(m_quitAction);

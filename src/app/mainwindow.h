@@ -12,6 +12,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QPrinter;
 class QTabWidget;
 class QTableView;
 class QUndoGroup;
@@ -21,6 +22,7 @@ namespace orrery::app {
 class AnalysisController;
 class DependencyView;
 class Document;
+class ExportDialog;
 class FileGuard;
 class FilterBar;
 class FindingsDock;
@@ -60,6 +62,12 @@ public:
     Recovery* recovery() const { return m_recovery; }
     FileGuard* fileGuard() const { return m_fileGuard; }
     Document* document() const { return m_document.get(); }
+
+    /// File > Export: the dialog for the current roadmap, with the window's filter and
+    /// colours (not yet shown; it deletes itself when closed). Null without a roadmap.
+    ExportDialog* createExportDialog();
+    /// Prints the publication with the last export choices on the printer's paper.
+    bool printTo(QPrinter& printer);
 
     /// The roadmap opened when no file is given: the bundled GER 2013 roadmap.
     static QString defaultRoadmapPath();
@@ -103,6 +111,8 @@ private:
     void deleteSelection();
     void restoreRecovery(const QString& recoveryFile, const QString& originalPath);
     void showAbout();
+    void showExportDialog();
+    void print();
 
     std::unique_ptr<Document> m_document;
     MissionSelection* m_selection = nullptr;
@@ -127,6 +137,8 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_saveAsAction = nullptr;
     QAction* m_revertAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_printAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -160,8 +160,8 @@ Expected<void, QString> exportSvg(const Roadmap& roadmap, const Analysis* analys
     return replaceFile(filePath, buffer.data());
 }
 
-Expected<void, QString> exportPng(const Roadmap& roadmap, const Analysis* analysis,
-                                  const ChartOptions& options, const QString& filePath) {
+Expected<QImage, QString> renderChart(const Roadmap& roadmap, const Analysis* analysis,
+                                      const ChartOptions& options) {
     const ChartPlan chart = plan(roadmap, analysis, options);
     const double scale = options.dpi / 96.0;
     const QSize pixels = (chart.size * scale).toSize();
@@ -184,9 +184,18 @@ Expected<void, QString> exportPng(const Roadmap& roadmap, const Analysis* analys
     painter.scale(scale, scale);
     paintChart(painter, chart);
     painter.end();
+    return image;
+}
+
+Expected<void, QString> exportPng(const Roadmap& roadmap, const Analysis* analysis,
+                                  const ChartOptions& options, const QString& filePath) {
+    const auto image = renderChart(roadmap, analysis, options);
+    if (!image) {
+        return make_unexpected(image.error());
+    }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, "PNG")) {
+    if (!image->save(&buffer, "PNG")) {
         return make_unexpected(tr("The PNG could not be encoded."));
     }
     return replaceFile(filePath, buffer.data());

@@ -8,6 +8,7 @@
 
 #include <orrery/expected.h>
 
+#include <QImage>
 #include <QString>
 
 namespace orrery::render {
@@ -28,6 +29,9 @@ struct ChartOptions {
 
 /// The chart's natural size, in layout units (pixels at 96 dpi).
 QSizeF chartSize(const Roadmap& roadmap, const Analysis* analysis, const ChartOptions& options);
+/// The chart as an image at the options' resolution, or why it cannot be made (too large).
+Expected<QImage, QString> renderChart(const Roadmap& roadmap, const Analysis* analysis,
+                                      const ChartOptions& options);
 Expected<void, QString> exportSvg(const Roadmap& roadmap, const Analysis* analysis,
                                   const ChartOptions& options, const QString& filePath);
 Expected<void, QString> exportPng(const Roadmap& roadmap, const Analysis* analysis,

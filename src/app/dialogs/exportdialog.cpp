@@ -1,0 +1,474 @@
+#include "exportdialog.h"
+
+#include <render/qtconvert.h>
+
+#include <QAbstractScrollArea>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace orrery::app {
+
+using namespace Qt::StringLiterals;
+using render::Section;
+
+namespace {
+
+struct SectionName {
+    Section section;
+    const char* key;   ///< in the settings
+    const char* label; ///< in the dialog
+};
+constexpr SectionName kSectionNames[] = {
+    {Section::Title, "title", QT_TRANSLATE_NOOP("orrery::app::ExportDialog", "Title page")},
+    {Section::Timeline, "timeline", QT_TRANSLATE_NOOP("orrery::app::ExportDialog", "Timeline")},
+    {Section::Dependencies, "dependencies",
+     QT_TRANSLATE_NOOP("orrery::app::ExportDialog", "Dependency diagram")},
+    {Section::Tables, "tables",
+     QT_TRANSLATE_NOOP("orrery::app::ExportDialog", "Mission tables by destination")},
+    {Section::Sources, "sources",
+     QT_TRANSLATE_NOOP("orrery::app::ExportDialog", "Sources of every mission")},
+    {Section::Findings, "findings",
+     QT_TRANSLATE_NOOP("orrery::app::ExportDialog", "Findings appendix")},
+};
+
+constexpr QPageSize::PageSizeId kPageSizes[] = {QPageSize::A4, QPageSize::A3, QPageSize::Letter,
+                                                QPageSize::Tabloid};
+
+/// How long the options must stay still before the preview is drawn again.
+constexpr int kRefreshDelayMs = 150;
+
+QString formatKey(ExportChoices::Format format) {
+    switch (format) {
+    case ExportChoices::Format::Svg:
+        return u"svg"_s;
+    case ExportChoices::Format::Png:
+        return u"png"_s;
+    case ExportChoices::Format::Pdf:
+        break;
+    }
+    return u"pdf"_s;
+}
+
+QString pagesText(int count) {
+    return count == 1 ? ExportDialog::tr("1 page") : ExportDialog::tr("%1 pages").arg(count);
+}
+
+} // namespace
+
+QString ExportChoices::suffix(Format format) {
+    return formatKey(format);
+}
+
+ExportChoices ExportChoices::load(QSettings& settings) {
+    ExportChoices choices;
+    settings.beginGroup(u"export"_s);
+    const QString format = settings.value(u"format"_s, u"pdf"_s).toString();
+    choices.format = format == u"svg"_s   ? Format::Svg
+                     : format == u"png"_s ? Format::Png
+                                          : Format::Pdf;
+    const int pageSize = settings.value(u"pageSize"_s, int{QPageSize::A4}).toInt();
+    if (std::find(std::begin(kPageSizes), std::end(kPageSizes), pageSize) != std::end(kPageSizes)) {
+        choices.report.pageSize = static_cast<QPageSize::PageSizeId>(pageSize);
+    }
+    choices.report.orientation = settings.value(u"portrait"_s, false).toBool()
+                                     ? QPageLayout::Portrait
+                                     : QPageLayout::Landscape;
+    if (settings.contains(u"sections"_s)) {
+        const QStringList keys = settings.value(u"sections"_s).toStringList();
+        choices.report.sections.clear();
+        for (const SectionName& name : kSectionNames) {
+            if (keys.contains(QLatin1String(name.key))) {
+                choices.report.sections.insert(name.section);
+            }
+        }
+    }
+    choices.report.pdfA = settings.value(u"pdfA"_s, false).toBool();
+    choices.chart = settings.value(u"chart"_s).toString() == u"dependencies"_s
+                        ? render::Chart::Dependencies
+                        : render::Chart::Timeline;
+    choices.dpi = std::clamp(settings.value(u"dpi"_s, 150).toInt(), 24, 1200);
+    choices.applyFilter = settings.value(u"applyFilter"_s, false).toBool();
+    choices.folder = settings.value(u"folder"_s).toString();
+    settings.endGroup();
+    return choices;
+}
+
+void ExportChoices::save(QSettings& settings) const {
+    settings.beginGroup(u"export"_s);
+    settings.setValue(u"format"_s, formatKey(format));
+    settings.setValue(u"pageSize"_s, int{report.pageSize});
+    settings.setValue(u"portrait"_s, report.orientation == QPageLayout::Portrait);
+    QStringList keys;
+    for (const SectionName& name : kSectionNames) {
+        if (report.sections.contains(name.section)) {
+            keys << QLatin1String(name.key);
+        }
+    }
+    settings.setValue(u"sections"_s, keys);
+    settings.setValue(u"pdfA"_s, report.pdfA);
+    settings.setValue(u"chart"_s,
+                      chart == render::Chart::Dependencies ? u"dependencies"_s : u"timeline"_s);
+    settings.setValue(u"dpi"_s, dpi);
+    settings.setValue(u"applyFilter"_s, applyFilter);
+    settings.setValue(u"folder"_s, folder);
+    settings.endGroup();
+}
+
+ExportDialog::ExportDialog(const Roadmap& roadmap, std::shared_ptr<const Analysis> analysis,
+                           const MissionFilter& filter, render::ColorMode colorMode,
+                           QString baseName, QWidget* parent)
+    : QDialog(parent), m_roadmap(roadmap), m_analysis(std::move(analysis)), m_filter(filter),
+      m_colorMode(colorMode), m_baseName(std::move(baseName)),
+      m_previewPrinter(std::make_unique<QPrinter>(QPrinter::ScreenResolution)),
+      m_format(new QComboBox(this)), m_pageSize(new QComboBox(this)),
+      m_orientation(new QComboBox(this)), m_pdfA(new QCheckBox(tr("Archival PDF/A-1b"), this)),
+      m_chart(new QComboBox(this)), m_dpi(new QSpinBox(this)), m_applyFilter(new QCheckBox(this)),
+      m_summary(new QLabel(this)), m_previews(new QStackedWidget(this)),
+      m_pagePreview(new QPrintPreviewWidget(m_previewPrinter.get(), this)),
+      m_chartScroll(new QScrollArea(this)), m_chartPreview(new QLabel(this)),
+      m_refresh(new QTimer(this)) {
+    setWindowTitle(tr("Export Roadmap"));
+
+    m_format->addItem(tr("PDF document"), int(ExportChoices::Format::Pdf));
+    m_format->addItem(tr("SVG chart"), int(ExportChoices::Format::Svg));
+    m_format->addItem(tr("PNG chart"), int(ExportChoices::Format::Png));
+    for (const QPageSize::PageSizeId size : kPageSizes) {
+        m_pageSize->addItem(QPageSize::name(size), int{size});
+    }
+    m_orientation->addItem(tr("Landscape"), int{QPageLayout::Landscape});
+    m_orientation->addItem(tr("Portrait"), int{QPageLayout::Portrait});
+    m_chart->addItem(tr("Timeline"), int(render::Chart::Timeline));
+    m_chart->addItem(tr("Dependency diagram"), int(render::Chart::Dependencies));
+    m_dpi->setRange(24, 1200);
+    m_dpi->setSuffix(tr(" dpi"));
+    m_dpi->setSingleStep(50);
+    m_pdfA->setToolTip(tr("For archives: every font and colour embedded, no transparency"));
+
+    const std::vector<bool> kept = applyFilter(m_roadmap, m_filter);
+    const auto shown = std::count(kept.begin(), kept.end(), true);
+    m_applyFilter->setText(
+        tr("Only the missions the filter shows (%1 of %2)").arg(shown).arg(kept.size()));
+    m_applyFilter->setEnabled(m_filter.isActive() && shown > 0);
+
+    auto* document = new QGroupBox(tr("Document"), this);
+    auto* documentForm = new QFormLayout(document);
+    documentForm->addRow(tr("Page &size:"), m_pageSize);
+    documentForm->addRow(tr("&Orientation:"), m_orientation);
+    auto* sectionColumn = new QVBoxLayout;
+    for (const SectionName& name : kSectionNames) {
+        auto* box = new QCheckBox(tr(name.label), this);
+        m_sections[name.section] = box;
+        sectionColumn->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::scheduleRefresh);
+    }
+    documentForm->addRow(tr("Sections:"), sectionColumn);
+    documentForm->addRow(QString(), m_pdfA);
+
+    auto* chart = new QGroupBox(tr("Chart"), this);
+    auto* chartForm = new QFormLayout(chart);
+    chartForm->addRow(tr("&Chart:"), m_chart);
+    chartForm->addRow(tr("&Resolution:"), m_dpi);
+
+    auto* options = new QVBoxLayout;
+    auto* formatForm = new QFormLayout;
+    formatForm->addRow(tr("&Format:"), m_format);
+    options->addLayout(formatForm);
+    options->addWidget(document);
+    options->addWidget(chart);
+    options->addWidget(m_applyFilter);
+    options->addStretch();
+    options->addWidget(m_summary);
+    m_summary->setWordWrap(true);
+
+    m_pagePreview->setViewMode(QPrintPreviewWidget::SinglePageView);
+    m_pagePreview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    m_pagePreview->setMinimumSize(520, 420);
+    connect(m_pagePreview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
+        if (m_report) {
+            render::paintReport(*m_report, *printer);
+        }
+    });
+    m_chartPreview->setAlignment(Qt::AlignCenter);
+    m_chartScroll->setWidget(m_chartPreview);
+    m_chartScroll->setWidgetResizable(true);
+    m_chartScroll->setBackgroundRole(QPalette::Dark);
+    m_previews->addWidget(m_pagePreview);
+    m_previews->addWidget(m_chartScroll);
+
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* exportButton = buttons->addButton(tr("&Export..."), QDialogButtonBox::AcceptRole);
+    exportButton->setDefault(true);
+    QPushButton* printButton = buttons->addButton(tr("&Print..."), QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(exportButton, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
+    connect(printButton, &QPushButton::clicked, this, &ExportDialog::print);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [printButton, this] {
+        printButton->setEnabled(choices().format == ExportChoices::Format::Pdf);
+    });
+
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(options);
+    columns->addWidget(m_previews, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+    resize(1100, 720);
+
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(kRefreshDelayMs);
+    connect(m_refresh, &QTimer::timeout, this, &ExportDialog::refreshPreview);
+    for (QComboBox* box : {m_format, m_pageSize, m_orientation, m_chart}) {
+        connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::scheduleRefresh);
+    }
+    for (QCheckBox* box : {m_pdfA, m_applyFilter}) {
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::scheduleRefresh);
+    }
+    connect(m_dpi, &QSpinBox::valueChanged, this, &ExportDialog::scheduleRefresh);
+
+    QSettings settings;
+    setChoices(ExportChoices::load(settings));
+    refreshPreview();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::setAnalysis(std::shared_ptr<const Analysis> analysis) {
+    m_analysis = std::move(analysis);
+    scheduleRefresh();
+}
+
+ExportChoices ExportDialog::choices() const {
+    ExportChoices choices;
+    choices.format = static_cast<ExportChoices::Format>(m_format->currentData().toInt());
+    choices.report.pageSize = static_cast<QPageSize::PageSizeId>(m_pageSize->currentData().toInt());
+    choices.report.orientation =
+        static_cast<QPageLayout::Orientation>(m_orientation->currentData().toInt());
+    choices.report.sections.clear();
+    for (const auto& [section, box] : m_sections) {
+        if (box->isChecked()) {
+            choices.report.sections.insert(section);
+        }
+    }
+    choices.report.pdfA = m_pdfA->isChecked();
+    choices.chart = static_cast<render::Chart>(m_chart->currentData().toInt());
+    choices.dpi = m_dpi->value();
+    choices.applyFilter = m_applyFilter->isEnabled() && m_applyFilter->isChecked();
+    choices.folder = m_folder;
+    return choices;
+}
+
+void ExportDialog::setChoices(const ExportChoices& choices) {
+    m_format->setCurrentIndex(m_format->findData(int(choices.format)));
+    m_pageSize->setCurrentIndex(m_pageSize->findData(int{choices.report.pageSize}));
+    m_orientation->setCurrentIndex(m_orientation->findData(int{choices.report.orientation}));
+    for (const auto& [section, box] : m_sections) {
+        box->setChecked(choices.report.sections.contains(section));
+    }
+    m_pdfA->setChecked(choices.report.pdfA);
+    m_chart->setCurrentIndex(m_chart->findData(int(choices.chart)));
+    m_dpi->setValue(choices.dpi);
+    m_applyFilter->setChecked(choices.applyFilter);
+    m_folder = choices.folder;
+    updateEnabled();
+}
+
+render::ReportOptions ExportDialog::reportOptions() const {
+    const ExportChoices chosen = choices();
+    render::ReportOptions options = chosen.report;
+    options.colorMode = m_colorMode;
+    if (chosen.applyFilter) {
+        options.filter = m_filter;
+    }
+    return options;
+}
+
+render::ChartOptions ExportDialog::chartOptions() const {
+    const ExportChoices chosen = choices();
+    render::ChartOptions options;
+    options.chart = chosen.chart;
+    options.colorMode = m_colorMode;
+    options.dpi = chosen.dpi;
+    if (chosen.applyFilter) {
+        options.filter = m_filter;
+    }
+    return options;
+}
+
+const render::Report& ExportDialog::report() const {
+    return *m_report;
+}
+
+int ExportDialog::previewPageCount() const {
+    return m_pagePreview->pageCount();
+}
+
+void ExportDialog::scheduleRefresh() {
+    updateEnabled();
+    m_refresh->start();
+}
+
+void ExportDialog::updateEnabled() {
+    const bool pdf = choices().format == ExportChoices::Format::Pdf;
+    m_pageSize->setEnabled(pdf);
+    m_orientation->setEnabled(pdf);
+    for (const auto& [section, box] : m_sections) {
+        box->setEnabled(pdf);
+    }
+    m_pdfA->setEnabled(pdf);
+    m_chart->setEnabled(!pdf);
+    m_dpi->setEnabled(choices().format == ExportChoices::Format::Png);
+}
+
+void ExportDialog::refreshPreview() {
+    m_refresh->stop();
+    const ExportChoices chosen = choices();
+    const QLocale locale;
+    if (chosen.format == ExportChoices::Format::Pdf) {
+        m_report = std::make_unique<render::Report>(m_roadmap, m_analysis.get(), reportOptions());
+        m_previewPrinter->setPageLayout(m_report->pageLayout());
+        m_previews->setCurrentWidget(m_pagePreview);
+        // Stay where the planner was looking (QPrintPreviewWidget would centre the page).
+        auto* view = m_pagePreview->findChild<QAbstractScrollArea*>();
+        const int scrolled = view ? view->verticalScrollBar()->value() : 0;
+        m_pagePreview->updatePreview();
+        if (view) {
+            view->verticalScrollBar()->setValue(scrolled);
+        }
+        const QString orientation =
+            chosen.report.orientation == QPageLayout::Portrait ? tr("portrait") : tr("landscape");
+        m_summary->setText(chosen.report.sections.empty()
+                               ? tr("Choose at least one section.")
+                               : tr("%1, %2 %3")
+                                     .arg(pagesText(m_report->pageCount()),
+                                          QPageSize::name(chosen.report.pageSize), orientation));
+        return;
+    }
+    m_previews->setCurrentWidget(m_chartScroll);
+    render::ChartOptions options = chartOptions();
+    const QSizeF natural = render::chartSize(m_roadmap, m_analysis.get(), options);
+    // The preview at the chart's natural size, or smaller when it is very large.
+    options.dpi = 96.0 * std::min(1.0, 4000.0 / std::max(natural.width(), natural.height()));
+    const auto image = render::renderChart(m_roadmap, m_analysis.get(), options);
+    m_chartPreview->setPixmap(image ? QPixmap::fromImage(*image) : QPixmap());
+    if (chosen.format == ExportChoices::Format::Svg) {
+        m_summary->setText(tr("Vector drawing, %1 \u00d7 %2 (scales to any size)")
+                               .arg(qRound(natural.width()))
+                               .arg(qRound(natural.height())));
+    } else {
+        const QSize pixels = (natural * chosen.dpi / 96.0).toSize();
+        m_summary->setText(
+            tr("%1 \u00d7 %2 pixels at %3 dpi")
+                .arg(locale.toString(pixels.width()), locale.toString(pixels.height()))
+                .arg(chosen.dpi));
+    }
+}
+
+Expected<QString, QString> ExportDialog::exportTo(const QString& filePath) {
+    refreshPreview();
+    const ExportChoices chosen = choices();
+    if (chosen.format == ExportChoices::Format::Pdf && chosen.report.sections.empty()) {
+        return make_unexpected(tr("Choose at least one section to export."));
+    }
+    QString done;
+    if (chosen.format == ExportChoices::Format::Pdf) {
+        const auto written = render::exportPdf(*m_report, filePath);
+        if (!written) {
+            return make_unexpected(written.error());
+        }
+        done = tr("Exported %1 to %2").arg(pagesText(*written), QDir::toNativeSeparators(filePath));
+    } else {
+        const auto written =
+            chosen.format == ExportChoices::Format::Svg
+                ? render::exportSvg(m_roadmap, m_analysis.get(), chartOptions(), filePath)
+                : render::exportPng(m_roadmap, m_analysis.get(), chartOptions(), filePath);
+        if (!written) {
+            return make_unexpected(written.error());
+        }
+        done = tr("Exported the chart to %1").arg(QDir::toNativeSeparators(filePath));
+    }
+    m_folder = QFileInfo(filePath).absolutePath();
+    m_lastMessage = done;
+    QSettings settings;
+    choices().save(settings);
+    return done;
+}
+
+void ExportDialog::chooseFileAndExport() {
+    const ExportChoices chosen = choices();
+    const QString suffix = ExportChoices::suffix(chosen.format);
+    const QString folder = m_folder.isEmpty() ? QDir::homePath() : m_folder;
+    const QString filter = chosen.format == ExportChoices::Format::Pdf   ? tr("PDF (*.pdf)")
+                           : chosen.format == ExportChoices::Format::Svg ? tr("SVG (*.svg)")
+                                                                         : tr("PNG (*.png)");
+    QString filePath = QFileDialog::getSaveFileName(
+        this, tr("Export Roadmap"), QDir(folder).filePath(m_baseName + u'.' + suffix), filter);
+    if (filePath.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(filePath).suffix().compare(suffix, Qt::CaseInsensitive) != 0) {
+        filePath += u'.' + suffix;
+    }
+    const auto done = exportTo(filePath);
+    if (!done) {
+        QMessageBox::warning(this, tr("Export Failed"),
+                             tr("Nothing was written to %1.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(filePath), done.error()));
+        return;
+    }
+    accept();
+}
+
+void ExportDialog::print() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(m_report->pageLayout());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (!printReport(m_roadmap, m_analysis.get(), reportOptions(), printer)) {
+        QMessageBox::warning(this, tr("Print Failed"), tr("The printer could not be started."));
+        return;
+    }
+    QSettings settings;
+    choices().save(settings);
+    accept();
+}
+
+bool printReport(const Roadmap& roadmap, const Analysis* analysis,
+                 const render::ReportOptions& options, QPrinter& printer) {
+    render::ReportOptions onPaper = options;
+    const QPageLayout layout = printer.pageLayout();
+    onPaper.pageSize = layout.pageSize().id();
+    onPaper.orientation = layout.orientation();
+    onPaper.pdfA = false;
+    // The report keeps its own margins: the painter starts at the paper's corner.
+    printer.setFullPage(true);
+    const render::Report report(roadmap, analysis, onPaper);
+    return render::paintReport(report, printer);
+}
+
+} // namespace orrery::app

@@ -1,0 +1,126 @@
+#pragma once
+
+#include <orrery/analysis/analysis.h>
+#include <orrery/filter.h>
+
+#include <render/exporters.h>
+#include <render/report.h>
+
+#include <QDialog>
+
+#include <map>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPrintPreviewWidget;
+class QPrinter;
+class QScrollArea;
+class QSettings;
+class QSpinBox;
+class QStackedWidget;
+class QTimer;
+
+namespace orrery::app {
+
+/// What the planner chose the last time they exported, remembered between sessions.
+struct ExportChoices {
+    enum class Format { Pdf, Svg, Png };
+    Format format = Format::Pdf;
+    /// Page size, orientation, sections, PDF/A; the filter and colours come from the window.
+    render::ReportOptions report;
+    render::Chart chart = render::Chart::Timeline;
+    int dpi = 150;
+    /// Export only the missions the window's filter shows.
+    bool applyFilter = false;
+    /// Where the last export went.
+    QString folder;
+
+    static ExportChoices load(QSettings& settings);
+    void save(QSettings& settings) const;
+    static QString suffix(Format format);
+};
+
+/// File > Export: the publication's options with a live preview of its pages (or of the
+/// chart, for SVG and PNG), drawn by the same code that writes the file and prints.
+class ExportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    /// `filter` and `colorMode` are the window's; `baseName` suggests the file's name.
+    ExportDialog(const Roadmap& roadmap, std::shared_ptr<const Analysis> analysis,
+                 const MissionFilter& filter, render::ColorMode colorMode, QString baseName,
+                 QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    /// A newer analysis of the roadmap (findings, critical path) for the preview and export.
+    void setAnalysis(std::shared_ptr<const Analysis> analysis);
+
+    ExportChoices choices() const;
+    void setChoices(const ExportChoices& choices);
+
+    /// The publication the options describe now (what the preview shows).
+    const render::Report& report() const;
+    /// Pages in the preview; refreshPreview() brings it up to date at once.
+    int previewPageCount() const;
+    void refreshPreview();
+
+    /// Writes the export to `filePath`, remembers the choices and says what was written,
+    /// or why nothing was.
+    Expected<QString, QString> exportTo(const QString& filePath);
+    /// What the last export wrote ("Exported 8 pages to ..."), for the status bar.
+    QString lastMessage() const { return m_lastMessage; }
+
+    QComboBox* formatBox() const { return m_format; }
+    QComboBox* pageSizeBox() const { return m_pageSize; }
+    QComboBox* orientationBox() const { return m_orientation; }
+    QCheckBox* sectionBox(render::Section section) const { return m_sections.at(section); }
+    QCheckBox* pdfABox() const { return m_pdfA; }
+    QComboBox* chartBox() const { return m_chart; }
+    QSpinBox* dpiBox() const { return m_dpi; }
+    QCheckBox* filterBox() const { return m_applyFilter; }
+    QLabel* summaryLabel() const { return m_summary; }
+    QPrintPreviewWidget* pagePreview() const { return m_pagePreview; }
+    QLabel* chartPreview() const { return m_chartPreview; }
+
+private:
+    void chooseFileAndExport();
+    void print();
+    void scheduleRefresh();
+    void updateEnabled();
+    render::ReportOptions reportOptions() const;
+    render::ChartOptions chartOptions() const;
+
+    const Roadmap& m_roadmap;
+    std::shared_ptr<const Analysis> m_analysis;
+    MissionFilter m_filter;
+    render::ColorMode m_colorMode;
+    QString m_baseName;
+    QString m_folder;
+    QString m_lastMessage;
+    std::unique_ptr<render::Report> m_report;
+    std::unique_ptr<QPrinter> m_previewPrinter;
+
+    QComboBox* m_format;
+    QComboBox* m_pageSize;
+    QComboBox* m_orientation;
+    std::map<render::Section, QCheckBox*> m_sections;
+    QCheckBox* m_pdfA;
+    QComboBox* m_chart;
+    QSpinBox* m_dpi;
+    QCheckBox* m_applyFilter;
+    QLabel* m_summary;
+    QStackedWidget* m_previews;
+    QPrintPreviewWidget* m_pagePreview;
+    QScrollArea* m_chartScroll;
+    QLabel* m_chartPreview;
+    QTimer* m_refresh;
+};
+
+/// Prints the publication with the remembered choices on the printer's page size and
+/// orientation: the same pages as the PDF.
+bool printReport(const Roadmap& roadmap, const Analysis* analysis,
+                 const render::ReportOptions& options, QPrinter& printer);
+
+} // namespace orrery::app
