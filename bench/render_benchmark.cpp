@@ -1,17 +1,24 @@
-// Speed of the views' drawing. Run:
+// Speed of the views' drawing and of the publication export. Run:
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_render
 // The figures and the machine are in docs/performance.md.
 
+#include <orrery/analysis/analysis.h>
 #include <orrery/generator.h>
+#include <orrery/io/reader.h>
 
 #include <benchmark/benchmark.h>
 #include <render/dependencylayout.h>
+#include <render/exporters.h>
+#include <render/report.h>
 #include <render/timelinelayout.h>
 #include <render/timelinepainter.h>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QTemporaryDir>
 
 #include <map>
 
@@ -101,8 +108,38 @@ void dependencyLayout(benchmark::State& state) {
     }
 }
 
+/// The whole default PDF (every section but the findings, A4 landscape) from the roadmap
+/// in memory to the file: analysis, layout, drawing, writing.
+void exportPdf(benchmark::State& state, const Roadmap& roadmap) {
+    QTemporaryDir folder;
+    const QString file = QDir(folder.path()).filePath(QStringLiteral("roadmap.pdf"));
+    for (auto _ : state) {
+        const Analysis analysis = analyzeRoadmap(roadmap);
+        const Report report(roadmap, &analysis, ReportOptions{});
+        const auto written = render::exportPdf(report, file);
+        if (!written) {
+            state.SkipWithError(written.error().toStdString().c_str());
+            return;
+        }
+        state.counters["pages"] = *written;
+        state.counters["MB"] = static_cast<double>(QFileInfo(file).size()) / 1e6;
+    }
+}
+
+void exportGerPdf(benchmark::State& state) {
+    static const Roadmap ger =
+        *readRoadmapFile(ORRERY_SOURCE_DIR "/roadmaps/ger-2013.roadmap.json");
+    exportPdf(state, ger);
+}
+
+void exportGeneratedPdf(benchmark::State& state) {
+    exportPdf(state, roadmapOf(state.range(0)));
+}
+
 } // namespace
 
+BENCHMARK(exportGerPdf)->Unit(benchmark::kMillisecond);
+BENCHMARK(exportGeneratedPdf)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(timelineFrame)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(timelineLayout)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(timelineScrollStrip)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);

@@ -57,9 +57,10 @@ run)
     if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
         exec build/bin/orrery "$roadmap"
     fi
-    echo "No display: checking and rendering $roadmap without a window."
+    echo "No display: checking and publishing $roadmap without a window."
     build/bin/orrery-cli validate "$roadmap"
-    QT_QPA_PLATFORM=offscreen build/bin/orrery --screenshot "build/orrery-ger-2013.png" "$roadmap"
+    build/bin/orrery-cli export "$roadmap" -o build/ger-2013.pdf
+    echo "The GER 2013 roadmap as a PDF: $root/build/ger-2013.pdf"
     ;;
 test)
     install_missing_packages

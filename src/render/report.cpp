@@ -42,9 +42,8 @@ QFont fontOfPixels(double pixels, bool bold = false) {
     font.setPixelSize(static_cast<int>(std::lround(pixels)));
     font.setBold(bold);
     // No ligatures: "fi" set as one glyph is copied and searched as "\ufb01" in many
-    // readers, so "first" would not be found. Qt shapes without them when letters are
-    // spaced; a 64th of a pixel does not show.
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64.0);
+    // readers, so "first" would not be found. Latin text needs no shaping.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
