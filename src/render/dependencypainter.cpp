@@ -67,17 +67,14 @@ void paintDependencyNode(QPainter& painter, const DependencyNode& node,
     QColor fill = context.theme.background;
     painter.fillPath(shape, fill);
     if (mission.status == MissionStatus::Conceptual) {
-        QColor hatch = color;
-        hatch.setAlphaF(0.28);
+        const QColor hatch = context.translucent(color, 0.28);
         painter.fillPath(shape, QBrush(hatch, Qt::BDiagPattern));
     }
     // The agency's (or status's, or crew's) colour as a strip on the left.
     painter.save();
     painter.setClipPath(shape);
-    QColor strip = color;
-    if (mission.status == MissionStatus::Completed) {
-        strip.setAlphaF(0.45);
-    }
+    const QColor strip =
+        mission.status == MissionStatus::Completed ? context.translucent(color, 0.45) : color;
     painter.fillRect(QRectF(box.left(), box.top(), 7, box.height()), strip);
     painter.restore();
 
@@ -93,8 +90,8 @@ void paintDependencyNode(QPainter& painter, const DependencyNode& node,
     QColor textColor = context.theme.text;
     QColor secondary = context.theme.mutedText;
     if (appearance.dimmed) {
-        textColor.setAlphaF(0.35);
-        secondary.setAlphaF(0.35);
+        textColor = context.translucent(textColor, 0.35);
+        secondary = context.translucent(secondary, 0.35);
     }
     QFont nameFont = context.font;
     nameFont.setBold(true);

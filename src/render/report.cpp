@@ -149,6 +149,7 @@ struct Report::Impl {
         }
         context = publicationContext(roadmap, analysed ? analysis : nullptr, options.filter,
                                      options.colorMode);
+        context.opaque = options.pdfA;
         const QPageLayout layout(QPageSize(options.pageSize), options.orientation, QMarginsF());
         page = layout.fullRectPoints().size() * kPointsToLayout;
         const double margin = options.marginMillimetres / 25.4 * kLayoutDpi;

@@ -61,6 +61,16 @@ bool PaintContext::isCriticalDependency(std::size_t prerequisite, std::size_t de
                      std::pair(prerequisite, dependent)) != criticalDependencies.end();
 }
 
+QColor PaintContext::translucent(const QColor& color, double alpha) const {
+    const double opacity = color.alphaF() * alpha;
+    if (opaque) {
+        return mixed(color, theme.background, opacity);
+    }
+    QColor result = color;
+    result.setAlphaF(static_cast<float>(opacity));
+    return result;
+}
+
 std::vector<std::optional<Severity>> worstFindings(const Roadmap& roadmap,
                                                    const std::vector<Finding>& findings) {
     std::vector<std::optional<Severity>> worst(roadmap.missions.size());
@@ -101,9 +111,8 @@ QColor muted(const QColor& color, const Theme& theme) {
     return mixed(color, theme.background, 1.0 / 3.0);
 }
 
-QColor faded(QColor color) {
-    color.setAlphaF(0.18);
-    return color;
+QColor faded(const QColor& color, const PaintContext& context) {
+    return context.translucent(color, 0.18);
 }
 
 } // namespace
@@ -124,7 +133,7 @@ QBrush missionBrush(const PaintContext& context, const Mission& mission,
         color = muted(color, context.theme);
     }
     if (appearance.dimmed) {
-        color = faded(color);
+        color = faded(color, context);
     }
     if (mission.status == MissionStatus::Conceptual) {
         QBrush hatch(color, Qt::BDiagPattern);
@@ -141,7 +150,7 @@ QPen missionPen(const PaintContext& context, const Mission& mission,
         color = muted(color, context.theme);
     }
     if (appearance.dimmed) {
-        color = faded(color);
+        color = faded(color, context);
     }
     QPen pen(color, 1.2);
     if (mission.status == MissionStatus::Conceptual) {

@@ -65,8 +65,14 @@ struct PaintContext {
     std::vector<MissionAppearance> missions;
     /// Dependencies (prerequisite, dependent) on the critical path, drawn emphasised.
     std::vector<std::pair<std::size_t, std::size_t>> criticalDependencies;
+    /// Nothing translucent: what would let the background through is mixed with the
+    /// background instead. PDF/A-1 allows no transparency.
+    bool opaque = false;
 
     bool isCriticalDependency(std::size_t prerequisite, std::size_t dependent) const;
+    /// The colour at `alpha` of its own opacity, or, when opaque, mixed with the background
+    /// as it would look there.
+    QColor translucent(const QColor& color, double alpha) const;
 
     /// Fresh appearances for every mission of the roadmap.
     static PaintContext forRoadmap(const Roadmap& roadmap);

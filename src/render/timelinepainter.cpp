@@ -58,14 +58,13 @@ QPainterPath missionShape(const TimelineMission& item, Crew crew) {
 }
 
 /// Opaque where the dates are certain, fading towards the ends they may not reach.
-QBrush softened(const QColor& color, const TimelineMission& item) {
+QBrush softened(const QColor& color, const TimelineMission& item, const PaintContext& context) {
     const QRectF& r = item.bar;
     if (item.milestone || (item.solidStart <= r.left() + 0.5 && item.solidEnd >= r.right() - 0.5)) {
         return QBrush(color);
     }
     QLinearGradient gradient(r.left(), 0, r.right(), 0);
-    QColor faint = color;
-    faint.setAlphaF(color.alphaF() * 0.15);
+    const QColor faint = context.translucent(color, 0.15);
     const auto at = [&](double x) { return std::clamp((x - r.left()) / r.width(), 0.0, 1.0); };
     gradient.setColorAt(0, item.solidStart > r.left() + 0.5 ? faint : color);
     gradient.setColorAt(at(item.solidStart), color);
@@ -176,8 +175,7 @@ void paintMission(QPainter& painter, const TimelineLayout& layout, const PaintCo
     painter.setRenderHint(QPainter::Antialiasing, true);
     if (item.milestone && (item.solidEnd - item.solidStart) > item.bar.width()) {
         // The span a milestone's imprecise date may fall in.
-        QColor whisker = color;
-        whisker.setAlphaF(color.alphaF() * 0.6);
+        const QColor whisker = context.translucent(color, 0.6);
         painter.setPen(QPen(whisker, 1.2));
         const double y = item.bar.center().y();
         painter.drawLine(QPointF(item.solidStart, y), QPointF(item.solidEnd, y));
@@ -186,16 +184,15 @@ void paintMission(QPainter& painter, const TimelineLayout& layout, const PaintCo
     }
     if (mission.status == MissionStatus::Conceptual) {
         // Conceptual: a pale fill under hatching, so that the shape still reads.
-        QColor pale = color;
-        pale.setAlphaF(color.alphaF() * 0.22);
-        painter.fillPath(shape, softened(pale, item));
+        const QColor pale = context.translucent(color, 0.22);
+        painter.fillPath(shape, softened(pale, item, context));
         painter.fillPath(shape, brush);
     } else {
-        painter.fillPath(shape, softened(color, item));
+        painter.fillPath(shape, softened(color, item, context));
     }
     QPen pen = missionPen(context, mission, appearance);
     if (!appearance.selected && !item.milestone) {
-        pen.setBrush(softened(pen.color(), item));
+        pen.setBrush(softened(pen.color(), item, context));
     }
     stroke(painter, shape, pen);
 
@@ -211,14 +208,13 @@ void paintMission(QPainter& painter, const TimelineLayout& layout, const PaintCo
         textColor = context.theme.text;
     }
     if (appearance.dimmed) {
-        textColor.setAlphaF(0.35);
+        textColor = context.translucent(textColor, 0.35);
     }
     painter.setPen(textColor);
     const QString text = toQString(mission.name);
     if (item.labelInside && mission.status == MissionStatus::Conceptual) {
         // Hatching under text is hard to read: give the text a quiet backing.
-        QColor backing = context.theme.background;
-        backing.setAlphaF(0.75);
+        const QColor backing = context.translucent(context.theme.background, 0.75);
         painter.fillRect(item.label.adjusted(-2, 1, 2, -1), backing);
     }
     painter.drawText(item.label, Qt::AlignLeft | Qt::AlignVCenter, text);
@@ -321,8 +317,10 @@ void paintTimeAxis(QPainter& painter, const TimelineLayout& layout, const Theme&
                      QPointF(area.right(), area.bottom() - 0.5));
     for (std::size_t i = 0; i < ticks.major.size(); ++i) {
         const double x = ticks.major[i].x + offset;
+        // Labels are drawn whole or not at all: a cut one would still be text in a PDF.
         const double next =
-            i + 1 < ticks.major.size() ? ticks.major[i + 1].x + offset : area.right();
+            std::min(i + 1 < ticks.major.size() ? ticks.major[i + 1].x + offset : area.right(),
+                     area.right());
         painter.setPen(QPen(theme.majorGrid, 0));
         painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
         // The label stays in view while its interval is partly scrolled away.
@@ -349,7 +347,11 @@ void paintTimeAxis(QPainter& painter, const TimelineLayout& layout, const Theme&
             ticks.minor.begin() + static_cast<std::ptrdiff_t>(i) + 1, ticks.minor.end(),
             [](const AxisTick& tick) { return !tick.label.isEmpty(); });
         const double next =
-            nextLabelled != ticks.minor.end() ? nextLabelled->x + offset : x + 10000;
+            std::min(nextLabelled != ticks.minor.end() ? nextLabelled->x + offset : x + 10000,
+                     area.right() + 1);
+        if (x < area.left()) {
+            continue;
+        }
         const double width = metrics.horizontalAdvance(ticks.minor[i].label);
         if (next - x - 4 >= width) {
             painter.setPen(theme.mutedText);

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
 #include <QPrintPreviewWidget>
@@ -113,6 +114,7 @@ TEST_CASE("The export dialog writes what it shows and remembers the choices", "[
         dialog->pageSizeBox()->setCurrentIndex(
             dialog->pageSizeBox()->findText(QStringLiteral("Letter")));
         dialog->orientationBox()->setCurrentIndex(1); // portrait
+        dialog->marginBox()->setValue(20);
         click(dialog->sectionBox(Section::Sources));
         click(dialog->sectionBox(Section::Findings));
         click(dialog->pdfABox());
@@ -140,6 +142,7 @@ TEST_CASE("The export dialog writes what it shows and remembers the choices", "[
     const ExportChoices choices = again->choices();
     CHECK(choices.report.pageSize == QPageSize::Letter);
     CHECK(choices.report.orientation == QPageLayout::Portrait);
+    CHECK(choices.report.marginMillimetres == 20);
     CHECK_FALSE(choices.report.sections.contains(Section::Sources));
     CHECK(choices.report.sections.contains(Section::Findings));
     CHECK(choices.report.pdfA);

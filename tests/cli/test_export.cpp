@@ -6,6 +6,8 @@
 
 #include <QImage>
 
+#include <regex>
+
 using namespace orrery;
 using namespace orrery::test;
 
@@ -28,17 +30,32 @@ TEST_CASE("export writes the PDF the options ask for", "[cli][export]") {
     const TemporaryDirectory folder;
     const auto pdf = folder / "ger-a3.pdf";
     const CliOutcome outcome = runExport({ger, "-o", pdf.string(), "--page", "a3", "--portrait",
-                                          "--sections", "title,timeline", "--pdfa"});
+                                          "--sections", "title,timeline,dependencies", "--pdfa"});
     INFO(outcome.err);
     REQUIRE(outcome.exitCode == 0);
-    CHECK(outcome.out == pdf.string() + ": 2 pages\n");
+    CHECK(outcome.out == pdf.string() + ": 3 pages\n");
     const auto sizes = pdfPageSizes(q(pdf));
-    REQUIRE(sizes.size() == 2);
+    REQUIRE(sizes.size() == 3);
     CHECK(sizes[0].width() == Approx(842).margin(1));
     CHECK(sizes[0].height() == Approx(1191).margin(1));
     const QString xmp = pdfMetadata(q(pdf));
     CHECK(xmp.contains(QStringLiteral("<pdfaid:part>1</pdfaid:part>")));
     CHECK(xmp.contains(QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>")));
+    // PDF/A-1 allows no transparency: every opacity is 1, no soft mask.
+    const std::string raw = readFile(pdf);
+    const std::regex opacity(R"(/(ca|CA) ([0-9.]+))");
+    int opacities = 0;
+    for (auto match = std::sregex_iterator(raw.begin(), raw.end(), opacity);
+         match != std::sregex_iterator(); ++match) {
+        ++opacities;
+        CHECK(std::stod((*match)[2].str()) == 1.0);
+    }
+    CHECK(opacities > 0);
+    const std::regex softMask(R"(/SMask\s*(/\w+|\d+ \d+ R))");
+    for (auto match = std::sregex_iterator(raw.begin(), raw.end(), softMask);
+         match != std::sregex_iterator(); ++match) {
+        CHECK((*match)[1].str() == "/None");
+    }
 }
 
 TEST_CASE("export applies the filters", "[cli][export]") {

@@ -194,6 +194,38 @@ TEST_CASE("Page size and orientation are the requested ones", "[render][export]"
     }
 }
 
+TEST_CASE("Text keeps inside the chosen margins", "[render][export]") {
+    const Loaded ger = ger2013();
+    const TemporaryDirectory folder;
+    for (const double margin : {8.0, 25.0}) {
+        ReportOptions options;
+        options.marginMillimetres = margin;
+        // Charts continued over pages are cut at the edges, text and all; these are not.
+        options.sections = {Section::Title, Section::Timeline, Section::Tables, Section::Sources};
+        const Report report(ger.roadmap, &ger.analysis, options);
+        REQUIRE(report.pageTitles().contains(QStringLiteral("Timeline")));
+        const QString file = exported(report, pathIn(folder, "margins.pdf"));
+        const double points = margin / 25.4 * 72.0;
+        double left = 1e9;
+        double right = 0;
+        double top = 1e9;
+        double bottom = 0;
+        for (const test::PdfWord& word : test::pdfWords(file)) {
+            left = std::min(left, word.box.left());
+            right = std::max(right, word.box.right());
+            top = std::min(top, word.box.top());
+            bottom = std::max(bottom, word.box.bottom());
+        }
+        INFO(margin << " mm");
+        CHECK(left >= points - 0.5);
+        CHECK(left <= points + 3); // the text starts at the margin, not further in
+        CHECK(right <= 842 - points + 0.5);
+        CHECK(right >= 842 - points - 3); // the page number ends there
+        CHECK(top >= points - 0.5);
+        CHECK(bottom <= 595 - points + 0.5);
+    }
+}
+
 TEST_CASE("The chosen sections make the document", "[render][export]") {
     const Loaded ger = ger2013();
     const TemporaryDirectory folder;

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -96,6 +97,8 @@ ExportChoices ExportChoices::load(QSettings& settings) {
     choices.report.orientation = settings.value(u"portrait"_s, false).toBool()
                                      ? QPageLayout::Portrait
                                      : QPageLayout::Landscape;
+    choices.report.marginMillimetres =
+        std::clamp(settings.value(u"margin"_s, 12.0).toDouble(), 5.0, 40.0);
     if (settings.contains(u"sections"_s)) {
         const QStringList keys = settings.value(u"sections"_s).toStringList();
         choices.report.sections.clear();
@@ -121,6 +124,7 @@ void ExportChoices::save(QSettings& settings) const {
     settings.setValue(u"format"_s, formatKey(format));
     settings.setValue(u"pageSize"_s, int{report.pageSize});
     settings.setValue(u"portrait"_s, report.orientation == QPageLayout::Portrait);
+    settings.setValue(u"margin"_s, report.marginMillimetres);
     QStringList keys;
     for (const SectionName& name : kSectionNames) {
         if (report.sections.contains(name.section)) {
@@ -144,9 +148,10 @@ ExportDialog::ExportDialog(const Roadmap& roadmap, std::shared_ptr<const Analysi
       m_colorMode(colorMode), m_baseName(std::move(baseName)),
       m_previewPrinter(std::make_unique<QPrinter>(QPrinter::ScreenResolution)),
       m_format(new QComboBox(this)), m_pageSize(new QComboBox(this)),
-      m_orientation(new QComboBox(this)), m_pdfA(new QCheckBox(tr("Archival PDF/A-1b"), this)),
-      m_chart(new QComboBox(this)), m_dpi(new QSpinBox(this)), m_applyFilter(new QCheckBox(this)),
-      m_summary(new QLabel(this)), m_previews(new QStackedWidget(this)),
+      m_orientation(new QComboBox(this)), m_margin(new QDoubleSpinBox(this)),
+      m_pdfA(new QCheckBox(tr("Archival PDF/A-1b"), this)), m_chart(new QComboBox(this)),
+      m_dpi(new QSpinBox(this)), m_applyFilter(new QCheckBox(this)), m_summary(new QLabel(this)),
+      m_previews(new QStackedWidget(this)),
       m_pagePreview(new QPrintPreviewWidget(m_previewPrinter.get(), this)),
       m_chartScroll(new QScrollArea(this)), m_chartPreview(new QLabel(this)),
       m_refresh(new QTimer(this)) {
@@ -160,6 +165,9 @@ ExportDialog::ExportDialog(const Roadmap& roadmap, std::shared_ptr<const Analysi
     }
     m_orientation->addItem(tr("Landscape"), int{QPageLayout::Landscape});
     m_orientation->addItem(tr("Portrait"), int{QPageLayout::Portrait});
+    m_margin->setRange(5, 40);
+    m_margin->setDecimals(0);
+    m_margin->setSuffix(tr(" mm"));
     m_chart->addItem(tr("Timeline"), int(render::Chart::Timeline));
     m_chart->addItem(tr("Dependency diagram"), int(render::Chart::Dependencies));
     m_dpi->setRange(24, 1200);
@@ -177,6 +185,7 @@ ExportDialog::ExportDialog(const Roadmap& roadmap, std::shared_ptr<const Analysi
     auto* documentForm = new QFormLayout(document);
     documentForm->addRow(tr("Page &size:"), m_pageSize);
     documentForm->addRow(tr("&Orientation:"), m_orientation);
+    documentForm->addRow(tr("&Margins:"), m_margin);
     auto* sectionColumn = new QVBoxLayout;
     for (const SectionName& name : kSectionNames) {
         auto* box = new QCheckBox(tr(name.label), this);
@@ -248,6 +257,7 @@ ExportDialog::ExportDialog(const Roadmap& roadmap, std::shared_ptr<const Analysi
         connect(box, &QCheckBox::toggled, this, &ExportDialog::scheduleRefresh);
     }
     connect(m_dpi, &QSpinBox::valueChanged, this, &ExportDialog::scheduleRefresh);
+    connect(m_margin, &QDoubleSpinBox::valueChanged, this, &ExportDialog::scheduleRefresh);
 
     QSettings settings;
     setChoices(ExportChoices::load(settings));
@@ -267,6 +277,7 @@ ExportChoices ExportDialog::choices() const {
     choices.report.pageSize = static_cast<QPageSize::PageSizeId>(m_pageSize->currentData().toInt());
     choices.report.orientation =
         static_cast<QPageLayout::Orientation>(m_orientation->currentData().toInt());
+    choices.report.marginMillimetres = m_margin->value();
     choices.report.sections.clear();
     for (const auto& [section, box] : m_sections) {
         if (box->isChecked()) {
@@ -285,6 +296,7 @@ void ExportDialog::setChoices(const ExportChoices& choices) {
     m_format->setCurrentIndex(m_format->findData(int(choices.format)));
     m_pageSize->setCurrentIndex(m_pageSize->findData(int{choices.report.pageSize}));
     m_orientation->setCurrentIndex(m_orientation->findData(int{choices.report.orientation}));
+    m_margin->setValue(choices.report.marginMillimetres);
     for (const auto& [section, box] : m_sections) {
         box->setChecked(choices.report.sections.contains(section));
     }
@@ -335,6 +347,7 @@ void ExportDialog::updateEnabled() {
     const bool pdf = choices().format == ExportChoices::Format::Pdf;
     m_pageSize->setEnabled(pdf);
     m_orientation->setEnabled(pdf);
+    m_margin->setEnabled(pdf);
     for (const auto& [section, box] : m_sections) {
         box->setEnabled(pdf);
     }

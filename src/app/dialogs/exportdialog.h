@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QPrintPreviewWidget;
 class QPrinter;
@@ -28,7 +29,8 @@ namespace orrery::app {
 struct ExportChoices {
     enum class Format { Pdf, Svg, Png };
     Format format = Format::Pdf;
-    /// Page size, orientation, sections, PDF/A; the filter and colours come from the window.
+    /// Page size, orientation, margins, sections, PDF/A; the filter and colours come from
+    /// the window.
     render::ReportOptions report;
     render::Chart chart = render::Chart::Timeline;
     int dpi = 150;
@@ -75,6 +77,7 @@ public:
     QComboBox* formatBox() const { return m_format; }
     QComboBox* pageSizeBox() const { return m_pageSize; }
     QComboBox* orientationBox() const { return m_orientation; }
+    QDoubleSpinBox* marginBox() const { return m_margin; }
     QCheckBox* sectionBox(render::Section section) const { return m_sections.at(section); }
     QCheckBox* pdfABox() const { return m_pdfA; }
     QComboBox* chartBox() const { return m_chart; }
@@ -105,6 +108,7 @@ private:
     QComboBox* m_format;
     QComboBox* m_pageSize;
     QComboBox* m_orientation;
+    QDoubleSpinBox* m_margin;
     std::map<render::Section, QCheckBox*> m_sections;
     QCheckBox* m_pdfA;
     QComboBox* m_chart;

@@ -71,6 +71,7 @@ struct ExportOptions {
     std::string output;
     std::string page = "A4";
     bool landscape = true;
+    double margin = 12;
     std::vector<std::string> sections;
     std::vector<std::string> agencies;
     std::vector<std::string> destinations;

@@ -106,6 +106,8 @@ void addExportOptions(CLI::App& command, ExportOptions& options) {
         ->check(CLI::IsMember({"A4", "A3", "Letter", "Tabloid"}, CLI::ignore_case));
     command.add_flag("--landscape,!--portrait", options.landscape,
                      "Page orientation (default: landscape)");
+    command.add_option("--margin", options.margin, "Page margins in millimetres (default 12)")
+        ->check(CLI::Range(5.0, 40.0));
     command
         .add_option("--sections", options.sections,
                     "Comma-separated: title,timeline,dependencies,tables,sources,findings "
@@ -185,6 +187,7 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
         render::ReportOptions report;
         report.pageSize = pageSizeNamed(options.page);
         report.orientation = options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait;
+        report.marginMillimetres = options.margin;
         report.filter = chosen;
         report.colorMode = colorMode;
         report.pdfA = options.pdfA;
