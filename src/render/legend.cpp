@@ -86,8 +86,12 @@ std::vector<Section> sections(const PaintContext& context) {
         colours.title = tr("Lead agency");
         std::set<std::string> leads;
         if (context.roadmap) {
-            for (const Mission& mission : context.roadmap->missions) {
-                leads.insert(mission.lead);
+            // The colours of the missions shown, not of those the filter hides.
+            const auto& missions = context.roadmap->missions;
+            for (std::size_t i = 0; i < missions.size(); ++i) {
+                if (i >= context.missions.size() || context.missions[i].visible) {
+                    leads.insert(missions[i].lead);
+                }
             }
             for (const Agency& agency : context.roadmap->agencies) {
                 if (leads.contains(agency.id)) {

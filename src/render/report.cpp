@@ -180,6 +180,22 @@ struct Report::Impl {
 
     bool kept(std::size_t mission) const { return context.missions[mission].visible; }
 
+    /// The findings about the missions shown, and those about the roadmap as a whole.
+    std::vector<Finding> shownFindings() const {
+        std::vector<Finding> shown;
+        for (const Finding& finding : findings) {
+            if (finding.missions.empty() ||
+                std::any_of(finding.missions.begin(), finding.missions.end(),
+                            [&](const std::string& id) {
+                                const auto index = roadmap.missions.indexOf(id);
+                                return index && kept(*index);
+                            })) {
+                shown.push_back(finding);
+            }
+        }
+        return shown;
+    }
+
     QRectF content() const { return body.adjusted(0, kSectionHeaderHeight, 0, 0); }
 
     void numberSources() {
@@ -287,12 +303,20 @@ struct Report::Impl {
             statuses << QStringLiteral("%1 %2").arg(count).arg(statusText(status));
         }
         figures << statuses.join(QStringLiteral(", "));
-        figures << tr("%1 destinations, %2 sources")
-                       .arg(roadmap.destinations.size())
-                       .arg(sources.size());
+        std::set<std::string> destinations;
+        for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+            if (kept(i)) {
+                destinations.insert(roadmap.missions[i].destination);
+            }
+        }
+        figures << tr("%1 destinations, %2 sources").arg(destinations.size()).arg(sources.size());
         if (analysed) {
-            const FindingCounts counts = countFindings(findings);
-            figures << tr("Checks: %1 errors, %2 warnings").arg(counts.errors).arg(counts.warnings);
+            const FindingCounts counts = countFindings(shownFindings());
+            figures << tr("Checks: %1, %2")
+                           .arg(counts.errors == 1 ? tr("1 error")
+                                                   : tr("%1 errors").arg(counts.errors),
+                                counts.warnings == 1 ? tr("1 warning")
+                                                     : tr("%1 warnings").arg(counts.warnings));
             // The critical path runs through the whole roadmap: a filtered document would
             // name missions it does not show.
             const bool filtered = options.filter && options.filter->isActive();
@@ -757,16 +781,7 @@ struct Report::Impl {
         Table table;
         table.headers = {tr("Severity"), tr("Code"), tr("Missions"), tr("Finding")};
         table.widths = {0.08, 0.17, 0.13, 0.62};
-        for (const Finding& finding : findings) {
-            const bool shown = finding.missions.empty() ||
-                               std::any_of(finding.missions.begin(), finding.missions.end(),
-                                           [&](const std::string& id) {
-                                               const auto index = roadmap.missions.indexOf(id);
-                                               return index && kept(*index);
-                                           });
-            if (!shown) {
-                continue;
-            }
+        for (const Finding& finding : shownFindings()) {
             Row row;
             QStringList missions;
             for (const std::string& id : finding.missions) {

@@ -278,6 +278,23 @@ TEST_CASE("A filtered export contains exactly the filtered missions", "[render][
         }
         CHECK(text.contains(QStringLiteral("only ")));
     }
+
+    // The title page speaks of ESA's missions only: their agencies, their figures.
+    ReportOptions options;
+    options.filter = esa;
+    options.sections = {Section::Title};
+    const Report title(ger.roadmap, &ger.analysis, options);
+    const QString page = test::pdfPlainText(exported(title, pathIn(folder, "title.pdf")));
+    CHECK(page.contains(QStringLiteral("only missions of ESA")));
+    for (const char* absent : {"CNSA", "ISRO", "KARI"}) {
+        INFO(absent);
+        CHECK_FALSE(page.contains(QLatin1String(absent)));
+    }
+    const std::vector<bool> kept = applyFilter(ger.roadmap, esa);
+    CHECK(page.contains(
+        QStringLiteral("%1 missions,").arg(std::count(kept.begin(), kept.end(), true))));
+    // Of the two warnings, one is about a mission ESA takes part in (em2), one is not.
+    CHECK(page.contains(QRegularExpression(QStringLiteral(R"(Checks: 0 errors, 1 warning\b)"))));
 }
 
 TEST_CASE("A 1,000-mission roadmap over 60 years tiles onto readable pages", "[render][export]") {
