@@ -10,12 +10,16 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 namespace orrery::render {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -37,29 +41,41 @@ Expected<void, QString> replaceFile(const QString& filePath, const QByteArray& b
     return {};
 }
 
-/// The author the PDF names: the roadmap itself (title and edition). Qt 6.4 writes no
-/// /Author entry, so it goes into the XMP metadata, with the title and the creator tool,
-/// which PDF/A requires to agree with the document information.
-QByteArray xmpMetadata(const QString& title, const QString& creator, bool pdfA) {
+/// What the PDF says about itself, in its document information and its XMP metadata alike
+/// (PDF/A requires the two to agree).
+struct DocumentInformation {
+    QString title;
+    QString author;
+    QString creator;
+    QString producer = QStringLiteral("Qt " QT_VERSION_STR);
+    QDateTime created = QDateTime::currentDateTimeUtc();
+};
+
+QByteArray xmpMetadata(const DocumentInformation& information, bool pdfA) {
     const auto escaped = [](const QString& text) { return text.toHtmlEscaped().toUtf8(); };
     QByteArray xmp = "<?xpacket begin='\xef\xbb\xbf' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
                      "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
                      "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
                      "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'>\n"
                      "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>" +
-                     escaped(title) +
+                     escaped(information.title) +
                      "</rdf:li></rdf:Alt></dc:title>\n"
                      "<dc:creator><rdf:Seq><rdf:li>" +
-                     escaped(title) +
+                     escaped(information.author) +
                      "</rdf:li></rdf:Seq></dc:creator>\n"
                      "</rdf:Description>\n"
                      "<rdf:Description rdf:about='' xmlns:xmp='http://ns.adobe.com/xap/1.0/'>\n"
                      "<xmp:CreatorTool>" +
-                     escaped(creator) +
+                     escaped(information.creator) +
                      "</xmp:CreatorTool>\n"
+                     "<xmp:CreateDate>" +
+                     information.created.toString(Qt::ISODate).toUtf8() +
+                     "</xmp:CreateDate>\n"
                      "</rdf:Description>\n"
                      "<rdf:Description rdf:about='' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
-                     "<pdf:Producer>Qt " QT_VERSION_STR "</pdf:Producer>\n"
+                     "<pdf:Producer>" +
+                     escaped(information.producer) +
+                     "</pdf:Producer>\n"
                      "</rdf:Description>\n";
     if (pdfA) {
         xmp += "<rdf:Description rdf:about='' xmlns:pdfaid='http://www.aiim.org/pdfa/ns/id/'>\n"
@@ -68,6 +84,65 @@ QByteArray xmpMetadata(const QString& title, const QString& creator, bool pdfA) 
     }
     xmp += "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>";
     return xmp;
+}
+
+/// A PDF text string: UTF-16BE with its byte-order mark, in hexadecimal.
+QByteArray pdfText(const QString& text) {
+    QByteArray utf16("\xfe\xff", 2);
+    for (const QChar unit : text) {
+        utf16 += static_cast<char>(unit.unicode() >> 8);
+        utf16 += static_cast<char>(unit.unicode() & 0xff);
+    }
+    return '<' + utf16.toHex() + '>';
+}
+
+/// Qt 6.4 writes no /Author into the document information. An incremental update, as the
+/// PDF standard provides for, replaces the information dictionary with a complete one:
+/// the file Qt wrote stays as it is and a reader sees the new dictionary.
+Expected<QByteArray, QString> withDocumentInformation(QByteArray pdf,
+                                                      const DocumentInformation& information) {
+    static const QRegularExpression trailerPattern(
+        QStringLiteral(R"(trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$)"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QString tail = QString::fromLatin1(pdf.right(1024));
+    const auto trailer = trailerPattern.match(tail);
+    static const QRegularExpression infoPattern(QStringLiteral(R"(/Info\s+(\d+)\s+(\d+)\s+R)"));
+    static const QRegularExpression sizePattern(QStringLiteral(R"(/Size\s+(\d+))"));
+    static const QRegularExpression rootPattern(QStringLiteral(R"(/Root\s+\d+\s+\d+\s+R)"));
+    static const QRegularExpression idPattern(QStringLiteral(R"(/ID\s*\[[^\]]*\])"));
+    const QString dictionary = trailer.captured(1);
+    const auto info = infoPattern.match(dictionary);
+    const auto size = sizePattern.match(dictionary);
+    const auto root = rootPattern.match(dictionary);
+    if (!trailer.hasMatch() || !info.hasMatch() || !size.hasMatch() || !root.hasMatch()) {
+        return make_unexpected(tr("The PDF's document information could not be completed."));
+    }
+    const auto id = idPattern.match(dictionary);
+
+    if (!pdf.endsWith('\n')) {
+        pdf += '\n';
+    }
+    const qsizetype objectOffset = pdf.size();
+    pdf += info.captured(1).toLatin1() + ' ' + info.captured(2).toLatin1() + " obj\n<<\n";
+    pdf += "/Title " + pdfText(information.title) + '\n';
+    pdf += "/Author " + pdfText(information.author) + '\n';
+    pdf += "/Creator " + pdfText(information.creator) + '\n';
+    pdf += "/Producer " + pdfText(information.producer) + '\n';
+    pdf += "/CreationDate (D:" + information.created.toString(u"yyyyMMddHHmmss"_s).toLatin1() +
+           "Z)\n>>\nendobj\n";
+    const qsizetype xrefOffset = pdf.size();
+    pdf += "xref\n" + info.captured(1).toLatin1() + " 1\n";
+    pdf += QByteArray::number(objectOffset).rightJustified(10, '0') + ' ' +
+           info.captured(2).toLatin1().rightJustified(5, '0') + " n\r\n";
+    pdf += "trailer\n<<\n/Size " + size.captured(1).toLatin1() + "\n/Info " +
+           info.captured(1).toLatin1() + ' ' + info.captured(2).toLatin1() + " R\n" +
+           root.captured().toLatin1() + '\n';
+    if (id.hasMatch()) {
+        pdf += id.captured().toLatin1() + '\n';
+    }
+    pdf += "/Prev " + trailer.captured(2).toLatin1() + "\n>>\nstartxref\n" +
+           QByteArray::number(xrefOffset) + "\n%%EOF\n";
+    return pdf;
 }
 
 PaintContext chartContext(const Roadmap& roadmap, const Analysis* analysis,
@@ -111,25 +186,31 @@ void paintChart(QPainter& painter, const ChartPlan& plan) {
 } // namespace
 
 Expected<int, QString> exportPdf(const Report& report, const QString& filePath) {
+    DocumentInformation information;
+    information.title = documentTitle(report.roadmap());
+    information.author = information.title; // the roadmap and its edition speak for it
+    information.creator = creatorName();
+    information.created = information.created.addMSecs(-information.created.time().msec());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        const QString title = documentTitle(report.roadmap());
-        const QString creator = creatorName();
-        const bool pdfA = report.pdfA();
-        writer.setTitle(title);
-        writer.setCreator(creator);
+        writer.setTitle(information.title);
+        writer.setCreator(information.creator);
         writer.setResolution(1200);
-        if (pdfA) {
+        if (report.pdfA()) {
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         }
-        writer.setDocumentXmpMetadata(xmpMetadata(title, creator, pdfA));
+        writer.setDocumentXmpMetadata(xmpMetadata(information, report.pdfA()));
         if (!paintReport(report, writer)) {
             return make_unexpected(tr("The PDF could not be drawn."));
         }
     }
-    if (auto written = replaceFile(filePath, buffer.data()); !written) {
+    const auto complete = withDocumentInformation(buffer.data(), information);
+    if (!complete) {
+        return make_unexpected(complete.error());
+    }
+    if (auto written = replaceFile(filePath, *complete); !written) {
         return make_unexpected(written.error());
     }
     return report.pageCount();

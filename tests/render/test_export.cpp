@@ -152,11 +152,14 @@ TEST_CASE("The GER 2013 roadmap as a PDF", "[render][export]") {
         const QString title =
             QStringLiteral("Global Exploration Roadmap, 2nd edition (August 2013)");
         CHECK(info.at(QStringLiteral("Title")) == title);
+        CHECK(info.at(QStringLiteral("Author")) == title);
         CHECK(info.at(QStringLiteral("Creator")) == creatorName());
+        CHECK(info.at(QStringLiteral("CreationDate")).contains(QStringLiteral("UTC")));
         CHECK(creatorName().startsWith(QStringLiteral("Orrery ")));
         const QString xmp = test::pdfMetadata(file);
         CHECK(xmp.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>") + title));
         CHECK(xmp.contains(QStringLiteral("<xmp:CreatorTool>") + creatorName()));
+        CHECK(xmp.contains(QStringLiteral("<xmp:CreateDate>")));
         CHECK_FALSE(xmp.contains(QStringLiteral("pdfaid")));
     }
 }
