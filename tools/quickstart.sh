@@ -17,7 +17,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev fonts-dejavu-core libgraphviz-dev pkgconf
     poppler-utils
     libboost-graph-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
-    libvalijson-dev libexpected-dev libcli11-dev catch2 libbenchmark-dev
+    libvalijson-dev libexpected-dev libcli11-dev catch2 libbenchmark-dev libssl-dev
 )
 
 install_missing_packages() {

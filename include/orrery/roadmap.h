@@ -2,6 +2,7 @@
 
 #include <orrery/agency.h>
 #include <orrery/capability.h>
+#include <orrery/contribution.h>
 #include <orrery/date.h>
 #include <orrery/destination.h>
 #include <orrery/extensions.h>
@@ -9,6 +10,7 @@
 #include <orrery/mission.h>
 #include <orrery/review.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +32,8 @@ struct Roadmap {
     IdList<Capability> capabilities;
     IdList<Mission> missions;
     std::vector<Review> reviews;
+    /// Set when the file is an agency's contribution rather than the roadmap itself.
+    std::optional<Contribution> contribution;
     Extensions extensions;
 
     friend bool operator==(const Roadmap&, const Roadmap&) = default;

@@ -73,6 +73,14 @@ TEST_CASE("Every field of the format is read", "[reader]") {
     CHECK(ret.status == MissionStatus::Conceptual);
     CHECK_FALSE(ret.provides[0].from);
 
+    REQUIRE(roadmap.contribution);
+    CHECK(roadmap.contribution->agency == "ESA");
+    CHECK(roadmap.contribution->baseline.title == "Every field");
+    CHECK(roadmap.contribution->baseline.edition == "Baseline");
+    CHECK(roadmap.contribution->baseline.fingerprint.rfind("sha256:8d3e", 0) == 0);
+    CHECK(roadmap.contribution->summary == "Every key of a contribution header");
+    CHECK(roadmap.contribution->date->toString() == "2021-02");
+
     REQUIRE(roadmap.reviews.size() == 1);
     const Review& review = roadmap.reviews[0];
     CHECK(review.reviewer == "Roadmap coordinator");

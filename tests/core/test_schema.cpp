@@ -36,6 +36,10 @@ TEST_CASE("Every key the writer produces is one the schema defines", "[schema]")
         }
     };
     checkKeys(written, schema.at("properties"));
+    const auto& contribution = schema.at("properties").at("contribution");
+    checkKeys(written.at("contribution"), contribution.at("properties"));
+    checkKeys(written.at("contribution").at("baseline"),
+              contribution.at("properties").at("baseline").at("properties"));
     checkKeys(written.at("agencies").at(0), definition("agency"));
     checkKeys(written.at("destinations").at(0), definition("destination"));
     checkKeys(written.at("capabilities").at(0), definition("capability"));

@@ -15,6 +15,11 @@ namespace orrery {
 /// field of a mission changes one line, so version control shows clean diffs.
 std::string toCanonicalJson(const Roadmap& roadmap);
 
+/// "sha256:" and the SHA-256 of the roadmap's canonical text without its review record and
+/// contribution header: the same for two roadmaps exactly when their content is the same,
+/// whatever was recorded about reviewing them. A contribution names its baseline by it.
+std::string contentFingerprint(const Roadmap& roadmap);
+
 struct SaveError {
     std::string file;
     std::string message;

@@ -130,6 +130,9 @@ public:
                 roadmap.reviews.push_back(review(reviews.at(i), fmt::format("/reviews/{}", i)));
             }
         }
+        if (document.contains("contribution")) {
+            roadmap.contribution = contribution(document.at("contribution"));
+        }
         return roadmap;
     }
 
@@ -286,6 +289,22 @@ private:
         return result;
     }
 
+    Contribution contribution(const json& object) {
+        Contribution result;
+        result.agency = object.at("agency").get<std::string>();
+        const json& baseline = object.at("baseline");
+        result.baseline.title = baseline.at("title").get<std::string>();
+        result.baseline.edition = optionalString(baseline, "edition");
+        result.baseline.fingerprint = baseline.at("fingerprint").get<std::string>();
+        result.baseline.extensions = extensions(baseline);
+        result.summary = optionalString(object, "summary");
+        if (object.contains("date")) {
+            result.date = date(object.at("date"), "/contribution/date");
+        }
+        result.extensions = extensions(object);
+        return result;
+    }
+
     ErrorSink& m_errors;
 };
 
@@ -325,6 +344,9 @@ void checkDateValues(const json& document, ErrorSink& errors) {
         for (std::size_t i = 0; i < reviews->size(); ++i) {
             check(reviews->at(i), "date", fmt::format("/reviews/{}/date", i));
         }
+    }
+    if (document.is_object() && document.contains("contribution")) {
+        check(document.at("contribution"), "date", "/contribution/date");
     }
 }
 

@@ -1,6 +1,10 @@
 #include <orrery/io/writer.h>
 
 #include <nlohmann/json.hpp>
+#include <openssl/sha.h>
+
+#include <array>
+#include <string_view>
 
 namespace orrery {
 namespace {
@@ -141,6 +145,23 @@ ordered_json toJson(const Review& review) {
     return object;
 }
 
+ordered_json toJson(const Contribution& contribution) {
+    ordered_json object = ordered_json::object();
+    object["agency"] = contribution.agency;
+    ordered_json baseline = ordered_json::object();
+    baseline["title"] = contribution.baseline.title;
+    putIfNotEmpty(baseline, "edition", contribution.baseline.edition);
+    baseline["fingerprint"] = contribution.baseline.fingerprint;
+    putExtensions(baseline, contribution.baseline.extensions);
+    object["baseline"] = std::move(baseline);
+    putIfNotEmpty(object, "summary", contribution.summary);
+    if (contribution.date) {
+        object["date"] = contribution.date->toString();
+    }
+    putExtensions(object, contribution.extensions);
+    return object;
+}
+
 template <class Items>
 ordered_json listToJson(const Items& items) {
     ordered_json list = ordered_json::array();
@@ -164,12 +185,32 @@ std::string toCanonicalJson(const Roadmap& roadmap) {
     document["capabilities"] = listToJson(roadmap.capabilities);
     document["missions"] = listToJson(roadmap.missions);
     document["reviews"] = listToJson(roadmap.reviews);
+    if (roadmap.contribution) {
+        document["contribution"] = toJson(*roadmap.contribution);
+    }
     putExtensions(document, roadmap.extensions);
     // Text that is not UTF-8 can only come from a caller that built the model by hand; it
     // is written as U+FFFD rather than failing the save.
     std::string text = document.dump(2, ' ', false, ordered_json::error_handler_t::replace);
     text += '\n';
     return text;
+}
+
+std::string contentFingerprint(const Roadmap& roadmap) {
+    Roadmap content = roadmap;
+    content.reviews.clear();
+    content.contribution.reset();
+    const std::string text = toCanonicalJson(content);
+    std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
+    SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), digest.data());
+    std::string fingerprint = "sha256:";
+    fingerprint.reserve(7 + 2 * digest.size());
+    constexpr std::string_view kHex = "0123456789abcdef";
+    for (const unsigned char byte : digest) {
+        fingerprint += kHex[byte >> 4];
+        fingerprint += kHex[byte & 0x0f];
+    }
+    return fingerprint;
 }
 
 Expected<void, SaveError> saveRoadmapFile(const Roadmap& roadmap,

@@ -1,0 +1,207 @@
+#include "fields.h"
+
+#include <fmt/format.h>
+
+#include <set>
+
+namespace orrery::review {
+namespace {
+
+std::string plain(const std::string& text) {
+    return text;
+}
+
+std::string dateText(const Date& date) {
+    return date.toString();
+}
+
+std::string optionalDateText(const std::optional<Date>& date) {
+    return date ? date->toString() : std::string();
+}
+
+std::string listText(const std::vector<std::string>& items) {
+    return fmt::format("{}", fmt::join(items, ", "));
+}
+
+/// References are sentences with commas of their own: one per line.
+std::string linesText(const std::vector<std::string>& items) {
+    return fmt::format("{}", fmt::join(items, "\n"));
+}
+
+std::string grantsText(const std::vector<CapabilityGrant>& grants) {
+    std::vector<std::string> parts;
+    for (const CapabilityGrant& grant : grants) {
+        parts.push_back(grant.from
+                            ? fmt::format("{} (from {})", grant.capability, grant.from->toString())
+                            : grant.capability);
+    }
+    return listText(parts);
+}
+
+template <class E>
+std::string enumText(const E& value) {
+    return std::string(toString(value));
+}
+
+template <class T, class V>
+Field<T> member(std::string name, V T::*pointer, std::string (*show)(const V&)) {
+    Field<T> field;
+    field.name = std::move(name);
+    field.same = [pointer](const T& a, const T& b) { return a.*pointer == b.*pointer; };
+    field.text = [pointer, show](const T& entity) { return show(entity.*pointer); };
+    field.copy = [pointer](T& into, const T& from) { into.*pointer = from.*pointer; };
+    return field;
+}
+
+template <class T>
+Field<T> dateMember(std::string name, Date T::*pointer) {
+    Field<T> field = member<T, Date>(std::move(name), pointer, &dateText);
+    field.date = [pointer](const T& entity) { return std::optional<Date>(entity.*pointer); };
+    return field;
+}
+
+template <class T>
+Field<T> optionalDateMember(std::string name, std::optional<Date> T::*pointer) {
+    Field<T> field = member<T, std::optional<Date>>(std::move(name), pointer, &optionalDateText);
+    field.date = [pointer](const T& entity) { return entity.*pointer; };
+    return field;
+}
+
+/// One field per "x-" key that either version carries.
+template <class T>
+void addExtensionFields(std::vector<Field<T>>& fields, const T& a, const T& b) {
+    std::set<std::string, std::less<>> keys;
+    for (const auto& [key, value] : a.extensions) {
+        keys.insert(key);
+    }
+    for (const auto& [key, value] : b.extensions) {
+        keys.insert(key);
+    }
+    for (const std::string& key : keys) {
+        Field<T> field;
+        field.name = key;
+        const auto valueOf = [key](const T& entity) -> std::optional<std::string> {
+            const auto found = entity.extensions.find(key);
+            return found == entity.extensions.end() ? std::nullopt
+                                                    : std::optional<std::string>(found->second);
+        };
+        field.same = [valueOf](const T& x, const T& y) { return valueOf(x) == valueOf(y); };
+        field.text = [valueOf](const T& entity) { return valueOf(entity).value_or(""); };
+        field.copy = [key, valueOf](T& into, const T& from) {
+            if (const auto value = valueOf(from)) {
+                into.extensions[key] = *value;
+            } else {
+                into.extensions.erase(key);
+            }
+        };
+        fields.push_back(std::move(field));
+    }
+}
+
+std::string lanesText(const Roadmap& roadmap) {
+    std::vector<std::string> ids;
+    for (const Destination& destination : roadmap.destinations) {
+        ids.push_back(destination.id);
+    }
+    return listText(ids);
+}
+
+} // namespace
+
+std::vector<Field<Roadmap>> fieldsOf(const Roadmap& a, const Roadmap& b) {
+    std::vector<Field<Roadmap>> fields{member(std::string("title"), &Roadmap::title, &plain),
+                                       member(std::string("edition"), &Roadmap::edition, &plain),
+                                       dateMember(std::string("asOf"), &Roadmap::asOf)};
+    // The order of the lanes: the destinations both versions have, in each one's order;
+    // copying it moves the shared destinations into the other's order.
+    Field<Roadmap> lanes;
+    lanes.name = "lanes";
+    lanes.text = &lanesText;
+    const auto sharedOrder = [](const Roadmap& roadmap, const Roadmap& other) {
+        std::vector<std::string> ids;
+        for (const Destination& destination : roadmap.destinations) {
+            if (other.destinations.contains(destination.id)) {
+                ids.push_back(destination.id);
+            }
+        }
+        return ids;
+    };
+    lanes.same = [sharedOrder](const Roadmap& x, const Roadmap& y) {
+        return sharedOrder(x, y) == sharedOrder(y, x);
+    };
+    lanes.copy = [sharedOrder](Roadmap& into, const Roadmap& from) {
+        const std::vector<std::string> wanted = sharedOrder(from, into);
+        std::size_t next = 0;
+        IdList<Destination> reordered;
+        for (const Destination& destination : into.destinations) {
+            if (from.destinations.contains(destination.id)) {
+                reordered.append(*into.destinations.find(wanted[next++]));
+            } else {
+                reordered.append(destination);
+            }
+        }
+        into.destinations = std::move(reordered);
+    };
+    fields.push_back(std::move(lanes));
+    addExtensionFields(fields, a, b);
+    return fields;
+}
+
+std::vector<Field<Agency>> fieldsOf(const Agency& a, const Agency& b) {
+    std::vector<Field<Agency>> fields{member(std::string("name"), &Agency::name, &plain),
+                                      member(std::string("country"), &Agency::country, &plain),
+                                      member(std::string("color"), &Agency::color, &plain)};
+    addExtensionFields(fields, a, b);
+    return fields;
+}
+
+std::vector<Field<Destination>> fieldsOf(const Destination& a, const Destination& b) {
+    std::vector<Field<Destination>> fields{
+        member(std::string("name"), &Destination::name, &plain),
+        member<Destination, std::optional<CelestialBody>>(
+            "body", &Destination::body, [](const std::optional<CelestialBody>& body) {
+                return body ? std::string(toString(*body)) : std::string();
+            })};
+    addExtensionFields(fields, a, b);
+    return fields;
+}
+
+std::vector<Field<Capability>> fieldsOf(const Capability& a, const Capability& b) {
+    std::vector<Field<Capability>> fields{
+        member(std::string("name"), &Capability::name, &plain),
+        member<Capability, bool>(
+            "initiallyAvailable", &Capability::initiallyAvailable,
+            [](const bool& available) { return std::string(available ? "yes" : "no"); })};
+    addExtensionFields(fields, a, b);
+    return fields;
+}
+
+std::vector<Field<Mission>> fieldsOf(const Mission& a, const Mission& b) {
+    std::vector<Field<Mission>> fields{
+        member(std::string("name"), &Mission::name, &plain),
+        member(std::string("lead"), &Mission::lead, &plain),
+        member(std::string("partners"), &Mission::partners, &listText),
+        member(std::string("destination"), &Mission::destination, &plain),
+        member(std::string("crew"), &Mission::crew, &enumText<Crew>),
+        member(std::string("status"), &Mission::status, &enumText<MissionStatus>),
+        dateMember(std::string("start"), &Mission::start),
+        optionalDateMember(std::string("end"), &Mission::end),
+        member(std::string("needs"), &Mission::needs, &listText),
+        member(std::string("provides"), &Mission::provides, &grantsText),
+        member(std::string("notes"), &Mission::notes, &plain),
+        member(std::string("references"), &Mission::references, &linesText)};
+    addExtensionFields(fields, a, b);
+    return fields;
+}
+
+std::vector<Field<Prerequisite>> fieldsOf(const Prerequisite& a, const Prerequisite& b) {
+    std::vector<Field<Prerequisite>> fields{
+        member(std::string("type"), &Prerequisite::type, &enumText<DependencyType>),
+        member<Prerequisite, int>("lagMonths", &Prerequisite::lagMonths,
+                                  [](const int& months) { return std::to_string(months); }),
+        member(std::string("strength"), &Prerequisite::strength, &enumText<DependencyStrength>)};
+    addExtensionFields(fields, a, b);
+    return fields;
+}
+
+} // namespace orrery::review
