@@ -26,7 +26,8 @@ struct FieldChange {
     std::string field;
     std::string before;
     std::string after;
-    /// For dates: months from the first month of the old date to that of the new one.
+    /// For dates: months from the first month of the old date to that of the new one; 0
+    /// when one date lies within the other ("2016" told as "2016-03-14").
     std::optional<int> shiftMonths;
 
     friend bool operator==(const FieldChange&, const FieldChange&) = default;

@@ -58,6 +58,15 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     auto* impactCommand = app.add_subcommand("impact", "What slips or breaks if one mission slips");
     addImpactOptions(*impactCommand, impactOptions);
 
+    DiffOptions diffOptions;
+    auto* diffCommand = app.add_subcommand("diff", "List what changed between two roadmaps");
+    addDiffOptions(*diffCommand, diffOptions);
+
+    MergeCommandOptions mergeOptions;
+    auto* mergeCommand = app.add_subcommand(
+        "merge", "Merge a contribution into the roadmap: baseline, roadmap, contribution");
+    addMergeOptions(*mergeCommand, mergeOptions);
+
     GenerateOptions generateOptions;
     auto* generateCommand =
         app.add_subcommand("generate", "Write a synthetic roadmap for tests and benchmarks");
@@ -90,6 +99,12 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     if (impactCommand->parsed()) {
         return impact(impactOptions, context);
+    }
+    if (diffCommand->parsed()) {
+        return diff(diffOptions, context);
+    }
+    if (mergeCommand->parsed()) {
+        return merge(mergeOptions, context);
     }
     if (generateCommand->parsed()) {
         return generate(generateOptions, context);

@@ -34,6 +34,70 @@ void printLoadError(std::ostream& out, const LoadError& error) {
     out << error.describe() << '\n';
 }
 
+nlohmann::ordered_json changeToJson(const Change& change) {
+    nlohmann::ordered_json object = nlohmann::ordered_json::object();
+    object["subject"] = change.subject();
+    object["entity"] = toString(change.entity);
+    object["kind"] = toString(change.kind);
+    object["id"] = change.id;
+    if (!change.previousId.empty()) {
+        object["previousId"] = change.previousId;
+    }
+    if (!change.prerequisite.empty()) {
+        object["prerequisite"] = change.prerequisite;
+    }
+    object["owner"] = change.owner;
+    if (change.field) {
+        object["field"] = change.field->field;
+        object["before"] = change.field->before;
+        object["after"] = change.field->after;
+        if (change.field->shiftMonths) {
+            object["shiftMonths"] = *change.field->shiftMonths;
+        }
+    }
+    return object;
+}
+
+std::string describeChange(const Change& change) {
+    std::string what;
+    switch (change.entity) {
+    case EntityKind::Roadmap:
+        what = "roadmap";
+        break;
+    case EntityKind::Dependency:
+        what = fmt::format("mission {} requires {}", change.id, change.prerequisite);
+        break;
+    default:
+        what = fmt::format("{} {}", toString(change.entity),
+                           change.kind == ChangeKind::Renamed ? change.previousId : change.id);
+        break;
+    }
+    if (!change.owner.empty()) {
+        what += fmt::format(" ({})", change.owner);
+    }
+    switch (change.kind) {
+    case ChangeKind::Added:
+        return what + ": added";
+    case ChangeKind::Removed:
+        return what + ": removed";
+    case ChangeKind::Renamed:
+        return fmt::format("{}: renamed to {}", what, change.id);
+    case ChangeKind::Changed:
+        break;
+    }
+    const FieldChange& field = *change.field;
+    const auto shown = [](const std::string& text) {
+        return text.empty() ? std::string("(none)") : fmt::format("\"{}\"", text);
+    };
+    std::string line =
+        fmt::format("{}: {} {} -> {}", what, field.field, shown(field.before), shown(field.after));
+    if (field.shiftMonths && *field.shiftMonths != 0) {
+        line += fmt::format(" ({:+} month{})", *field.shiftMonths,
+                            std::abs(*field.shiftMonths) == 1 ? "" : "s");
+    }
+    return line;
+}
+
 std::optional<Roadmap> readOrExplain(const std::string& file, std::ostream& err) {
     ReadResult loaded = readRoadmapFile(file);
     if (!loaded) {

@@ -4,6 +4,7 @@
 // command that prints them uses these, so scripts see one shape.
 
 #include <orrery/analysis/finding.h>
+#include <orrery/diff.h>
 #include <orrery/io/loaderror.h>
 #include <orrery/roadmap.h>
 
@@ -23,6 +24,10 @@ void printLoadError(std::ostream& out, const LoadError& error);
 
 /// The roadmap in the file, or nothing after printing why it cannot be loaded.
 std::optional<Roadmap> readOrExplain(const std::string& file, std::ostream& err);
+
+nlohmann::ordered_json changeToJson(const Change& change);
+/// One line a planner reads: "mission em2 (NASA): start 2021 -> 2022-06 (+17 months)".
+std::string describeChange(const Change& change);
 
 /// "no errors", "1 error", "3 warnings"...
 std::string countNoun(int count, std::string_view noun);

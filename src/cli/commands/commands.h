@@ -56,6 +56,29 @@ struct ImpactOptions {
 void addImpactOptions(CLI::App& command, ImpactOptions& options);
 int impact(const ImpactOptions& options, Context& context);
 
+struct DiffOptions {
+    std::string base;
+    std::string other;
+    OutputFormat format = OutputFormat::Text;
+};
+void addDiffOptions(CLI::App& command, DiffOptions& options);
+int diff(const DiffOptions& options, Context& context);
+
+struct MergeCommandOptions {
+    std::string base;
+    std::string ours;
+    std::string theirs;
+    std::string output;
+    std::vector<std::string> accepted;
+    std::vector<std::string> rejected;
+    std::string reviewer = "orrery-cli";
+    bool writeConflicts = false;
+    bool anyBaseline = false;
+    OutputFormat format = OutputFormat::Text;
+};
+void addMergeOptions(CLI::App& command, MergeCommandOptions& options);
+int merge(const MergeCommandOptions& options, Context& context);
+
 struct GenerateOptions {
     std::size_t missions = 1000;
     std::uint64_t seed = 1;

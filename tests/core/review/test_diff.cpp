@@ -54,6 +54,13 @@ TEST_CASE("A changed field is reported with its old and new value", "[review][di
     CHECK(diff.changes[1].field->after == "ESA");
     CHECK_FALSE(diff.changes[0].field->shiftMonths);
 
+    // A date told more precisely has not moved.
+    const Roadmap precise = withMission(
+        before, "c", [](Mission& mission) { mission.start = test::date("2032-03-14"); });
+    const RoadmapDiff refined = diffRoadmaps(before, precise);
+    REQUIRE(refined.changes.size() == 1);
+    CHECK(refined.changes[0].field->shiftMonths == 0);
+
     // An end removed makes a milestone: the end's new value is empty, and no shift.
     const Roadmap milestone =
         withMission(before, "a", [](Mission& mission) { mission.end.reset(); });
