@@ -1,8 +1,11 @@
 #include "labels.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace orrery::app {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 QString tr(const char* text) {
@@ -42,6 +45,41 @@ QString severityLabel(Severity severity) {
 
 QString dependencyTypeLabel(DependencyType type) {
     return type == DependencyType::FinishToStart ? tr("after it ends") : tr("after it starts");
+}
+
+QString counted(int count, const QString& one, const QString& many) {
+    return (count == 1 ? one : many).arg(count);
+}
+
+QString fieldLabel(const QString& field) {
+    static const QHash<QString, const char*> labels{
+        {u"title"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Title")},
+        {u"edition"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Edition")},
+        {u"asOf"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "As of")},
+        {u"lanes"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Lanes")},
+        {u"name"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Name")},
+        {u"country"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Country")},
+        {u"color"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Colour")},
+        {u"body"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Body")},
+        {u"initiallyAvailable"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Initially available")},
+        {u"lead"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Lead agency")},
+        {u"partners"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Partners")},
+        {u"destination"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Destination")},
+        {u"crew"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Crew")},
+        {u"status"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Status")},
+        {u"start"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Start")},
+        {u"end"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "End")},
+        {u"needs"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Needs")},
+        {u"provides"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Provides")},
+        {u"notes"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Notes")},
+        {u"references"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "References")},
+        {u"type"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Type")},
+        {u"lagMonths"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Lag (months)")},
+        {u"strength"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Strength")},
+        {u"id"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Id")},
+    };
+    const auto found = labels.constFind(field);
+    return found == labels.constEnd() ? field : tr(found.value());
 }
 
 } // namespace orrery::app

@@ -2,23 +2,28 @@
 
 #include "analysiscontroller.h"
 #include "commands/commands.h"
+#include "dialogs/contributiondialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/roadmapsettingsdialog.h"
 #include "docks/findingsdock.h"
 #include "docks/inspectordock.h"
 #include "docks/legenddock.h"
 #include "docks/missiontabledock.h"
+#include "docks/reviewdock.h"
+#include "docks/reviewhistorydock.h"
 #include "document.h"
 #include "fileguard.h"
 #include "filterbar.h"
 #include "presentation.h"
 #include "recovery.h"
+#include "review/reviewsession.h"
 #include "selection.h"
 #include "views/graph/dependencyview.h"
 #include "views/timeline/timelineview.h"
 
 #include <orrery/io/reader.h>
 #include <orrery/io/writer.h>
+#include <orrery/merge.h>
 
 #include <render/qtconvert.h>
 
@@ -59,6 +64,10 @@ const auto kGeometryKey = u"mainWindow/geometry"_s;
 const auto kStateKey = u"mainWindow/state"_s;
 const auto kColorModeKey = u"view/colorMode"_s;
 const auto kAllArrowsKey = u"view/allArrows"_s;
+const auto kReviewFolderKey = u"review/folder"_s;
+const auto kLastBaselineKey = u"review/lastBaseline"_s;
+/// How many roadmap files beside a contribution are read when looking for its baseline.
+constexpr int kMaxBaselineCandidates = 64;
 
 } // namespace
 
@@ -90,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() {
     // The views observe the document: let them go first.
+    endReview();
     m_presentation->setDocument(nullptr);
     m_analysis->setDocument(nullptr);
 }
@@ -179,8 +189,8 @@ void MainWindow::createActions() {
     const auto onCurrentView = [this](void (TimelineView::*timeline)(),
                                       void (DependencyView::*graph)()) {
         return [this, timeline, graph] {
-            if (m_views->currentWidget() == m_timeline) {
-                (m_timeline->*timeline)();
+            if (auto* view = qobject_cast<TimelineView*>(m_views->currentWidget())) {
+                (view->*timeline)();
             } else {
                 (m_dependencies->*graph)();
             }
@@ -199,6 +209,31 @@ void MainWindow::createActions() {
     m_zoomFitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_zoomFitAction, &QAction::triggered, this,
             onCurrentView(&TimelineView::zoomToFit, &DependencyView::zoomToFit));
+
+    m_saveContributionAction = new QAction(tr("Save as C&ontribution..."), this);
+    m_saveContributionAction->setStatusTip(
+        tr("Save this roadmap as an agency's contribution, drafted from a baseline"));
+    connect(m_saveContributionAction, &QAction::triggered, this, [this] {
+        if (ContributionDialog* dialog = createContributionDialog()) {
+            if (dialog->exec() == QDialog::Accepted) {
+                saveAsContribution(dialog->choices());
+            }
+            delete dialog;
+        }
+    });
+    m_reviewAction = new QAction(tr("&Review Contribution..."), this);
+    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reviewAction->setStatusTip(
+        tr("Review an agency's contribution against the open roadmap, change by change"));
+    connect(m_reviewAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Review Contribution"), QSettings().value(kReviewFolderKey).toString(),
+            tr("Orrery contributions (*.contribution.roadmap.json);;Orrery roadmaps (*.json)"));
+        if (!path.isEmpty()) {
+            QSettings().setValue(kReviewFolderKey, QFileInfo(path).absolutePath());
+            reviewContribution(path);
+        }
+    });
 
     m_findAction = new QAction(tr("&Find Missions"), this);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -311,6 +346,9 @@ void MainWindow::createMenus() {
     fileMenu->addAction(m_saveAsAction);
     fileMenu->addAction(m_revertAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_saveContributionAction);
+    fileMenu->addAction(m_reviewAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_exportAction);
     fileMenu->addAction(m_printAction);
     fileMenu->addSeparator();
@@ -360,6 +398,7 @@ void MainWindow::createMenus() {
     panels->addAction(m_missionTable->toggleViewAction());
     panels->addAction(m_legend->toggleViewAction());
     panels->addAction(m_historyDock->toggleViewAction());
+    panels->addAction(m_reviewHistory->toggleViewAction());
     panels->addAction(m_filterBar->toggleViewAction());
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -407,6 +446,9 @@ void MainWindow::createDocks() {
     m_historyDock->setWidget(history);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_missionTable, m_historyDock);
+    m_reviewHistory = new ReviewHistoryDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_reviewHistory);
+    tabifyDockWidget(m_historyDock, m_reviewHistory);
     m_findings->raise();
     resizeDocks({m_inspector}, {380}, Qt::Horizontal);
     resizeDocks({m_findings}, {190}, Qt::Vertical);
@@ -429,6 +471,8 @@ bool MainWindow::openFile(const QString& filePath) {
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document) {
+    // A review is of the roadmap that was open.
+    endReview();
     // The previous document is closed: its recovery copy and lock go with it.
     m_recovery->discard();
     m_fileGuard->unlock();
@@ -477,6 +521,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     }
     m_analysis->setDocument(m_document.get());
     m_presentation->setDocument(m_document.get());
+    m_reviewHistory->setDocument(m_document.get());
     m_timeline->zoomToFit();
     m_dependencies->zoomToFit();
     if (previous) {
@@ -683,6 +728,8 @@ void MainWindow::updateEditActions() {
     m_revertAction->setEnabled(m_document && !m_document->filePath().isEmpty() &&
                                !m_document->isBundledExample());
     m_closeAction->setEnabled(m_document != nullptr);
+    m_saveContributionAction->setEnabled(m_document && !m_document->roadmap().agencies.empty());
+    m_reviewAction->setEnabled(editable);
 }
 
 void MainWindow::updateStatus() {
@@ -809,6 +856,170 @@ void MainWindow::writeSettings() const {
     settings.setValue(kStateKey, saveState());
     settings.setValue(kColorModeKey, static_cast<int>(m_presentation->colorMode()));
     settings.setValue(kAllArrowsKey, m_allArrowsAction->isChecked());
+}
+
+ContributionDialog* MainWindow::createContributionDialog() {
+    if (!m_document) {
+        return nullptr;
+    }
+    // The draft was most likely made from the file that is open, unless that file is the
+    // draft itself.
+    QString baseline = m_document->filePath();
+    if (m_document->roadmap().contribution || baseline.isEmpty()) {
+        baseline = QSettings().value(kLastBaselineKey, defaultRoadmapPath()).toString();
+    }
+    return new ContributionDialog(m_document->roadmap(), baseline, this);
+}
+
+bool MainWindow::saveAsContribution(const ContributionChoices& choices) {
+    if (!m_document) {
+        return false;
+    }
+    auto baseline = Document::load(choices.baselinePath);
+    if (!baseline) {
+        showLoadErrors(choices.baselinePath, baseline.error());
+        return false;
+    }
+    const Roadmap& base = (*baseline)->roadmap();
+    Contribution header;
+    header.agency = render::toStdString(choices.agency);
+    header.baseline.title = base.title;
+    header.baseline.edition = base.edition;
+    header.baseline.fingerprint = contentFingerprint(base);
+    header.summary = render::toStdString(choices.summary);
+    if (choices.date.isValid()) {
+        header.date =
+            Date::fromYearMonthDay(choices.date.year(), choices.date.month(), choices.date.day());
+    }
+    if (m_document->roadmap().contribution != header) {
+        Roadmap marked = m_document->roadmap();
+        marked.contribution = std::move(header);
+        if (!commands::changeRoadmap(*m_document, std::move(marked),
+                                     tr("Mark as %1's Contribution").arg(choices.agency))) {
+            return false;
+        }
+    }
+    QSettings().setValue(kLastBaselineKey, choices.baselinePath);
+    return saveDocumentAs(choices.filePath);
+}
+
+std::optional<std::pair<Roadmap, QString>>
+MainWindow::findBaseline(const Roadmap& contribution, const QString& contributionPath) const {
+    const std::string wanted = contribution.contribution->baseline.fingerprint;
+    if (m_document && contentFingerprint(m_document->roadmap()) == wanted) {
+        return std::pair{m_document->roadmap(), m_document->filePath()};
+    }
+    // Where a baseline is usually kept: among the examples, the files opened lately, beside
+    // the contribution, or one folder up (contributions often have a folder of their own).
+    QStringList candidates = exampleRoadmapPaths();
+    candidates += QSettings().value(kRecentFilesKey).toStringList();
+    const QDir beside = QFileInfo(contributionPath).absoluteDir();
+    for (const QDir& folder : {beside, QDir(beside.absoluteFilePath(u".."_s))}) {
+        for (const QString& name :
+             folder.entryList({u"*.roadmap.json"_s}, QDir::Files | QDir::Readable, QDir::Name)) {
+            candidates << folder.absoluteFilePath(name);
+        }
+    }
+    candidates.removeDuplicates();
+    candidates.removeAll(QFileInfo(contributionPath).absoluteFilePath());
+    int read = 0;
+    for (const QString& candidate : std::as_const(candidates)) {
+        if (candidate.endsWith(u".contribution.roadmap.json"_s) ||
+            ++read > kMaxBaselineCandidates) {
+            continue;
+        }
+        if (auto loaded = Document::load(candidate);
+            loaded && contentFingerprint((*loaded)->roadmap()) == wanted) {
+            return std::pair{(*loaded)->roadmap(), candidate};
+        }
+    }
+    return std::nullopt;
+}
+
+bool MainWindow::reviewContribution(const QString& contributionPath, const QString& baselinePath) {
+    if (!m_document) {
+        return false;
+    }
+    auto loaded = Document::load(contributionPath);
+    if (!loaded) {
+        showLoadErrors(contributionPath, loaded.error());
+        return false;
+    }
+    Roadmap contribution = (*loaded)->roadmap();
+    std::optional<Roadmap> baseline;
+    if (!baselinePath.isEmpty()) {
+        auto base = Document::load(baselinePath);
+        if (!base) {
+            showLoadErrors(baselinePath, base.error());
+            return false;
+        }
+        baseline = (*base)->roadmap();
+    } else if (!contribution.contribution) {
+        // A plain roadmap: compared with the open one, which stands for its baseline.
+        baseline = m_document->roadmap();
+    } else if (auto found = findBaseline(contribution, contributionPath)) {
+        baseline = std::move(found->first);
+    } else {
+        const BaselineReference& wanted = contribution.contribution->baseline;
+        QMessageBox box(QMessageBox::Question, tr("Baseline Not Found"),
+                        tr("%1 was drafted from %2 (%3), which is neither the open roadmap nor "
+                           "a file beside the contribution.")
+                            .arg(QFileInfo(contributionPath).fileName(),
+                                 render::toQString(wanted.title),
+                                 render::toQString(wanted.edition)),
+                        QMessageBox::Cancel, this);
+        box.setInformativeText(tr("The merge needs that baseline to tell the agency's changes "
+                                  "from what changed in the roadmap since."));
+        QPushButton* choose = box.addButton(tr("Choose Baseline..."), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() != choose) {
+            return false;
+        }
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Baseline of the Contribution"), QFileInfo(contributionPath).absolutePath(),
+            tr("Orrery roadmaps (*.json)"));
+        if (path.isEmpty()) {
+            return false;
+        }
+        return reviewContribution(contributionPath, path);
+    }
+
+    endReview();
+    m_review = new ReviewSession(m_document.get(), std::move(*baseline), std::move(contribution),
+                                 contributionPath, m_presentation, this);
+    m_proposedTimeline = new TimelineView(m_review->previewPresentation(), m_views);
+    m_proposedTimeline->setObjectName(u"proposedTimeline"_s);
+    m_views->addTab(m_proposedTimeline, tr("Proposed by %1").arg(m_review->contributor()));
+    m_views->setCurrentWidget(m_proposedTimeline);
+    m_proposedTimeline->zoomToFit();
+    m_reviewDock = new ReviewDock(m_review, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
+    tabifyDockWidget(m_findings, m_reviewDock);
+    m_reviewDock->show();
+    m_reviewDock->raise();
+    resizeDocks({m_reviewDock}, {360}, Qt::Vertical);
+    connect(m_reviewDock, &ReviewDock::finished, this, &MainWindow::endReview);
+    statusBar()->showMessage(tr("Reviewing %1").arg(QDir::toNativeSeparators(contributionPath)),
+                             5000);
+    return true;
+}
+
+void MainWindow::endReview() {
+    if (!m_review) {
+        return;
+    }
+    // The dock may be ending itself (Apply, Discard): everything goes once control returns
+    // to the event loop, the session last since the others observe it.
+    m_views->removeTab(m_views->indexOf(m_proposedTimeline));
+    m_proposedTimeline->hide();
+    m_proposedTimeline->deleteLater();
+    removeDockWidget(m_reviewDock);
+    m_reviewDock->deleteLater();
+    m_review->deleteLater();
+    m_proposedTimeline = nullptr;
+    m_reviewDock = nullptr;
+    m_review = nullptr;
+    m_views->setCurrentWidget(m_timeline);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

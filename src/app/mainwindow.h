@@ -1,10 +1,13 @@
 #pragma once
 
 #include <orrery/io/loaderror.h>
+#include <orrery/roadmap.h>
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 class QAction;
@@ -20,6 +23,7 @@ class QUndoGroup;
 namespace orrery::app {
 
 class AnalysisController;
+class ContributionDialog;
 class DependencyView;
 class Document;
 class ExportDialog;
@@ -32,7 +36,11 @@ class MissionSelection;
 class MissionTableDock;
 class Presentation;
 class Recovery;
+class ReviewDock;
+class ReviewHistoryDock;
+class ReviewSession;
 class TimelineView;
+struct ContributionChoices;
 
 /// The application's main window: the timeline and the dependency diagram in the centre,
 /// docks for the inspector, findings, mission table and legend around them. It holds the
@@ -68,6 +76,24 @@ public:
     ExportDialog* createExportDialog();
     /// Prints the publication with the last export choices on the printer's paper.
     bool printTo(QPrinter& printer);
+
+    /// File > Save as Contribution: the dialog, not yet shown; null without a roadmap.
+    ContributionDialog* createContributionDialog();
+    /// Marks the roadmap as the agency's contribution drafted from the chosen baseline (one
+    /// undoable step) and saves it to the chosen file, which becomes the document's.
+    bool saveAsContribution(const ContributionChoices& choices);
+
+    /// File > Review Contribution: reviews the contribution against the open roadmap. The
+    /// baseline is `baselinePath`, or else the roadmap the contribution names by
+    /// fingerprint: the open one, an example, a recent file, or one beside the contribution;
+    /// failing those the planner is asked. Opens the review panel and the proposed timeline.
+    bool reviewContribution(const QString& contributionPath, const QString& baselinePath = {});
+    /// Closes the review without applying it.
+    void endReview();
+    ReviewSession* review() const { return m_review; }
+    ReviewDock* reviewDock() const { return m_reviewDock; }
+    TimelineView* proposedTimeline() const { return m_proposedTimeline; }
+    ReviewHistoryDock* reviewHistory() const { return m_reviewHistory; }
 
     /// The roadmap opened when no file is given: the bundled GER 2013 roadmap.
     static QString defaultRoadmapPath();
@@ -113,6 +139,9 @@ private:
     void showAbout();
     void showExportDialog();
     void print();
+    /// The roadmap the contribution names as its baseline, and its file, when it is found.
+    std::optional<std::pair<Roadmap, QString>> findBaseline(const Roadmap& contribution,
+                                                            const QString& contributionPath) const;
 
     std::unique_ptr<Document> m_document;
     MissionSelection* m_selection = nullptr;
@@ -129,6 +158,10 @@ private:
     FilterBar* m_filterBar = nullptr;
     QLabel* m_statusSummary = nullptr;
     QDockWidget* m_historyDock = nullptr;
+    ReviewHistoryDock* m_reviewHistory = nullptr;
+    ReviewSession* m_review = nullptr;
+    ReviewDock* m_reviewDock = nullptr;
+    TimelineView* m_proposedTimeline = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     FileGuard* m_fileGuard = nullptr;
     Recovery* m_recovery = nullptr;
@@ -139,6 +172,8 @@ private:
     QAction* m_revertAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_printAction = nullptr;
+    QAction* m_saveContributionAction = nullptr;
+    QAction* m_reviewAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

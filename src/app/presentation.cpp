@@ -83,6 +83,11 @@ int Presentation::visibleCount() const {
     return count;
 }
 
+void Presentation::setProposalMarks(ProposalMarks marks) {
+    m_proposalMarks = std::move(marks);
+    rebuild(false);
+}
+
 void Presentation::rebuild(bool relayout) {
     const Roadmap* roadmap = this->roadmap();
     m_context.roadmap = roadmap;
@@ -103,6 +108,11 @@ void Presentation::rebuild(bool relayout) {
             appearance.dimmed = !matches[i] && !m_hideFiltered;
             appearance.selected = m_selection->contains(render::toQString(roadmap->missions[i].id));
             appearance.worstFinding = worst[i];
+            if (const auto mark = m_proposalMarks.find(roadmap->missions[i].id);
+                mark != m_proposalMarks.end()) {
+                appearance.proposed = mark->second.change;
+                appearance.previous = mark->second.previous;
+            }
             if (current) {
                 appearance.critical = analysis->schedule.missions[i].critical;
                 appearance.inCycle = analysis->schedule.missions[i].excluded;

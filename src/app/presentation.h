@@ -9,7 +9,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <map>
 #include <memory>
+#include <optional>
+#include <string>
 
 namespace orrery::app {
 
@@ -51,6 +55,16 @@ public:
     /// The missions the filter keeps.
     int visibleCount() const;
 
+    /// How a contribution under review changes missions, by mission id; the views mark
+    /// them and show where moved ones were.
+    struct ProposalMark {
+        render::ProposedChange change = render::ProposedChange::Changed;
+        std::optional<render::PreviousDates> previous;
+    };
+    using ProposalMarks = std::map<std::string, ProposalMark, std::less<>>;
+    void setProposalMarks(ProposalMarks marks);
+    const ProposalMarks& proposalMarks() const { return m_proposalMarks; }
+
 Q_SIGNALS:
     void changed(bool relayout);
 
@@ -64,6 +78,7 @@ private:
     render::ArrowMode m_arrowMode = render::ArrowMode::Selected;
     MissionFilter m_filter;
     bool m_hideFiltered = true;
+    ProposalMarks m_proposalMarks;
 };
 
 } // namespace orrery::app

@@ -24,6 +24,7 @@ Theme Theme::light() {
     theme.asOf = QColor(0xd3, 0x2f, 0x2f);
     theme.arrow = QColor(0x45, 0x5a, 0x64);
     theme.critical = QColor(0xd3, 0x2f, 0x2f);
+    theme.proposal = QColor(0x7b, 0x1f, 0xa2);
     return theme;
 }
 
@@ -42,6 +43,7 @@ Theme Theme::dark() {
     theme.asOf = QColor(0xff, 0x6e, 0x6e);
     theme.arrow = QColor(0xb0, 0xbe, 0xc5);
     theme.critical = QColor(0xff, 0x6e, 0x6e);
+    theme.proposal = QColor(0xce, 0x93, 0xd8);
     return theme;
 }
 

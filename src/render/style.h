@@ -39,11 +39,22 @@ struct Theme {
     QColor asOf;
     QColor arrow;
     QColor critical;
+    /// Marks what a contribution under review changes.
+    QColor proposal;
 
     static Theme light();
     static Theme dark();
     /// Light or dark after the palette's window colour.
     static Theme fromPalette(const QPalette& palette);
+};
+
+/// What a contribution under review does to a mission.
+enum class ProposedChange { None, Added, Changed };
+
+/// The dates a mission had before a proposed change moved it.
+struct PreviousDates {
+    Date start;
+    std::optional<Date> end;
 };
 
 /// Per-mission state the views decide and the painters show.
@@ -54,6 +65,9 @@ struct MissionAppearance {
     bool critical = false; ///< on the critical path to the target
     bool inCycle = false;  ///< part of a dependency cycle
     std::optional<Severity> worstFinding;
+    ProposedChange proposed = ProposedChange::None;
+    /// Set when a proposed change moved the mission: where it was is drawn as a ghost.
+    std::optional<PreviousDates> previous;
 };
 
 /// Everything the painters need besides geometry.

@@ -158,6 +158,39 @@ void paintAsOfLine(QPainter& painter, const TimelineLayout& layout, const Theme&
     painter.restore();
 }
 
+namespace {
+
+/// Where a proposed change moved the mission from: its old bar as a dashed outline in the
+/// same row, joined to the new one by a line.
+void paintPreviousPosition(QPainter& painter, const TimelineLayout& layout,
+                           const PaintContext& context, const TimelineMission& item,
+                           const Mission& mission, const PreviousDates& previous) {
+    Mission before = mission;
+    before.start = previous.start;
+    before.end = previous.end;
+    TimelineMission ghost = item;
+    placeAlongTime(ghost, before, layout, 0, 0);
+    if (ghost.bar == item.bar) {
+        return;
+    }
+    const QColor line = mixed(context.theme.proposal, context.theme.background, 0.75);
+    const double y = item.bar.center().y();
+    const double from =
+        ghost.bar.center().x() < item.bar.center().x() ? ghost.bar.right() : ghost.bar.left();
+    const double to =
+        ghost.bar.center().x() < item.bar.center().x() ? item.bar.left() : item.bar.right();
+    if ((to - from) * (item.bar.center().x() - ghost.bar.center().x()) > 0) {
+        painter.setPen(QPen(line, 1.2));
+        painter.drawLine(QPointF(from, y), QPointF(to, y));
+    }
+    painter.fillPath(missionShape(ghost, mission.crew),
+                     mixed(context.theme.proposal, context.theme.background, 0.12));
+    QPen outline(line, 1.2, Qt::DashLine);
+    stroke(painter, missionShape(ghost, mission.crew), outline);
+}
+
+} // namespace
+
 void paintMission(QPainter& painter, const TimelineLayout& layout, const PaintContext& context,
                   std::size_t index) {
     const TimelineMission& item = layout.missions[index];
@@ -173,6 +206,20 @@ void paintMission(QPainter& painter, const TimelineLayout& layout, const PaintCo
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
+    if (appearance.previous) {
+        paintPreviousPosition(painter, layout, context, item, mission, *appearance.previous);
+    }
+    if (appearance.proposed != ProposedChange::None) {
+        // A ring around the shape, solid for a changed mission, dotted for a new one.
+        QPen ring(context.theme.proposal, 2.4);
+        if (appearance.proposed == ProposedChange::Added) {
+            ring.setStyle(Qt::DotLine);
+        }
+        const QRectF around = item.bar.adjusted(-3.5, -3.5, 3.5, 3.5);
+        QPainterPath path;
+        path.addRoundedRect(around, 4, 4);
+        stroke(painter, path, ring);
+    }
     if (item.milestone && (item.solidEnd - item.solidStart) > item.bar.width()) {
         // The span a milestone's imprecise date may fall in.
         const QColor whisker = context.translucent(color, 0.6);

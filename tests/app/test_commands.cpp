@@ -1,5 +1,6 @@
 // Every command pushes one undo step; undo gives back the document byte for byte.
 
+#include "support/qtstrings.h"
 #include "support/testsupport.h"
 
 #include <orrery/io/writer.h>

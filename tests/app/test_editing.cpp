@@ -1,6 +1,8 @@
 // Editing as a planner does it: drags on the timeline, keys, the inspector, files.
 
+#include "support/qtstrings.h"
 #include "support/testsupport.h"
+#include "windowoncopy.h"
 
 #include <orrery/io/reader.h>
 #include <orrery/io/writer.h>
@@ -35,30 +37,8 @@ using namespace orrery::app;
 
 namespace {
 
-/// A window on a copy of the GER 2013 roadmap in a temporary folder.
-struct EditingWindow {
-    test::TemporaryDirectory folder;
-    QString file;
-    MainWindow window;
-
-    EditingWindow() {
-        file = QString::fromStdString((folder / "ger.roadmap.json").string());
-        test::writeFile(file.toStdString(),
-                        test::readFile(test::sourcePath("roadmaps/ger-2013.roadmap.json")));
-        window.resize(1920, 1080);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        REQUIRE(window.openFile(file));
-        QApplication::processEvents();
-    }
-    ~EditingWindow() {
-        // Leave nothing to ask about, and no recovery copy for the next test.
-        if (window.document() && window.document()->isModified()) {
-            window.document()->undoStack()->setClean();
-        }
-        window.recovery()->discard();
-    }
-
+/// The GER 2013 window, with what editing tests do to it.
+struct EditingWindow : test::WindowOnCopy {
     Document& document() const { return *window.document(); }
     const Mission& mission(const char* id) const {
         const Mission* found = document().roadmap().missions.find(id);

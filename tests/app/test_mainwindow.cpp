@@ -1,3 +1,4 @@
+#include "support/qtstrings.h"
 #include "support/testsupport.h"
 
 #include <app/document.h>

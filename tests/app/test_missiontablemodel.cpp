@@ -1,3 +1,5 @@
+#include "support/qtstrings.h"
+
 #include <app/document.h>
 #include <app/models/missiontablemodel.h>
 #include <catch2/catch.hpp>

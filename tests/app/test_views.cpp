@@ -1,6 +1,7 @@
 // The window a planner lives in, driven as a planner would: clicks in the table, the
 // timeline and the findings; filters; zoom. Runs on Qt's offscreen platform.
 
+#include "support/qtstrings.h"
 #include "support/testsupport.h"
 
 #include <orrery/generator.h>

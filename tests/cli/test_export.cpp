@@ -1,5 +1,6 @@
 #include "clirun.h"
 #include "support/poppler.h"
+#include "support/qtstrings.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,5 @@
 #include "support/poppler.h"
+#include "support/qtstrings.h"
 #include "support/testsupport.h"
 
 #include <orrery/analysis/analysis.h>

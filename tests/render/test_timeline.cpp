@@ -2,6 +2,7 @@
 // the roadmap's order, every mission at its date's x position, no overlapping labels.
 // Set ORRERY_TEST_IMAGES to a folder to keep the rendered images for a look.
 
+#include "support/qtstrings.h"
 #include "support/testsupport.h"
 
 #include <orrery/analysis/feasibility.h>
@@ -212,4 +213,56 @@ TEST_CASE("Ten thousand missions lay out with no overlap", "[render][timeline]")
             CHECK(previousEnd <= std::min(members[i]->bar.left(), members[i]->label.left()));
         }
     }
+}
+
+TEST_CASE("A proposed change is ringed and a moved mission's old place drawn as a ghost",
+          "[render][timeline][review]") {
+    // ExoMars 2018 moved from 2018 to 2020, as ESA's 2016 draft proposes.
+    Roadmap roadmap = test::loadRoadmap(test::sourcePath("roadmaps/ger-2013.roadmap.json"));
+    const std::size_t index = *roadmap.missions.indexOf("exomars18");
+    Mission moved = roadmap.missions[index];
+    moved.start = Date::fromYear(2020);
+    roadmap.missions.replace(index, moved);
+    const auto paint = [&](bool proposed) {
+        PaintContext context = contextFor(roadmap);
+        if (proposed) {
+            context.missions[index].proposed = ProposedChange::Changed;
+            context.missions[index].previous = PreviousDates{Date::fromYear(2018), std::nullopt};
+        }
+        const TimelineLayout layout = layoutTimeline(context, 48.0 / 365.25);
+        QImage image(QSizeF(layout.width, layout.height).toSize(),
+                     QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        paintLanes(painter, layout, context.theme, QRectF(image.rect()));
+        paintMission(painter, layout, context, index);
+        painter.end();
+        return std::pair{image, layout};
+    };
+    const auto [plain, layout] = paint(false);
+    const auto [marked, unused] = paint(true);
+    keep(marked, "timeline-proposed.png");
+
+    const TimelineMission& item = layout.missions[index];
+    const auto differs = [&](const QRectF& area) {
+        const QRect pixels = area.toAlignedRect().intersected(plain.rect());
+        for (int y = pixels.top(); y <= pixels.bottom(); ++y) {
+            for (int x = pixels.left(); x <= pixels.right(); ++x) {
+                if (plain.pixel(x, y) != marked.pixel(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    // Where 2018 is, in the mission's row: the ghost.
+    const double ghostX = (layout.scale.x(Date::fromYear(2018).firstDay()) +
+                           layout.scale.x(Date::fromYear(2018).lastDay())) /
+                          2;
+    const double y = item.bar.center().y();
+    CHECK(differs(QRectF(ghostX - 3, y - 3, 6, 6)));
+    // The ring around the marker, just outside it.
+    CHECK(differs(QRectF(item.bar.left() - 4, item.bar.top(), 2, item.bar.height())));
+    // Far from both, nothing changes.
+    CHECK_FALSE(differs(QRectF(layout.scale.x(Date::fromYear(2030).firstDay()), y - 3, 6, 6)));
 }

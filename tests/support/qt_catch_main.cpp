@@ -1,5 +1,5 @@
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "qtstrings.h"
 
 #include <QApplication>
 #include <QStandardPaths>

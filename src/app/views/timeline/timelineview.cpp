@@ -353,6 +353,10 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
     if (!selection->contains(id)) {
         selection->selectOne(id);
     }
+    if (const Document* document = m_presentation->document();
+        !document || document->isReadOnly()) {
+        return; // nothing to drag: a click selects
+    }
     m_drag = dragAt(*hit, contentPosition(event->pos()), event->modifiers());
     // A move drags the whole selection; a resize or a link, the mission under the pointer.
     m_dragged.clear();

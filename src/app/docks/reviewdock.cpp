@@ -1,0 +1,387 @@
+#include "reviewdock.h"
+
+#include "../document.h"
+#include "../labels.h"
+#include "../models/findingtablemodel.h"
+#include "../presentation.h"
+#include "../review/reviewmodel.h"
+#include "../review/reviewsession.h"
+#include "../selection.h"
+
+#include <orrery/io/writer.h>
+
+#include <render/qtconvert.h>
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <map>
+
+namespace orrery::app {
+
+using namespace Qt::StringLiterals;
+using render::toQString;
+
+namespace {
+
+const auto kReviewerKey = u"review/reviewer"_s;
+
+QString defaultReviewer() {
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+QString countsText(const FindingCounts& counts) {
+    QStringList parts;
+    if (counts.errors > 0) {
+        parts << counted(counts.errors, ReviewDock::tr("%1 error"), ReviewDock::tr("%1 errors"));
+    }
+    if (counts.warnings > 0) {
+        parts << counted(counts.warnings, ReviewDock::tr("%1 warning"),
+                         ReviewDock::tr("%1 warnings"));
+    }
+    if (counts.infos > 0) {
+        parts << counted(counts.infos, ReviewDock::tr("%1 note"), ReviewDock::tr("%1 notes"));
+    }
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+ReviewDock::ReviewDock(ReviewSession* session, QWidget* parent)
+    : QDockWidget(tr("Review"), parent), m_session(session),
+      m_model(new ReviewModel(session, this)), m_findings(new FindingTableModel(this)) {
+    setObjectName(u"reviewDock"_s);
+    auto* content = new QWidget(this);
+    auto* outer = new QVBoxLayout(content);
+    outer->setContentsMargins(4, 4, 4, 4);
+
+    m_header = new QLabel(content);
+    m_header->setObjectName(u"reviewHeader"_s);
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    outer->addWidget(m_header);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, content);
+    outer->addWidget(splitter, 1);
+
+    // The changes, and how to decide them.
+    auto* changes = new QWidget(splitter);
+    auto* changesLayout = new QVBoxLayout(changes);
+    changesLayout->setContentsMargins(0, 0, 0, 0);
+    m_view = new QTreeView(changes);
+    m_view->setObjectName(u"reviewChanges"_s);
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::SelectedClicked);
+    m_view->setUniformRowHeights(true);
+    m_view->setWordWrap(false);
+    m_view->header()->setStretchLastSection(true);
+    changesLayout->addWidget(m_view, 1);
+
+    auto* buttons = new QHBoxLayout;
+    auto* accept = new QPushButton(tr("&Accept"), changes);
+    accept->setObjectName(u"reviewAccept"_s);
+    accept->setToolTip(tr("Accept the selected changes (for a conflict: take the contribution's "
+                          "side)"));
+    auto* reject = new QPushButton(tr("&Reject"), changes);
+    reject->setObjectName(u"reviewReject"_s);
+    reject->setToolTip(tr("Reject the selected changes (for a conflict: keep the roadmap's "
+                          "side)"));
+    auto* acceptAll = new QToolButton(changes);
+    acceptAll->setObjectName(u"reviewAcceptAll"_s);
+    acceptAll->setText(tr("Accept All"));
+    acceptAll->setPopupMode(QToolButton::InstantPopup);
+    m_acceptAll = new QMenu(acceptAll);
+    acceptAll->setMenu(m_acceptAll);
+    auto* rejectAll = new QToolButton(changes);
+    rejectAll->setObjectName(u"reviewRejectAll"_s);
+    rejectAll->setText(tr("Reject All"));
+    rejectAll->setPopupMode(QToolButton::InstantPopup);
+    m_rejectAll = new QMenu(rejectAll);
+    rejectAll->setMenu(m_rejectAll);
+    m_comment = new QLineEdit(changes);
+    m_comment->setObjectName(u"reviewComment"_s);
+    m_comment->setPlaceholderText(tr("Comment on the selected change"));
+    m_comment->setClearButtonEnabled(true);
+    buttons->addWidget(accept);
+    buttons->addWidget(reject);
+    buttons->addWidget(acceptAll);
+    buttons->addWidget(rejectAll);
+    buttons->addWidget(m_comment, 1);
+    changesLayout->addLayout(buttons);
+
+    // What it would do to the roadmap, and Apply.
+    auto* outcome = new QWidget(splitter);
+    auto* outcomeLayout = new QVBoxLayout(outcome);
+    outcomeLayout->setContentsMargins(0, 0, 0, 0);
+    m_findingsSummary = new QLabel(outcome);
+    m_findingsSummary->setObjectName(u"reviewFindingsSummary"_s);
+    m_findingsSummary->setWordWrap(true);
+    outcomeLayout->addWidget(m_findingsSummary);
+    m_findingsView = new QTableView(outcome);
+    m_findingsView->setObjectName(u"reviewFindings"_s);
+    m_findingsView->setModel(m_findings);
+    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findingsView->setWordWrap(false);
+    m_findingsView->verticalHeader()->hide();
+    m_findingsView->horizontalHeader()->setStretchLastSection(true);
+    m_findingsView->setColumnHidden(FindingTableModel::Missions, true);
+    outcomeLayout->addWidget(m_findingsView, 1);
+    outcomeLayout->addStretch(0);
+    auto* form = new QFormLayout;
+    m_reviewer = new QLineEdit(outcome);
+    m_reviewer->setObjectName(u"reviewer"_s);
+    m_reviewer->setText(QSettings().value(kReviewerKey, defaultReviewer()).toString());
+    m_reviewer->setPlaceholderText(tr("Who reviews, as the record keeps it"));
+    form->addRow(tr("Re&viewer:"), m_reviewer);
+    outcomeLayout->addLayout(form);
+    m_status = new QLabel(outcome);
+    m_status->setObjectName(u"reviewStatus"_s);
+    m_status->setWordWrap(true);
+    outcomeLayout->addWidget(m_status);
+    auto* finish = new QHBoxLayout;
+    m_discard = new QPushButton(tr("&Discard Review"), outcome);
+    m_discard->setObjectName(u"reviewDiscard"_s);
+    m_apply = new QPushButton(tr("A&pply Review"), outcome);
+    m_apply->setObjectName(u"reviewApply"_s);
+    m_apply->setDefault(true);
+    finish->addStretch(1);
+    finish->addWidget(m_discard);
+    finish->addWidget(m_apply);
+    outcomeLayout->addLayout(finish);
+
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    setWidget(content);
+
+    connect(accept, &QPushButton::clicked, this, [this] { decideSelected(true); });
+    connect(reject, &QPushButton::clicked, this, [this] { decideSelected(false); });
+    connect(m_acceptAll, &QMenu::aboutToShow, this, [this] { fillKindMenu(m_acceptAll, true); });
+    connect(m_rejectAll, &QMenu::aboutToShow, this, [this] { fillKindMenu(m_rejectAll, false); });
+    connect(m_comment, &QLineEdit::editingFinished, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (m_model->itemAt(current)) {
+            m_model->setData(current.siblingAtColumn(ReviewModel::Comment), m_comment->text());
+        }
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ReviewDock::currentChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        refresh();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ReviewDock::refresh);
+    connect(m_session, &ReviewSession::findingsChanged, this, &ReviewDock::refreshFindings);
+    connect(m_findingsView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const QStringList missions =
+            index.siblingAtColumn(0).data(FindingTableModel::MissionIdsRole).toStringList();
+        if (!missions.isEmpty()) {
+            m_session->previewPresentation()->selection()->reveal(missions.first());
+        }
+    });
+    connect(m_reviewer, &QLineEdit::textChanged, this, &ReviewDock::refresh);
+    connect(m_apply, &QPushButton::clicked, this, &ReviewDock::apply);
+    connect(m_discard, &QPushButton::clicked, this, &ReviewDock::finished);
+
+    m_view->expandAll();
+    for (const int column : {ReviewModel::ChangeColumn, ReviewModel::Owner, ReviewModel::Flags,
+                             ReviewModel::Decision}) {
+        m_view->resizeColumnToContents(column);
+    }
+    m_view->setColumnWidth(ReviewModel::Before, 220);
+    m_view->setColumnWidth(ReviewModel::After, 220);
+    refresh();
+    refreshFindings();
+}
+
+void ReviewDock::refresh() {
+    const Roadmap& contribution = m_session->contribution();
+    QString header = tr("<b>%1</b>'s contribution").arg(m_session->contributor().toHtmlEscaped());
+    if (contribution.contribution) {
+        const Contribution& about = *contribution.contribution;
+        if (about.date) {
+            header += tr(" of %1").arg(toQString(about.date->toString()));
+        }
+        header += tr(", drafted from %1").arg(toQString(about.baseline.title).toHtmlEscaped());
+        if (!about.baseline.edition.empty()) {
+            header += u", "_s + toQString(about.baseline.edition).toHtmlEscaped();
+        }
+        if (!about.summary.empty()) {
+            header += u"<br>"_s + toQString(about.summary).toHtmlEscaped();
+        }
+    }
+    if (!m_session->baselineMatches()) {
+        header += u"<br><span style=\"color:#c62828\">"_s +
+                  tr("It names another baseline than the one it is reviewed against: changes "
+                     "may be shown that the agency did not make.") +
+                  u"</span>"_s;
+    }
+    header += u"<br><span style=\"color:#7b1fa2\">"_s +
+              tr("In the proposed timeline, a ring marks what the contribution changes (dotted: "
+                 "a new mission) and a dashed outline where a moved mission was.") +
+              u"</span>"_s;
+    m_header->setText(header);
+
+    int applied = 0;
+    int rejected = 0;
+    int undecided = 0;
+    int already = 0;
+    for (const MergeItem& item : m_session->items()) {
+        switch (ReviewModel::stateOf(item)) {
+        case ReviewModel::State::Applied:
+            ++applied;
+            break;
+        case ReviewModel::State::Rejected:
+            ++rejected;
+            break;
+        case ReviewModel::State::Undecided:
+            ++undecided;
+            break;
+        case ReviewModel::State::AlreadyMade:
+            ++already;
+            break;
+        }
+    }
+    QStringList parts{
+        counted(static_cast<int>(m_session->items().size()), tr("%1 change"), tr("%1 changes")),
+        tr("%1 to apply").arg(applied), tr("%1 rejected").arg(rejected)};
+    if (already > 0) {
+        parts << tr("%1 already in the roadmap").arg(already);
+    }
+    QString status = parts.join(u", "_s);
+    if (undecided > 0) {
+        status += u"<br><b>"_s + tr("%1 waiting for a decision").arg(undecided) + u"</b>"_s;
+    }
+    m_status->setText(status);
+    const bool named = !m_reviewer->text().trimmed().isEmpty();
+    m_apply->setEnabled(undecided == 0 && named);
+    m_apply->setToolTip(undecided > 0 ? tr("Decide every conflict and cross-agency change first")
+                        : !named      ? tr("Name the reviewer first")
+                                      : tr("Apply the accepted changes and record the review "
+                                                "(undoable)"));
+}
+
+void ReviewDock::refreshFindings() {
+    if (!m_session->findingsReady()) {
+        m_findingsSummary->setText(tr("Checking the merged roadmap..."));
+        m_findingsView->hide();
+        m_findings->setFindings({});
+        return;
+    }
+    std::vector<Finding> added = m_session->newFindings();
+    const std::vector<Finding> resolved = m_session->resolvedFindings();
+    QString summary =
+        added.empty()
+            ? tr("The merged roadmap has no new findings.")
+            : tr("The merged roadmap would have %1 more:").arg(countsText(countFindings(added)));
+    if (!resolved.empty()) {
+        summary += u' ' + tr("It resolves %1.").arg(countsText(countFindings(resolved)));
+    }
+    m_findingsSummary->setText(summary);
+    m_findingsView->setVisible(!added.empty());
+    m_findings->setFindings(std::move(added));
+    m_findingsView->resizeColumnToContents(FindingTableModel::SeverityColumn);
+    m_findingsView->resizeColumnToContents(FindingTableModel::Code);
+}
+
+void ReviewDock::decideSelected(bool accept) {
+    std::vector<std::string> subjects;
+    for (const QModelIndex& row : m_view->selectionModel()->selectedRows()) {
+        for (std::string& subject : m_model->subjectsAt(row)) {
+            subjects.push_back(std::move(subject));
+        }
+    }
+    m_session->decideWhere(
+        [&](const MergeItem& item) {
+            return std::find(subjects.begin(), subjects.end(), item.change.subject()) !=
+                   subjects.end();
+        },
+        accept ? Verdict::Accepted : Verdict::Rejected);
+}
+
+void ReviewDock::fillKindMenu(QMenu* menu, bool accept) {
+    menu->clear();
+    using Which = std::function<bool(const MergeItem&)>;
+    std::vector<std::pair<QString, Which>> kinds;
+    kinds.emplace_back(tr("Every Change"), [](const MergeItem&) { return true; });
+    const auto of = [](ChangeKind kind) {
+        return [kind](const MergeItem& item) { return item.change.kind == kind; };
+    };
+    kinds.emplace_back(tr("Additions"), of(ChangeKind::Added));
+    kinds.emplace_back(tr("Removals"), of(ChangeKind::Removed));
+    kinds.emplace_back(tr("Renames"), of(ChangeKind::Renamed));
+    std::map<std::string, int> fields;
+    for (const MergeItem& item : m_session->items()) {
+        if (item.change.kind == ChangeKind::Changed &&
+            item.change.entity != EntityKind::Dependency) {
+            fields.emplace(item.change.field->field, 0);
+        }
+    }
+    for (const auto& [field, unused] : fields) {
+        kinds.emplace_back(tr("Changes of %1").arg(fieldLabel(toQString(field)).toLower()),
+                           [field](const MergeItem& item) {
+                               return item.change.kind == ChangeKind::Changed &&
+                                      item.change.entity != EntityKind::Dependency &&
+                                      item.change.field->field == field;
+                           });
+    }
+    kinds.emplace_back(tr("Dependency Changes"), [](const MergeItem& item) {
+        return item.change.entity == EntityKind::Dependency;
+    });
+    kinds.emplace_back(tr("Cross-Agency Changes"),
+                       [](const MergeItem& item) { return item.crossAgency; });
+    kinds.emplace_back(tr("Conflicts"), [](const MergeItem& item) { return item.conflict; });
+
+    for (auto& [label, which] : kinds) {
+        const auto count =
+            std::count_if(m_session->items().begin(), m_session->items().end(),
+                          [&](const MergeItem& item) { return !item.alreadyMade && which(item); });
+        if (count == 0) {
+            continue;
+        }
+        menu->addAction(u"%1 (%2)"_s.arg(label).arg(count), this, [this, which, accept] {
+            m_session->decideWhere(which, accept ? Verdict::Accepted : Verdict::Rejected);
+        });
+    }
+}
+
+void ReviewDock::currentChanged() {
+    const QModelIndex current = m_view->currentIndex();
+    const MergeItem* item = m_model->itemAt(current);
+    m_comment->setEnabled(item != nullptr);
+    m_comment->setText(item ? m_session->comment(item->change.subject()) : QString());
+    const QString mission = current.data(ReviewModel::MissionIdRole).toString();
+    if (!mission.isEmpty() &&
+        m_session->preview()->roadmap().missions.contains(render::toStdString(mission))) {
+        m_session->previewPresentation()->selection()->reveal(mission);
+    }
+}
+
+bool ReviewDock::apply() {
+    const QString reviewer = m_reviewer->text().trimmed();
+    if (reviewer.isEmpty() || !m_session->apply(reviewer)) {
+        return false;
+    }
+    QSettings().setValue(kReviewerKey, reviewer);
+    Q_EMIT finished();
+    return true;
+}
+
+} // namespace orrery::app

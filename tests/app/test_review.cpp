@@ -1,0 +1,380 @@
+// Reviewing contributions as the coordinator does: open one, decide its changes, look at
+// the proposed roadmap and what it would break, apply, undo; and saving a draft as one.
+
+#include "support/qtstrings.h"
+#include "support/testsupport.h"
+#include "windowoncopy.h"
+
+#include <orrery/io/writer.h>
+#include <orrery/merge.h>
+
+#include <app/commands/commands.h>
+#include <app/dialogs/contributiondialog.h>
+#include <app/docks/reviewdock.h>
+#include <app/docks/reviewhistorydock.h>
+#include <app/document.h>
+#include <app/mainwindow.h>
+#include <app/models/findingtablemodel.h>
+#include <app/presentation.h>
+#include <app/recovery.h>
+#include <app/review/reviewmodel.h>
+#include <app/review/reviewsession.h>
+#include <app/views/timeline/timelineview.h>
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace orrery;
+using namespace orrery::app;
+
+namespace {
+
+QString contributionPath(const char* name) {
+    return QString::fromStdString(test::sourcePath("roadmaps/contributions/" + std::string(name) +
+                                                   ".contribution.roadmap.json")
+                                      .string());
+}
+
+/// A window on a copy of GER 2013, the baseline of the example contributions.
+struct ReviewWindow : test::WindowOnCopy {
+    Roadmap original = window.document()->roadmap();
+
+    Document& document() const { return *window.document(); }
+    const Mission& mission(const char* id) const {
+        const Mission* found = document().roadmap().missions.find(id);
+        REQUIRE(found != nullptr);
+        return *found;
+    }
+    const Mission& proposed(const char* id) const {
+        const Mission* found = window.review()->preview()->roadmap().missions.find(id);
+        REQUIRE(found != nullptr);
+        return *found;
+    }
+    ReviewDock* dock() const { return window.reviewDock(); }
+    ReviewModel* model() const { return dock()->model(); }
+    QTreeView* changes() const { return dock()->view(); }
+
+    /// Makes a change's row the current one, as a click on it would.
+    QModelIndex select(const char* subject) const {
+        const QModelIndex row = model()->indexOf(subject);
+        REQUIRE(row.isValid());
+        changes()->setCurrentIndex(row);
+        changes()->selectionModel()->select(row, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+        return row;
+    }
+    /// Toggles a change's check box with the keyboard.
+    void toggle(const char* subject) const {
+        select(subject);
+        changes()->setFocus();
+        QTest::keyClick(changes(), Qt::Key_Space);
+    }
+    QString decision(const char* subject) const {
+        return model()->indexOf(subject, ReviewModel::Decision).data().toString();
+    }
+    Qt::CheckState checkState(const char* subject) const {
+        return model()->indexOf(subject).data(Qt::CheckStateRole).value<Qt::CheckState>();
+    }
+    /// Triggers the entry of an "Accept All"/"Reject All" menu that starts with `label`.
+    void decideAll(QMenu* menu, const QString& label) const {
+        Q_EMIT menu->aboutToShow();
+        const auto actions = menu->actions();
+        const auto found = std::find_if(actions.begin(), actions.end(), [&](QAction* action) {
+            return action->text().startsWith(label);
+        });
+        REQUIRE(found != actions.end());
+        (*found)->trigger();
+    }
+    const ReviewDecision& decisionIn(const Review& review, const char* subject) const {
+        const auto found = std::find_if(
+            review.decisions.begin(), review.decisions.end(),
+            [&](const ReviewDecision& decision) { return decision.subject == subject; });
+        REQUIRE(found != review.decisions.end());
+        return *found;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A contribution is reviewed change by change, applied as one step and recorded",
+          "[review][app]") {
+    ReviewWindow review;
+    QUndoStack* undo = review.document().undoStack();
+    const int steps = undo->count();
+    REQUIRE(review.window.reviewContribution(contributionPath("esa-2016")));
+    REQUIRE(review.window.review());
+    CHECK(review.window.review()->baselineMatches());
+    CHECK(review.window.views()->currentWidget() == review.window.proposedTimeline());
+    CHECK(review.window.views()->tabText(review.window.views()->currentIndex()) ==
+          QStringLiteral("Proposed by ESA"));
+    CHECK(review.dock()->isVisible());
+
+    // Grouped by mission: Luna-Resurs, Roscosmos's, with ESA's two changes waiting.
+    const QModelIndex start = review.model()->indexOf("mission/lunaresurs/start");
+    const QModelIndex group = start.parent();
+    CHECK(
+        group.data().toString() ==
+        QStringLiteral("Luna-Resurs lander and orbiter (later Luna-27 and Luna-26) (lunaresurs)"));
+    CHECK(review.model()->rowCount(group) == 2);
+    CHECK(start.siblingAtColumn(ReviewModel::Before).data().toString() == QStringLiteral("2017"));
+    CHECK(start.siblingAtColumn(ReviewModel::After).data().toString() ==
+          QStringLiteral("2019 (+24 months)"));
+    CHECK(start.siblingAtColumn(ReviewModel::Owner).data().toString() ==
+          QStringLiteral("Roscosmos"));
+    CHECK(start.siblingAtColumn(ReviewModel::Flags).data().toString() ==
+          QStringLiteral("Cross-agency"));
+    CHECK(review.checkState("mission/lunaresurs/start") == Qt::PartiallyChecked);
+    CHECK(review.decision("mission/lunaresurs/start") == QStringLiteral("Decide"));
+    CHECK_FALSE(review.dock()->applyButton()->isEnabled());
+    CHECK(
+        review.dock()->statusLabel()->text().contains(QStringLiteral("2 waiting for a decision")));
+
+    // The proposed timeline shows ESA's own changes, marked, with the old place as a ghost;
+    // nothing of the roadmap has changed yet.
+    CHECK(review.proposed("exomars18").start.toString() == "2020");
+    CHECK(review.proposed("lunaresurs").start.toString() == "2017");
+    CHECK(review.mission("exomars18").start.toString() == "2018");
+    Presentation* proposal = review.window.review()->previewPresentation();
+    const std::size_t exomars18 =
+        *review.window.review()->preview()->roadmap().missions.indexOf("exomars18");
+    const render::MissionAppearance& marked = proposal->context().missions[exomars18];
+    CHECK(marked.proposed == render::ProposedChange::Changed);
+    REQUIRE(marked.previous);
+    CHECK(marked.previous->start.toString() == "2018");
+
+    // Decide: take ESA's date for Luna-Resurs with a comment, keep Roscosmos's notes,
+    // and keep the ExoMars rover's name.
+    review.toggle("mission/lunaresurs/start");
+    CHECK(review.checkState("mission/lunaresurs/start") == Qt::Checked);
+    CHECK(review.decision("mission/lunaresurs/start") == QStringLiteral("Accept"));
+    CHECK(review.proposed("lunaresurs").start.toString() == "2019");
+    review.dock()->commentField()->clear();
+    QTest::keyClicks(review.dock()->commentField(),
+                     QStringLiteral("Agreed with Roscosmos for the 2019 window"));
+    QTest::keyClick(review.dock()->commentField(), Qt::Key_Return);
+    CHECK(review.model()
+              ->indexOf("mission/lunaresurs/start", ReviewModel::Comment)
+              .data()
+              .toString() == QStringLiteral("Agreed with Roscosmos for the 2019 window"));
+
+    review.select("mission/lunaresurs/notes");
+    QTest::mouseClick(review.dock()->findChild<QPushButton*>(QStringLiteral("reviewReject")),
+                      Qt::LeftButton);
+    CHECK(review.decision("mission/lunaresurs/notes") == QStringLiteral("Reject"));
+    review.toggle("mission/exomars18/name");
+    CHECK(review.checkState("mission/exomars18/name") == Qt::Unchecked);
+    CHECK(review.proposed("exomars18").name == "ExoMars 2018 rover and surface platform");
+    CHECK(review.model()->data(review.model()->indexOf("mission/exomars18/name").parent(),
+                               Qt::CheckStateRole) == Qt::PartiallyChecked);
+
+    review.dock()->reviewerField()->setText(QStringLiteral("ISECG coordinator"));
+    CHECK(review.dock()->applyButton()->isEnabled());
+    CHECK(review.dock()->statusLabel()->text().startsWith(
+        QStringLiteral("7 changes, 5 to apply, 2 rejected")));
+    // Set ORRERY_TEST_IMAGES to keep a picture of the review (docs/screenshots/review.png).
+    if (const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES"); !folder.isEmpty()) {
+        QApplication::processEvents();
+        review.select("mission/exomars18/start");
+        QApplication::processEvents();
+        review.window.grab().save(QString::fromUtf8(folder) + QStringLiteral("/review.png"));
+    }
+
+    QTest::mouseClick(review.dock()->applyButton(), Qt::LeftButton);
+    CHECK(review.window.review() == nullptr);
+    CHECK(review.window.proposedTimeline() == nullptr);
+    CHECK(review.window.views()->currentWidget() == review.window.timelineView());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // One step, which the Edit menu names.
+    REQUIRE(undo->count() == steps + 1);
+    CHECK(undo->text(steps) == QStringLiteral("Review ESA's Contribution"));
+    CHECK(review.mission("lunaresurs").start.toString() == "2019");
+    CHECK(review.mission("lunaresurs").notes == review.original.missions.find("lunaresurs")->notes);
+    CHECK(review.mission("exomars18").name == "ExoMars 2018 rover and surface platform");
+    CHECK(review.mission("exomars18").start.toString() == "2020");
+    CHECK(review.mission("exomars16").start.toString() == "2016-03-14");
+
+    const auto& reviews = review.document().roadmap().reviews;
+    REQUIRE(reviews.size() == review.original.reviews.size() + 1);
+    const Review record = reviews.back();
+    CHECK(record.reviewer == "ISECG coordinator");
+    CHECK(record.contribution.agency == "ESA");
+    CHECK(record.contribution.fingerprint ==
+          contentFingerprint(test::loadRoadmap(contributionPath("esa-2016").toStdString())));
+    CHECK(record.decisions.size() == 7);
+    CHECK(review.decisionIn(record, "mission/lunaresurs/start").verdict == Verdict::Accepted);
+    CHECK(review.decisionIn(record, "mission/lunaresurs/start").comment ==
+          "Agreed with Roscosmos for the 2019 window");
+    CHECK(review.decisionIn(record, "mission/lunaresurs/notes").verdict == Verdict::Rejected);
+    CHECK(review.decisionIn(record, "mission/exomars18/name").verdict == Verdict::Rejected);
+    CHECK(review.decisionIn(record, "mission/exomars18/start").verdict == Verdict::Accepted);
+
+    // The history shows it.
+    QTreeWidget* history = review.window.reviewHistory()->view();
+    REQUIRE(history->topLevelItemCount() == static_cast<int>(reviews.size()));
+    CHECK(history->topLevelItem(0)->text(1) == QStringLiteral("ISECG coordinator"));
+    CHECK(history->topLevelItem(0)->text(2).startsWith(QStringLiteral("ESA")));
+    CHECK(history->topLevelItem(0)->text(3) == QStringLiteral("5 accepted, 2 rejected"));
+    CHECK(history->topLevelItem(0)->childCount() == 7);
+
+    // Undo takes it all back, redo brings it again.
+    undo->undo();
+    CHECK(review.document().roadmap() == review.original);
+    CHECK(history->topLevelItemCount() == static_cast<int>(review.original.reviews.size()));
+    undo->redo();
+    CHECK(review.mission("lunaresurs").start.toString() == "2019");
+
+    // Saved and read again, the record is the same.
+    REQUIRE(review.window.saveDocument());
+    const Roadmap reloaded = test::loadRoadmap(review.file.toStdString());
+    REQUIRE_FALSE(reloaded.reviews.empty());
+    CHECK(reloaded.reviews.back() == record);
+}
+
+TEST_CASE("Conflicting contributions need a side; the baseline is found by its fingerprint",
+          "[review][app]") {
+    ReviewWindow review;
+    // Roscosmos's draft goes in first: it changes only Roscosmos's missions.
+    REQUIRE(review.window.reviewContribution(contributionPath("roscosmos-2014")));
+    CHECK(review.window.review()->result().pendingCount() == 0);
+    review.dock()->reviewerField()->setText(QStringLiteral("ISECG coordinator"));
+    REQUIRE(review.dock()->apply());
+    REQUIRE(review.mission("lunaresurs").start.toString() == "2020");
+
+    // ESA's was drafted from GER 2013 too, which is no longer the open roadmap: the bundled
+    // GER 2013 has its fingerprint and serves as the baseline.
+    REQUIRE(review.window.reviewContribution(contributionPath("esa-2016")));
+    REQUIRE(review.window.review()->baselineMatches());
+    const QModelIndex start = review.model()->indexOf("mission/lunaresurs/start");
+    CHECK(start.siblingAtColumn(ReviewModel::Flags).data().toString() ==
+          QStringLiteral("Conflict, Cross-agency"));
+    CHECK(start.siblingAtColumn(ReviewModel::Flags)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("The roadmap has: 2020")));
+    CHECK(review.decision("mission/lunaresurs/start") == QStringLiteral("Choose a side"));
+    CHECK_FALSE(review.dock()->applyButton()->isEnabled());
+
+    review.decideAll(review.dock()->acceptAllMenu(), QStringLiteral("Conflicts"));
+    CHECK(review.decision("mission/lunaresurs/start") == QStringLiteral("Take ESA's"));
+    CHECK(review.proposed("lunaresurs").start.toString() == "2019");
+    review.decideAll(review.dock()->rejectAllMenu(), QStringLiteral("Conflicts"));
+    CHECK(review.decision("mission/lunaresurs/start") == QStringLiteral("Keep the roadmap's"));
+    CHECK(review.proposed("lunaresurs").start.toString() == "2020");
+
+    review.dock()->reviewerField()->setText(QStringLiteral("ISECG coordinator"));
+    REQUIRE(review.dock()->applyButton()->isEnabled());
+    REQUIRE(review.dock()->apply());
+    CHECK(review.mission("lunaresurs").start.toString() == "2020");
+    CHECK(review.mission("exomars18").start.toString() == "2020");
+    CHECK(review.document().roadmap().reviews.size() == review.original.reviews.size() + 2);
+}
+
+TEST_CASE("The review shows what the merged roadmap would break before anything is applied",
+          "[review][app]") {
+    ReviewWindow review;
+    const int steps = review.document().undoStack()->count();
+    REQUIRE(review.window.reviewContribution(contributionPath("nasa-2016")));
+    QApplication::processEvents();
+    REQUIRE(review.window.review()->findingsReady());
+
+    // NASA's own changes need no decision; the draft makes the asteroid crew mission start
+    // before the crewed lunar flight it needs.
+    CHECK(review.dock()->applyButton()->isEnabled() ==
+          !review.dock()->reviewerField()->text().trimmed().isEmpty());
+    const auto& shown = review.dock()->findingsModel()->findings();
+    const auto early = std::find_if(shown.begin(), shown.end(), [](const Finding& finding) {
+        return finding.code == "starts-before-prerequisite" && finding.missions.front() == "edcm";
+    });
+    REQUIRE(early != shown.end());
+    CHECK(early->severity == Severity::Error);
+    CHECK(review.dock()->findingsLabel()->text().contains(QStringLiteral("1 error")));
+    CHECK(review.dock()->findingsLabel()->text().contains(QStringLiteral("It resolves")));
+
+    // Rejecting the dates that break it takes the finding away.
+    review.decideAll(review.dock()->rejectAllMenu(), QStringLiteral("Changes of start"));
+    review.decideAll(review.dock()->rejectAllMenu(), QStringLiteral("Changes of end"));
+    QApplication::processEvents();
+    CHECK(std::none_of(review.dock()->findingsModel()->findings().begin(),
+                       review.dock()->findingsModel()->findings().end(),
+                       [](const Finding& finding) { return finding.severity == Severity::Error; }));
+
+    // Discarding leaves the roadmap as it was.
+    QTest::mouseClick(review.dock()->discardButton(), Qt::LeftButton);
+    CHECK(review.window.review() == nullptr);
+    CHECK(review.document().roadmap() == review.original);
+    CHECK(review.document().undoStack()->count() == steps);
+}
+
+TEST_CASE("Edits made during a review are merged with it", "[review][app]") {
+    ReviewWindow review;
+    REQUIRE(review.window.reviewContribution(contributionPath("jaxa-2015")));
+    CHECK(review.model()->indexOf("mission/selene2").isValid());
+    // The coordinator moves JAXA's mission meanwhile: JAXA removes it, so that is a conflict.
+    REQUIRE(commands::moveMissions(review.document(), {QStringLiteral("selene2")}, 12));
+    const QModelIndex removed = review.model()->indexOf("mission/selene2");
+    REQUIRE(removed.isValid());
+    CHECK(removed.siblingAtColumn(ReviewModel::Flags).data().toString() ==
+          QStringLiteral("Conflict"));
+    CHECK(review.decision("mission/selene2") == QStringLiteral("Choose a side"));
+}
+
+TEST_CASE("A draft is saved as a contribution drafted from its baseline", "[review][app]") {
+    ReviewWindow review;
+    REQUIRE(commands::moveMissions(review.document(), {QStringLiteral("hayabusa2")}, 2));
+
+    std::unique_ptr<ContributionDialog> dialog(review.window.createContributionDialog());
+    REQUIRE(dialog);
+    // The open file is the draft's baseline unless said otherwise.
+    CHECK(dialog->baselineField()->text() == review.file);
+    CHECK(dialog->baselineStatus()->text().contains(QStringLiteral("fingerprint sha256:")));
+    dialog->agencyChooser()->setCurrentIndex(
+        dialog->agencyChooser()->findData(QStringLiteral("JAXA")));
+    CHECK(dialog->fileField()->text().endsWith(
+        u"jaxa-" + QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")) +
+        u".contribution.roadmap.json"));
+
+    // A baseline that is no roadmap is said at once, and Save waits for a good one.
+    QPushButton* save = dialog->buttons()->button(QDialogButtonBox::Save);
+    dialog->baselineField()->setText(QStringLiteral("/no/such/baseline.json"));
+    Q_EMIT dialog->baselineField()->editingFinished();
+    CHECK(dialog->baselineStatus()->text().contains(QStringLiteral("no such file")));
+    CHECK_FALSE(save->isEnabled());
+    dialog->baselineField()->setText(review.file);
+    Q_EMIT dialog->baselineField()->editingFinished();
+    CHECK(save->isEnabled());
+
+    QTest::keyClicks(dialog->summaryField(), QStringLiteral("Hayabusa2 launch as flown."));
+    dialog->dateField()->setDate(QDate(2015, 1, 20));
+    const QString target = QString::fromStdString((review.folder / "jaxa.json").string());
+    dialog->fileField()->setText(target);
+    REQUIRE(review.window.saveAsContribution(dialog->choices()));
+
+    CHECK(review.document().filePath() == target);
+    CHECK_FALSE(review.document().isModified());
+    const Roadmap saved = test::loadRoadmap(target.toStdString());
+    REQUIRE(saved.contribution);
+    CHECK(saved.contribution->agency == "JAXA");
+    CHECK(saved.contribution->summary == "Hayabusa2 launch as flown.");
+    CHECK(saved.contribution->date->toString() == "2015-01-20");
+    CHECK(saved.contribution->baseline.title == review.original.title);
+    CHECK(isDraftedFrom(saved, review.original));
+    CHECK(saved.missions.find("hayabusa2")->start !=
+          review.original.missions.find("hayabusa2")->start);
+    // Marking it is a step of its own, undone like any other.
+    CHECK(review.document().undoStack()->text(review.document().undoStack()->count() - 1) ==
+          QStringLiteral("Mark as JAXA's Contribution"));
+}
