@@ -117,9 +117,10 @@ void ReviewModel::rebuild(bool itemsReplaced) {
 
 QString ReviewModel::describeEntity(const Group& group) const {
     if (!group.missionId.empty()) {
+        // Named as the roadmap names it: what the coordinator knows it by.
         const Roadmap& ours = m_session->document()->roadmap();
         if (const Mission* mission =
-                findMission({&m_session->result().merged, &ours, &m_session->contribution()},
+                findMission({&ours, &m_session->result().merged, &m_session->contribution()},
                             group.missionId)) {
             return u"%1 (%2)"_s.arg(toQString(mission->name), toQString(mission->id));
         }
