@@ -3,9 +3,11 @@
 // The figures and the machine are in docs/performance.md.
 
 #include <orrery/analysis/analysis.h>
+#include <orrery/diff.h>
 #include <orrery/generator.h>
 #include <orrery/io/reader.h>
 #include <orrery/io/writer.h>
+#include <orrery/merge.h>
 
 #include <benchmark/benchmark.h>
 
@@ -81,6 +83,54 @@ void saveToText(benchmark::State& state) {
     }
 }
 
+/// The roadmap with every `every`-th mission, from `offset`, moved by half a year and given
+/// new notes: an agency's draft, or the coordinator's own edits since the baseline.
+Roadmap edited(const Roadmap& roadmap, std::size_t offset, std::size_t every) {
+    Roadmap copy = roadmap;
+    for (std::size_t i = offset; i < copy.missions.size(); i += every) {
+        Mission mission = shiftedMission(copy.missions[i], 6);
+        mission.notes += " Moved by half a year.";
+        copy.missions.replace(i, std::move(mission));
+    }
+    return copy;
+}
+
+void diffOfDrafts(benchmark::State& state) {
+    const Roadmap& base = roadmapOf(state.range(0));
+    const Roadmap draft = edited(base, 0, 100);
+    for (auto _ : state) {
+        auto diff = diffRoadmaps(base, draft);
+        benchmark::DoNotOptimize(diff);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void threeWayMerge(benchmark::State& state) {
+    // 1 % of the missions changed on each side, a tenth of them the same missions.
+    const Roadmap& base = roadmapOf(state.range(0));
+    const Roadmap ours = edited(base, 0, 100);
+    const Roadmap theirs = edited(base, 10, 100);
+    Roadmap both = edited(theirs, 0, 1000);
+    both.contribution = Contribution{
+        "A", {base.title, base.edition, contentFingerprint(base), {}}, "A draft", std::nullopt, {}};
+    // As a review does: the baseline fingerprinted once, not at every merge.
+    MergeOptions options;
+    options.baselineFingerprint = both.contribution->baseline.fingerprint;
+    for (auto _ : state) {
+        auto result = mergeRoadmaps(base, ours, both, options);
+        benchmark::DoNotOptimize(result);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void fingerprint(benchmark::State& state) {
+    const Roadmap& roadmap = roadmapOf(state.range(0));
+    for (auto _ : state) {
+        auto text = contentFingerprint(roadmap);
+        benchmark::DoNotOptimize(text);
+    }
+}
+
 } // namespace
 
 BENCHMARK(fullAnalysis)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
@@ -89,5 +139,8 @@ BENCHMARK(scheduleOnly)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMi
 BENCHMARK(impactQuery)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(loadFromText)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(saveToText)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(diffOfDrafts)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(threeWayMerge)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(fingerprint)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

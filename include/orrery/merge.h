@@ -50,6 +50,9 @@ struct MergeOptions {
     /// Decisions by change subject (Change::subject()). Without one a change applies,
     /// unless it conflicts or is cross-agency.
     std::map<std::string, Verdict, std::less<>> decisions;
+    /// The baseline's contentFingerprint(), when the caller has it: a review merges again
+    /// after every decision, and fingerprinting is the slowest part of a small merge.
+    std::optional<std::string> baselineFingerprint;
 };
 
 struct MergeResult {

@@ -449,6 +449,8 @@ void MainWindow::createDocks() {
     m_reviewHistory = new ReviewHistoryDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_reviewHistory);
     tabifyDockWidget(m_historyDock, m_reviewHistory);
+    connect(m_reviewHistory, &ReviewHistoryDock::missionActivated, m_selection,
+            &MissionSelection::reveal);
     m_findings->raise();
     resizeDocks({m_inspector}, {380}, Qt::Horizontal);
     resizeDocks({m_findings}, {190}, Qt::Vertical);

@@ -19,6 +19,7 @@
 #include <app/recovery.h>
 #include <app/review/reviewmodel.h>
 #include <app/review/reviewsession.h>
+#include <app/selection.h>
 #include <app/views/timeline/timelineview.h>
 #include <catch2/catch.hpp>
 
@@ -229,6 +230,13 @@ TEST_CASE("A contribution is reviewed change by change, applied as one step and 
     CHECK(history->topLevelItem(0)->text(2).startsWith(QStringLiteral("ESA")));
     CHECK(history->topLevelItem(0)->text(3) == QStringLiteral("5 accepted, 2 rejected"));
     CHECK(history->topLevelItem(0)->childCount() == 7);
+    // A decision leads to its mission.
+    QTreeWidgetItem* first = history->topLevelItem(0)->child(0);
+    CHECK(first->text(2) == QStringLiteral("mission/lunaresurs/start"));
+    CHECK(first->text(3) == QStringLiteral("accepted"));
+    CHECK(first->text(4) == QStringLiteral("Agreed with Roscosmos for the 2019 window"));
+    Q_EMIT history->itemActivated(first, 0);
+    CHECK(review.window.selection()->current() == QStringLiteral("lunaresurs"));
 
     // Undo takes it all back, redo brings it again.
     undo->undo();
@@ -260,7 +268,7 @@ TEST_CASE("Conflicting contributions need a side; the baseline is found by its f
     REQUIRE(review.window.review()->baselineMatches());
     const QModelIndex start = review.model()->indexOf("mission/lunaresurs/start");
     CHECK(start.siblingAtColumn(ReviewModel::Flags).data().toString() ==
-          QStringLiteral("Conflict, Cross-agency"));
+          QStringLiteral("Conflict (roadmap: 2020), Cross-agency"));
     CHECK(start.siblingAtColumn(ReviewModel::Flags)
               .data(Qt::ToolTipRole)
               .toString()
@@ -329,6 +337,10 @@ TEST_CASE("Edits made during a review are merged with it", "[review][app]") {
     REQUIRE(removed.isValid());
     CHECK(removed.siblingAtColumn(ReviewModel::Flags).data().toString() ==
           QStringLiteral("Conflict"));
+    CHECK(removed.siblingAtColumn(ReviewModel::Flags)
+              .data(Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("removes what the roadmap has changed")));
     CHECK(review.decision("mission/selene2") == QStringLiteral("Choose a side"));
 }
 

@@ -26,6 +26,13 @@ ReviewHistoryDock::ReviewHistoryDock(QWidget* parent)
     m_view->setWordWrap(false);
     m_view->header()->setStretchLastSection(true);
     setWidget(m_view);
+    connect(m_view, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        // Subjects of missions and their dependencies start "mission/ID".
+        const QStringList parts = item->text(2).split(u'/');
+        if (item->parent() && parts.size() >= 2 && parts[0] == u"mission"_s) {
+            Q_EMIT missionActivated(parts[1]);
+        }
+    });
 }
 
 void ReviewHistoryDock::setDocument(Document* document) {

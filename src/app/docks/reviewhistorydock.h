@@ -21,6 +21,10 @@ public:
     void setDocument(Document* document);
     QTreeWidget* view() const { return m_view; }
 
+Q_SIGNALS:
+    /// A decision about a mission was activated (double-click, Enter): show that mission.
+    void missionActivated(const QString& missionId);
+
 private:
     void refresh();
 

@@ -360,7 +360,14 @@ QVariant ReviewModel::itemData(const MergeItem& item, int column, int role) cons
     case Flags: {
         QStringList flags;
         if (item.conflict) {
-            flags << tr("Conflict");
+            // The other side of the choice, where it is short enough to read here.
+            if (item.ours && item.ours->kind == ChangeKind::Removed) {
+                flags << tr("Conflict (removed in the roadmap)");
+            } else if (item.ours && item.ours->field && item.ours->field->after.size() <= 24) {
+                flags << tr("Conflict (roadmap: %1)").arg(toQString(item.ours->field->after));
+            } else {
+                flags << tr("Conflict");
+            }
         }
         if (item.crossAgency) {
             flags << tr("Cross-agency");

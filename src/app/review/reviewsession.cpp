@@ -4,6 +4,8 @@
 #include "../commands/commands.h"
 #include "../document.h"
 
+#include <orrery/io/writer.h>
+
 #include <render/qtconvert.h>
 
 #include <QDate>
@@ -36,7 +38,10 @@ ReviewSession::ReviewSession(Document* document, Roadmap baseline, Roadmap contr
       m_contribution(std::move(contribution)), m_contributionPath(std::move(contributionPath)),
       m_current(current), m_previewAnalysis(new AnalysisController(this)),
       m_previewPresentation(new Presentation(current->selection(), m_previewAnalysis, this)) {
-    m_result = mergeRoadmaps(m_baseline, m_document->roadmap(), m_contribution);
+    m_baselineFingerprint = contentFingerprint(m_baseline);
+    MergeOptions options;
+    options.baselineFingerprint = m_baselineFingerprint;
+    m_result = mergeRoadmaps(m_baseline, m_document->roadmap(), m_contribution, options);
     m_preview = std::make_unique<Document>(m_result.merged);
     m_preview->setReadOnly(true);
     m_previewAnalysis->setTarget(current->analysis()->target());
@@ -121,6 +126,7 @@ void ReviewSession::remerge(bool itemsReplaced) {
     }
     MergeOptions options;
     options.decisions = m_decisions;
+    options.baselineFingerprint = m_baselineFingerprint;
     m_result = mergeRoadmaps(m_baseline, m_document->roadmap(), m_contribution, options);
     m_preview->reset(m_result.merged);
     m_previewPresentation->setProposalMarks(proposalMarks());

@@ -94,6 +94,7 @@ private:
     QPointer<Document> m_document;
     Roadmap m_baseline;
     Roadmap m_contribution;
+    std::string m_baselineFingerprint;
     QString m_contributionPath;
     Presentation* m_current;
     std::map<std::string, Verdict, std::less<>> m_decisions;

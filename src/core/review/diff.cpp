@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <optional>
 
 namespace orrery {
 
@@ -141,22 +142,22 @@ std::vector<std::pair<std::string, std::string>> renamesIn(const IdList<T>& befo
 
 class Differ {
 public:
-    Differ(const Roadmap& before, const Roadmap& after) : m_before(before), m_after(after) {}
+    Differ(const Roadmap& before, const Roadmap& after) : m_before(&before), m_after(after) {}
 
     RoadmapDiff run() {
         // Renames first; the rest is compared on `before` with the new ids, so that a
         // rename does not also show up in every mission that refers to the entity.
-        renames(EntityKind::Agency, renamesIn(m_before.agencies, m_after.agencies));
-        renames(EntityKind::Destination, renamesIn(m_before.destinations, m_after.destinations));
-        renames(EntityKind::Capability, renamesIn(m_before.capabilities, m_after.capabilities));
-        renames(EntityKind::Mission, renamesIn(m_before.missions, m_after.missions));
+        renames(EntityKind::Agency, renamesIn(m_before->agencies, m_after.agencies));
+        renames(EntityKind::Destination, renamesIn(m_before->destinations, m_after.destinations));
+        renames(EntityKind::Capability, renamesIn(m_before->capabilities, m_after.capabilities));
+        renames(EntityKind::Mission, renamesIn(m_before->missions, m_after.missions));
 
         Change roadmap;
         roadmap.entity = EntityKind::Roadmap;
-        fieldChanges(roadmap, m_before, m_after);
-        entities(EntityKind::Agency, m_before.agencies, m_after.agencies);
-        entities(EntityKind::Destination, m_before.destinations, m_after.destinations);
-        entities(EntityKind::Capability, m_before.capabilities, m_after.capabilities);
+        fieldChanges(roadmap, *m_before, m_after);
+        entities(EntityKind::Agency, m_before->agencies, m_after.agencies);
+        entities(EntityKind::Destination, m_before->destinations, m_after.destinations);
+        entities(EntityKind::Capability, m_before->capabilities, m_after.capabilities);
         missions();
         return {std::move(m_changes)};
     }
@@ -164,7 +165,12 @@ public:
 private:
     void renames(EntityKind kind, const std::vector<std::pair<std::string, std::string>>& pairs) {
         for (const auto& [from, to] : pairs) {
-            review::renameEntity(m_before, kind, from, to);
+            if (!m_renamedBefore) {
+                // Copied only when something was renamed: most diffs compare as they are.
+                m_renamedBefore = *m_before;
+                m_before = &*m_renamedBefore;
+            }
+            review::renameEntity(*m_renamedBefore, kind, from, to);
             Change change;
             change.entity = kind;
             change.kind = ChangeKind::Renamed;
@@ -232,6 +238,9 @@ private:
                 continue;
             }
             ownRename(kind, item.id, change.owner);
+            if (*old == item) {
+                continue;
+            }
             fieldChanges(change, *old, item);
         }
         for (const T& item : before) {
@@ -255,7 +264,12 @@ private:
 
     void missions() {
         for (const Mission& mission : m_after.missions) {
-            const Mission* old = m_before.missions.find(mission.id);
+            const Mission* old = m_before->missions.find(mission.id);
+            // Most missions are untouched: one comparison, and nothing built for them.
+            if (old && *old == mission) {
+                ownRename(EntityKind::Mission, mission.id, old->lead);
+                continue;
+            }
             Change change;
             change.entity = EntityKind::Mission;
             change.id = mission.id;
@@ -269,7 +283,7 @@ private:
             fieldChanges(change, *old, mission);
             dependencies(*old, mission, change.owner);
         }
-        for (const Mission& mission : m_before.missions) {
+        for (const Mission& mission : m_before->missions) {
             if (!m_after.missions.contains(mission.id)) {
                 Change change;
                 change.entity = EntityKind::Mission;
@@ -325,7 +339,9 @@ private:
         }
     }
 
-    Roadmap m_before;
+    /// `before`, or its copy with the renames made.
+    const Roadmap* m_before;
+    std::optional<Roadmap> m_renamedBefore;
     const Roadmap& m_after;
     std::vector<Change> m_changes;
     std::map<std::pair<EntityKind, std::string>, std::size_t> m_renamed;

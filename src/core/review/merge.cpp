@@ -124,7 +124,11 @@ public:
         result.contributor = !m_options.contributor.empty() ? m_options.contributor
                              : m_theirs.contribution        ? m_theirs.contribution->agency
                                                             : std::string();
-        result.baselineMismatch = !isDraftedFrom(m_theirs, m_base);
+        result.baselineMismatch =
+            !m_theirs.contribution ||
+            m_theirs.contribution->baseline.fingerprint !=
+                (m_options.baselineFingerprint ? *m_options.baselineFingerprint
+                                               : contentFingerprint(m_base));
 
         const RoadmapDiff oursDiff = diffRoadmaps(m_base, m_ours);
         const RoadmapDiff theirsDiff = diffRoadmaps(m_base, m_theirs);
