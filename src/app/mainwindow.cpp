@@ -98,8 +98,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() {
-    // The views observe the document: let them go first.
-    endReview();
+    // The views observe the document: let them go first, the review's with them.
+    delete m_proposedTimeline;
+    delete m_reviewDock;
+    delete m_review;
     m_presentation->setDocument(nullptr);
     m_analysis->setDocument(nullptr);
 }
@@ -1011,7 +1013,9 @@ void MainWindow::endReview() {
         return;
     }
     // The dock may be ending itself (Apply, Discard): everything goes once control returns
-    // to the event loop, the session last since the others observe it.
+    // to the event loop, the session last since the others observe it. Until then the
+    // session stays quiet.
+    m_review->blockSignals(true);
     m_views->removeTab(m_views->indexOf(m_proposedTimeline));
     m_proposedTimeline->hide();
     m_proposedTimeline->deleteLater();

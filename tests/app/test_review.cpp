@@ -252,7 +252,7 @@ TEST_CASE("A contribution is reviewed change by change, applied as one step and 
     CHECK(reloaded.reviews.back() == record);
 }
 
-TEST_CASE("Conflicting contributions need a side; the baseline is found by its fingerprint",
+TEST_CASE("Conflicting contributions need a side, and the baseline is found by its fingerprint",
           "[review][app]") {
     ReviewWindow review;
     // Roscosmos's draft goes in first: it changes only Roscosmos's missions.

@@ -73,6 +73,8 @@ ReviewSession::ReviewSession(Document* document, Roadmap baseline, Roadmap contr
 }
 
 ReviewSession::~ReviewSession() {
+    // Whoever observes the session may be gone already: say nothing more.
+    blockSignals(true);
     // The preview's observers go before the preview.
     m_previewPresentation->setDocument(nullptr);
     m_previewAnalysis->setDocument(nullptr);
@@ -134,6 +136,9 @@ void ReviewSession::remerge(bool itemsReplaced) {
 }
 
 bool ReviewSession::findingsReady() const {
+    if (!m_current) {
+        return false;
+    }
     const auto proposed = m_previewAnalysis->current();
     const auto current = m_current->analysis()->current();
     return proposed && current && !m_previewAnalysis->isRunning() &&

@@ -96,7 +96,7 @@ private:
     Roadmap m_contribution;
     std::string m_baselineFingerprint;
     QString m_contributionPath;
-    Presentation* m_current;
+    QPointer<Presentation> m_current;
     std::map<std::string, Verdict, std::less<>> m_decisions;
     std::map<std::string, std::string, std::less<>> m_comments;
     MergeResult m_result;

@@ -126,9 +126,9 @@ public:
                                                             : std::string();
         result.baselineMismatch =
             !m_theirs.contribution ||
-            m_theirs.contribution->baseline.fingerprint !=
-                (m_options.baselineFingerprint ? *m_options.baselineFingerprint
-                                               : contentFingerprint(m_base));
+            m_theirs.contribution->baseline.fingerprint != (m_options.baselineFingerprint
+                                                                ? *m_options.baselineFingerprint
+                                                                : contentFingerprint(m_base));
 
         const RoadmapDiff oursDiff = diffRoadmaps(m_base, m_ours);
         const RoadmapDiff theirsDiff = diffRoadmaps(m_base, m_theirs);
