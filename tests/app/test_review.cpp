@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -389,4 +390,33 @@ TEST_CASE("A draft is saved as a contribution drafted from its baseline", "[revi
     // Marking it is a step of its own, undone like any other.
     CHECK(review.document().undoStack()->text(review.document().undoStack()->count() - 1) ==
           QStringLiteral("Mark as JAXA's Contribution"));
+}
+
+TEST_CASE("A contribution that does not load is said, and nothing else happens", "[review][app]") {
+    ReviewWindow review;
+    const QString broken =
+        QString::fromStdString(test::testDataPath("malformed/month-13.roadmap.json").string());
+    CHECK_FALSE(review.window.reviewContribution(broken));
+    CHECK(review.window.review() == nullptr);
+    auto* message = review.window.findChild<QMessageBox*>(QStringLiteral("loadErrorMessage"));
+    REQUIRE(message);
+    CHECK(message->text().contains(QStringLiteral("month-13.roadmap.json")));
+    CHECK(message->informativeText().startsWith(QStringLiteral("Line ")));
+    message->close();
+    CHECK(review.document().roadmap() == review.original);
+}
+
+TEST_CASE("A contribution reviewed against another baseline says so", "[review][app]") {
+    ReviewWindow review;
+    const QString ger2018 =
+        QString::fromStdString(test::sourcePath("roadmaps/ger-2018.roadmap.json").string());
+    REQUIRE(review.window.reviewContribution(contributionPath("jaxa-2015"), ger2018));
+    CHECK_FALSE(review.window.review()->baselineMatches());
+    CHECK(review.dock()
+              ->findChild<QLabel*>(QStringLiteral("reviewHeader"))
+              ->text()
+              .contains(QStringLiteral("names another baseline")));
+    review.window.endReview();
+    CHECK(review.window.review() == nullptr);
+    CHECK(review.window.views()->count() == 2);
 }
