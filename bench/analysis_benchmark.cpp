@@ -2,6 +2,8 @@
 //   build/bin/bench_analysis
 // The figures and the machine are in docs/performance.md.
 
+#include "generated.h"
+
 #include <orrery/analysis/analysis.h>
 #include <orrery/diff.h>
 #include <orrery/generator.h>
@@ -11,23 +13,11 @@
 
 #include <benchmark/benchmark.h>
 
-#include <map>
-
 namespace {
 
 using namespace orrery;
 
-/// One generated roadmap per size, shared by the benchmarks (generation is not measured).
-const Roadmap& roadmapOf(std::int64_t missions) {
-    static std::map<std::int64_t, Roadmap> cache;
-    auto found = cache.find(missions);
-    if (found == cache.end()) {
-        found =
-            cache.emplace(missions, generateRoadmap({static_cast<std::size_t>(missions), 2026, 0}))
-                .first;
-    }
-    return found->second;
-}
+using bench::roadmapOf;
 
 void fullAnalysis(benchmark::State& state) {
     const Roadmap& roadmap = roadmapOf(state.range(0));

@@ -2,6 +2,8 @@
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_render
 // The figures and the machine are in docs/performance.md.
 
+#include "generated.h"
+
 #include <orrery/analysis/analysis.h>
 #include <orrery/generator.h>
 #include <orrery/io/reader.h>
@@ -20,23 +22,13 @@
 #include <QPainter>
 #include <QTemporaryDir>
 
-#include <map>
 
 namespace {
 
 using namespace orrery;
 using namespace orrery::render;
 
-const Roadmap& roadmapOf(std::int64_t missions) {
-    static std::map<std::int64_t, Roadmap> cache;
-    auto found = cache.find(missions);
-    if (found == cache.end()) {
-        found =
-            cache.emplace(missions, generateRoadmap({static_cast<std::size_t>(missions), 2026, 0}))
-                .first;
-    }
-    return found->second;
-}
+using bench::roadmapOf;
 
 PaintContext contextOf(const Roadmap& roadmap) {
     PaintContext context = PaintContext::forRoadmap(roadmap);
@@ -55,15 +47,7 @@ void timelineFrame(benchmark::State& state) {
     for (auto _ : state) {
         QPainter painter(&frame);
         painter.translate(-window.topLeft());
-        paintLanes(painter, layout, context.theme, window);
-        paintAsOfLine(painter, layout, context.theme);
-        paintDependencyArrows(painter, layout, context, ArrowMode::Selected, window);
-        for (std::size_t i = 0; i < layout.missions.size(); ++i) {
-            const TimelineMission& item = layout.missions[i];
-            if (item.placed && item.bar.united(item.label).intersects(window)) {
-                paintMission(painter, layout, context, i);
-            }
-        }
+        paintLanesArea(painter, layout, context, ArrowMode::Selected, window);
     }
 }
 

@@ -38,6 +38,8 @@ public:
     static Date fromYearMonthDay(int year, int month, int day);
     /// The month a MonthIndex names, with month precision.
     static Date fromMonthIndex(MonthIndex index);
+    /// The current day (UTC), for what is recorded as done today.
+    static Date today();
 
     static bool isValid(int year, int month, int day);
 

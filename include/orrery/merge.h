@@ -20,6 +20,14 @@
 
 namespace orrery {
 
+/// Where a change of the contribution stands in the merge.
+enum class MergeOutcome {
+    Applied,     ///< in the merged roadmap
+    AlreadyMade, ///< the roadmap had made the very same change
+    Rejected,    ///< left out by decision
+    Undecided,   ///< a conflict or cross-agency change with no decision yet: left out
+};
+
 /// One change of the contribution and what the merge made of it.
 struct MergeItem {
     /// The contribution's change, in the contribution's ids.
@@ -42,6 +50,12 @@ struct MergeItem {
 
     /// It needs a decision before the merge is complete.
     bool pending() const { return !alreadyMade && !decision && (conflict || crossAgency); }
+    MergeOutcome outcome() const {
+        return alreadyMade ? MergeOutcome::AlreadyMade
+               : applied   ? MergeOutcome::Applied
+               : pending() ? MergeOutcome::Undecided
+                           : MergeOutcome::Rejected;
+    }
 };
 
 struct MergeOptions {

@@ -345,6 +345,23 @@ void paintDependencyArrows(QPainter& painter, const TimelineLayout& layout,
     }
 }
 
+void paintLanesArea(QPainter& painter, const TimelineLayout& layout, const PaintContext& context,
+                    ArrowMode arrows, const QRectF& exposed) {
+    paintLanes(painter, layout, context.theme, exposed);
+    paintAsOfLine(painter, layout, context.theme);
+    paintDependencyArrows(painter, layout, context, arrows, exposed);
+    // Badges, rings and selection outlines reach a little beyond the bar.
+    constexpr double kReach = 6;
+    for (std::size_t i = 0; i < layout.missions.size(); ++i) {
+        const TimelineMission& item = layout.missions[i];
+        if (item.placed && item.bar.united(item.label)
+                               .adjusted(-kReach, -kReach, kReach, kReach)
+                               .intersects(exposed)) {
+            paintMission(painter, layout, context, i);
+        }
+    }
+}
+
 void paintTimeAxis(QPainter& painter, const TimelineLayout& layout, const Theme& theme,
                    const QFont& font, double fromX, const QRectF& area) {
     painter.save();
@@ -463,16 +480,7 @@ void paintTimeline(QPainter& painter, const TimelineLayout& layout, const PaintC
 
     painter.setClipRect(lanes);
     painter.translate(lanes.left() - window.left(), lanes.top() - window.top());
-    const QRectF exposed(window.topLeft(), lanes.size());
-    paintLanes(painter, layout, context.theme, exposed);
-    paintAsOfLine(painter, layout, context.theme);
-    paintDependencyArrows(painter, layout, context, arrows, exposed);
-    for (std::size_t i = 0; i < layout.missions.size(); ++i) {
-        const TimelineMission& item = layout.missions[i];
-        if (item.placed && item.bar.united(item.label).intersects(exposed)) {
-            paintMission(painter, layout, context, i);
-        }
-    }
+    paintLanesArea(painter, layout, context, arrows, QRectF(window.topLeft(), lanes.size()));
     painter.restore();
 }
 

@@ -48,6 +48,12 @@ void paintDependencyArrow(QPainter& painter, const TimelineMission& prerequisite
 void paintDependencyArrows(QPainter& painter, const TimelineLayout& layout,
                            const PaintContext& context, ArrowMode mode, const QRectF& exposed);
 
+/// The lanes area within `exposed` (layout coordinates): lanes and grid, the as-of line,
+/// the arrows `arrows` asks for, and every mission that reaches into it. What a view
+/// repaints and what a page shows.
+void paintLanesArea(QPainter& painter, const TimelineLayout& layout, const PaintContext& context,
+                    ArrowMode arrows, const QRectF& exposed);
+
 /// The time axis for layout x in [fromX, toX], drawn into `area` (painter coordinates),
 /// where layout x = fromX lands on area.left().
 void paintTimeAxis(QPainter& painter, const TimelineLayout& layout, const Theme& theme,

@@ -244,17 +244,17 @@ void ReviewDock::refresh() {
     int undecided = 0;
     int already = 0;
     for (const MergeItem& item : m_session->items()) {
-        switch (ReviewModel::stateOf(item)) {
-        case ReviewModel::State::Applied:
+        switch (item.outcome()) {
+        case MergeOutcome::Applied:
             ++applied;
             break;
-        case ReviewModel::State::Rejected:
+        case MergeOutcome::Rejected:
             ++rejected;
             break;
-        case ReviewModel::State::Undecided:
+        case MergeOutcome::Undecided:
             ++undecided;
             break;
-        case ReviewModel::State::AlreadyMade:
+        case MergeOutcome::AlreadyMade:
             ++already;
             break;
         }
@@ -308,12 +308,7 @@ void ReviewDock::decideSelected(bool accept) {
             subjects.push_back(std::move(subject));
         }
     }
-    m_session->decideWhere(
-        [&](const MergeItem& item) {
-            return std::find(subjects.begin(), subjects.end(), item.change.subject()) !=
-                   subjects.end();
-        },
-        accept ? Verdict::Accepted : Verdict::Rejected);
+    m_session->decide(subjects, accept ? Verdict::Accepted : Verdict::Rejected);
 }
 
 void ReviewDock::fillKindMenu(QMenu* menu, bool accept) {

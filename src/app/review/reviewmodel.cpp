@@ -63,16 +63,6 @@ ReviewModel::ReviewModel(ReviewSession* session, QObject* parent)
     rebuild(true);
 }
 
-ReviewModel::State ReviewModel::stateOf(const MergeItem& item) {
-    if (item.alreadyMade) {
-        return State::AlreadyMade;
-    }
-    if (item.applied) {
-        return State::Applied;
-    }
-    return item.pending() ? State::Undecided : State::Rejected;
-}
-
 void ReviewModel::rebuild(bool itemsReplaced) {
     if (!itemsReplaced) {
         // The same changes with other decisions: only the check boxes and words move.
@@ -285,7 +275,7 @@ QVariant ReviewModel::groupData(const Group& group, int column, int role) const 
 
 QVariant ReviewModel::itemData(const MergeItem& item, int column, int role) const {
     const Change& change = item.change;
-    const State state = stateOf(item);
+    const MergeOutcome outcome = item.outcome();
     if (role == SubjectRole) {
         return toQString(change.subject());
     }
@@ -300,13 +290,13 @@ QVariant ReviewModel::itemData(const MergeItem& item, int column, int role) cons
     switch (column) {
     case ChangeColumn: {
         if (role == Qt::CheckStateRole) {
-            switch (state) {
-            case State::Applied:
-            case State::AlreadyMade:
+            switch (outcome) {
+            case MergeOutcome::Applied:
+            case MergeOutcome::AlreadyMade:
                 return Qt::Checked;
-            case State::Rejected:
+            case MergeOutcome::Rejected:
                 return Qt::Unchecked;
-            case State::Undecided:
+            case MergeOutcome::Undecided:
                 return Qt::PartiallyChecked;
             }
         }
@@ -398,20 +388,20 @@ QVariant ReviewModel::itemData(const MergeItem& item, int column, int role) cons
         return {};
     }
     case Decision: {
-        if (role == Qt::ForegroundRole && state == State::Undecided) {
+        if (role == Qt::ForegroundRole && outcome == MergeOutcome::Undecided) {
             return QBrush(QColor(0xc6, 0x28, 0x28));
         }
         if (role != Qt::DisplayRole) {
             return {};
         }
-        switch (state) {
-        case State::AlreadyMade:
+        switch (outcome) {
+        case MergeOutcome::AlreadyMade:
             return tr("Nothing to do");
-        case State::Applied:
+        case MergeOutcome::Applied:
             return item.conflict ? tr("Take %1's").arg(contributor) : tr("Accept");
-        case State::Rejected:
+        case MergeOutcome::Rejected:
             return item.conflict ? tr("Keep the roadmap's") : tr("Reject");
-        case State::Undecided:
+        case MergeOutcome::Undecided:
             return item.conflict ? tr("Choose a side") : tr("Decide");
         }
         return {};
@@ -433,13 +423,7 @@ bool ReviewModel::setData(const QModelIndex& index, const QVariant& value, int r
     if (index.column() == ChangeColumn && role == Qt::CheckStateRole) {
         const Verdict verdict =
             value.value<Qt::CheckState>() == Qt::Unchecked ? Verdict::Rejected : Verdict::Accepted;
-        const std::vector<std::string> subjects = subjectsAt(index);
-        m_session->decideWhere(
-            [&](const MergeItem& item) {
-                return std::find(subjects.begin(), subjects.end(), item.change.subject()) !=
-                       subjects.end();
-            },
-            verdict);
+        m_session->decide(subjectsAt(index), verdict);
         return true;
     }
     if (index.column() == Comment && role == Qt::EditRole && itemAt(index)) {

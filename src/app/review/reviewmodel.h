@@ -49,10 +49,6 @@ public:
     /// The row of a change, by subject.
     QModelIndex indexOf(const std::string& subject, int column = 0) const;
 
-    /// How a change stands in the merge.
-    enum class State { Applied, Rejected, Undecided, AlreadyMade };
-    static State stateOf(const MergeItem& item);
-
 private:
     struct Group {
         std::string key;

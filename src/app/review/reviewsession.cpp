@@ -8,18 +8,12 @@
 
 #include <render/qtconvert.h>
 
-#include <QDate>
-
 #include <algorithm>
+#include <set>
 
 namespace orrery::app {
 
 namespace {
-
-Date today() {
-    const QDate day = QDate::currentDate();
-    return Date::fromYearMonthDay(day.year(), day.month(), day.day());
-}
 
 /// The findings of `of` that `in` has not.
 std::vector<Finding> missingFrom(const std::vector<Finding>& of, const std::vector<Finding>& in) {
@@ -84,8 +78,11 @@ QString ReviewSession::contributor() const {
     return render::toQString(m_result.contributor);
 }
 
-void ReviewSession::decide(const std::string& subject, std::optional<Verdict> verdict) {
-    decideWhere([&](const MergeItem& item) { return item.change.subject() == subject; }, verdict);
+void ReviewSession::decide(const std::vector<std::string>& subjects,
+                           std::optional<Verdict> verdict) {
+    const std::set<std::string, std::less<>> chosen(subjects.begin(), subjects.end());
+    decideWhere([&](const MergeItem& item) { return chosen.contains(item.change.subject()); },
+                verdict);
 }
 
 void ReviewSession::decideWhere(const std::function<bool(const MergeItem&)>& which,
@@ -205,7 +202,7 @@ bool ReviewSession::apply(const QString& reviewer) {
     const std::string summary =
         m_contribution.contribution ? m_contribution.contribution->summary : std::string();
     merged.reviews.push_back(reviewRecord(m_result, m_contribution,
-                                          render::toStdString(reviewer.trimmed()), today(),
+                                          render::toStdString(reviewer.trimmed()), Date::today(),
                                           m_comments, summary));
     return commands::changeRoadmap(*m_document, std::move(merged),
                                    tr("Review %1's Contribution").arg(contributor()));

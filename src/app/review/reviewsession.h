@@ -53,7 +53,7 @@ public:
     /// Accepted takes the contribution's change (for a conflict, its side); rejected keeps
     /// the roadmap as it is; none leaves the default (applied, unless the change waits for
     /// a decision).
-    void decide(const std::string& subject, std::optional<Verdict> verdict);
+    void decide(const std::vector<std::string>& subjects, std::optional<Verdict> verdict);
     /// The same decision for every change `which` selects (a change already made stays).
     void decideWhere(const std::function<bool(const MergeItem&)>& which,
                      std::optional<Verdict> verdict);

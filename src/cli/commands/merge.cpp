@@ -8,31 +8,22 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <chrono>
-
 namespace orrery::cli {
 
 namespace {
 
-Date today() {
-    const std::chrono::year_month_day day{
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-    return Date::fromYearMonthDay(static_cast<int>(day.year()),
-                                  static_cast<int>(static_cast<unsigned>(day.month())),
-                                  static_cast<int>(static_cast<unsigned>(day.day())));
-}
-
 std::string statusOf(const MergeItem& item) {
-    if (item.alreadyMade) {
+    switch (item.outcome()) {
+    case MergeOutcome::AlreadyMade:
         return "already-made";
-    }
-    if (item.applied) {
+    case MergeOutcome::Applied:
         return "applied";
+    case MergeOutcome::Rejected:
+        return "rejected";
+    case MergeOutcome::Undecided:
+        break;
     }
-    if (item.pending()) {
-        return item.conflict ? "conflict" : "cross-agency";
-    }
-    return "rejected";
+    return item.conflict ? "conflict" : "cross-agency";
 }
 
 /// Why a change was left out, for the review record of a merge written with its conflicts.
@@ -112,7 +103,7 @@ int merge(const MergeCommandOptions& options, Context& context) {
     if (complete || options.writeConflicts) {
         Roadmap merged = result.merged;
         merged.reviews.push_back(
-            reviewRecord(result, *theirs, options.reviewer, today(), comments,
+            reviewRecord(result, *theirs, options.reviewer, Date::today(), comments,
                          theirs->contribution ? theirs->contribution->summary : std::string()));
         if (auto saved = saveRoadmapFile(merged, options.output); !saved) {
             context.err << saved.error().describe() << '\n';

@@ -110,6 +110,13 @@ Date Date::fromYearMonth(int year, int month) {
     return Date(year, month, 0);
 }
 
+Date Date::today() {
+    using namespace std::chrono;
+    const year_month_day day{floor<days>(system_clock::now())};
+    return Date(static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),
+                static_cast<int>(static_cast<unsigned>(day.day())));
+}
+
 Date Date::fromYearMonthDay(int year, int month, int day) {
     assert(isValid(year, month, day) && month != 0 && day != 0);
     return Date(year, month, day);

@@ -252,15 +252,7 @@ void TimelineView::paintEvent(QPaintEvent* event) {
     const QPointF offset(horizontalScrollBar()->value(), verticalScrollBar()->value());
     painter.translate(-offset);
     const QRectF exposed = QRectF(event->rect()).translated(offset);
-    render::paintLanes(painter, m_layout, context.theme, exposed);
-    render::paintAsOfLine(painter, m_layout, context.theme);
-    render::paintDependencyArrows(painter, m_layout, context, m_presentation->arrowMode(), exposed);
-    for (std::size_t i = 0; i < m_layout.missions.size(); ++i) {
-        const render::TimelineMission& item = m_layout.missions[i];
-        if (item.placed && item.bar.united(item.label).adjusted(-6, -6, 6, 6).intersects(exposed)) {
-            render::paintMission(painter, m_layout, context, i);
-        }
-    }
+    render::paintLanesArea(painter, m_layout, context, m_presentation->arrowMode(), exposed);
     if (m_drag == Drag::Link && m_linkSource) {
         // The dependency being drawn: from the prerequisite's end to the pointer.
         const QRectF& from = m_layout.missions[*m_linkSource].bar;
