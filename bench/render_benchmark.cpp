@@ -22,7 +22,6 @@
 #include <QPainter>
 #include <QTemporaryDir>
 
-
 namespace {
 
 using namespace orrery;
