@@ -2,6 +2,7 @@
 
 #include "analysiscontroller.h"
 #include "commands/commands.h"
+#include "dialogs/agencydialog.h"
 #include "dialogs/contributiondialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/roadmapsettingsdialog.h"
@@ -14,6 +15,7 @@
 #include "document.h"
 #include "fileguard.h"
 #include "filterbar.h"
+#include "myagency.h"
 #include "presentation.h"
 #include "recovery.h"
 #include "review/reviewsession.h"
@@ -681,11 +683,14 @@ void MainWindow::deleteSelection() {
 }
 
 void MainWindow::offerRecovery() {
-    const QList<Recovery::Entry> entries = Recovery::pending();
+    offerRecoveryCopies(Recovery::pending());
+}
+
+void MainWindow::offerRecoveryCopies(QList<Recovery::Entry> entries) {
     if (entries.isEmpty()) {
         return;
     }
-    const Recovery::Entry entry = entries.first();
+    const Recovery::Entry entry = entries.takeFirst();
     auto* box = new QMessageBox(
         QMessageBox::Question, tr("Recover Unsaved Work"),
         tr("Orrery found unsaved work from %1: \"%2\"%3.")
@@ -695,13 +700,24 @@ void MainWindow::offerRecovery() {
                      : tr(", belonging to %1").arg(QDir::toNativeSeparators(entry.originalPath))),
         QMessageBox::NoButton, this);
     box->setObjectName(u"recoveryMessage"_s);
-    box->setInformativeText(tr("Restore it, keep it for later, or delete it for good?"));
+    QString question = tr("Restore it, keep it for later, or delete it for good?");
+    if (!entries.isEmpty()) {
+        question += u"\n\n"_s +
+                    tr("%n more copies are waiting.", nullptr, static_cast<int>(entries.size()));
+    }
+    box->setInformativeText(question);
     QPushButton* restore = box->addButton(tr("Restore"), QMessageBox::AcceptRole);
-    box->addButton(tr("Keep for Later"), QMessageBox::RejectRole);
+    QPushButton* keep = box->addButton(tr("Keep for Later"), QMessageBox::RejectRole);
     QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     connect(restore, &QPushButton::clicked, this,
             [this, entry] { restoreRecovery(entry.recoveryFile, entry.originalPath); });
-    connect(remove, &QPushButton::clicked, this, [entry] { Recovery::remove(entry); });
+    // The next copy is offered once this one is answered; a restore ends the offers, since
+    // the window holds one roadmap (the others wait for the next start).
+    connect(keep, &QPushButton::clicked, this, [this, entries] { offerRecoveryCopies(entries); });
+    connect(remove, &QPushButton::clicked, this, [this, entry, entries] {
+        Recovery::remove(entry);
+        offerRecoveryCopies(entries);
+    });
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -940,7 +956,8 @@ MainWindow::findBaseline(const Roadmap& contribution, const QString& contributio
     return std::nullopt;
 }
 
-bool MainWindow::reviewContribution(const QString& contributionPath, const QString& baselinePath) {
+bool MainWindow::reviewContribution(const QString& contributionPath, const QString& baselinePath,
+                                    const QString& contributor) {
     if (!m_document) {
         return false;
     }
@@ -985,12 +1002,27 @@ bool MainWindow::reviewContribution(const QString& contributionPath, const QStri
         if (path.isEmpty()) {
             return false;
         }
-        return reviewContribution(contributionPath, path);
+        return reviewContribution(contributionPath, path, contributor);
+    }
+
+    // A plain roadmap does not say who sent it; the review is judged and recorded for an
+    // agency, so ask (the planner's own agency first: drafts mostly come from colleagues).
+    QString sender = contributor;
+    if (!contribution.contribution && sender.isEmpty()) {
+        AgencyDialog ask(m_document->roadmap(), tr("Contributing Agency"),
+                         tr("%1 is a plain roadmap, not a contribution: which agency sent it? "
+                            "Its changes to other agencies' missions wait for a decision.")
+                             .arg(QFileInfo(contributionPath).fileName()),
+                         myAgency(), this);
+        if (ask.exec() != QDialog::Accepted) {
+            return false;
+        }
+        sender = ask.agency();
     }
 
     endReview();
     m_review = new ReviewSession(m_document.get(), std::move(*baseline), std::move(contribution),
-                                 contributionPath, m_presentation, this);
+                                 contributionPath, m_presentation, sender, this);
     m_proposedTimeline = new TimelineView(m_review->previewPresentation(), m_views);
     m_proposedTimeline->setObjectName(u"proposedTimeline"_s);
     m_views->addTab(m_proposedTimeline, tr("Proposed by %1").arg(m_review->contributor()));

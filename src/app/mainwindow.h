@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recovery.h"
+
 #include <orrery/io/loaderror.h>
 #include <orrery/roadmap.h>
 
@@ -35,7 +37,6 @@ class LegendDock;
 class MissionSelection;
 class MissionTableDock;
 class Presentation;
-class Recovery;
 class ReviewDock;
 class ReviewHistoryDock;
 class ReviewSession;
@@ -87,7 +88,10 @@ public:
     /// baseline is `baselinePath`, or else the roadmap the contribution names by
     /// fingerprint: the open one, an example, a recent file, or one beside the contribution;
     /// failing those the planner is asked. Opens the review panel and the proposed timeline.
-    bool reviewContribution(const QString& contributionPath, const QString& baselinePath = {});
+    /// A plain roadmap (no contribution header) is reviewed as `contributor`'s; the planner
+    /// is asked when it is not given.
+    bool reviewContribution(const QString& contributionPath, const QString& baselinePath = {},
+                            const QString& contributor = {});
     /// Closes the review without applying it.
     void endReview();
     ReviewSession* review() const { return m_review; }
@@ -136,6 +140,8 @@ private:
     void closeDocument();
     void deleteSelection();
     void restoreRecovery(const QString& recoveryFile, const QString& originalPath);
+    /// Offers the first copy, and the others one by one as each is answered.
+    void offerRecoveryCopies(QList<Recovery::Entry> entries);
     void showAbout();
     void showExportDialog();
     void print();

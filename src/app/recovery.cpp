@@ -6,12 +6,12 @@
 
 #include <render/qtconvert.h>
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -27,6 +27,18 @@ QString descriptionFile(const QString& recoveryFile) {
     return recoveryFile + u".info"_s;
 }
 
+QString lockFile(const QString& recoveryFile) {
+    return recoveryFile + u".lock"_s;
+}
+
+/// A lock on a recovery copy. A lock whose process has died is stale at once: its copy
+/// belongs to nobody and may be offered.
+std::unique_ptr<QLockFile> lockOf(const QString& recoveryFile) {
+    auto lock = std::make_unique<QLockFile>(lockFile(recoveryFile));
+    lock->setStaleLockTime(0);
+    return lock;
+}
+
 } // namespace
 
 Recovery::Recovery(QObject* parent) : QObject(parent) {
@@ -34,12 +46,18 @@ Recovery::Recovery(QObject* parent) : QObject(parent) {
     connect(&m_timer, &QTimer::timeout, this, &Recovery::saveNow);
 }
 
+Recovery::~Recovery() {
+    releaseLock();
+}
+
 void Recovery::setDocument(Document* document) {
     if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
     }
+    releaseLock();
     m_document = document;
-    m_untitledKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_file =
+        folder() + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces) + u".roadmap.json"_s;
     m_timer.stop();
     if (!m_document) {
         return;
@@ -65,11 +83,11 @@ QString Recovery::folder() {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/recovery"_s;
 }
 
-QString Recovery::fileForDocument() const {
-    const QString key = m_document->filePath().isEmpty() ? m_untitledKey : m_document->filePath();
-    const QByteArray hash =
-        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
-    return folder() + u'/' + QString::fromLatin1(hash) + u".roadmap.json"_s;
+void Recovery::releaseLock() {
+    if (m_lock) {
+        m_lock->unlock();
+        m_lock.reset();
+    }
 }
 
 bool Recovery::saveNow() {
@@ -79,8 +97,15 @@ bool Recovery::saveNow() {
     if (!QDir().mkpath(folder())) {
         return false;
     }
-    const QString file = fileForDocument();
-    if (!writeFileAtomically(render::toStdString(file), toCanonicalJson(m_document->roadmap()))) {
+    // The lock comes first: from the moment the copy exists, other instances must see
+    // that its owner is alive. A folder that cannot hold a lock still gets the copy.
+    if (!m_lock) {
+        auto lock = lockOf(m_file);
+        if (lock->tryLock(0)) {
+            m_lock = std::move(lock);
+        }
+    }
+    if (!writeFileAtomically(render::toStdString(m_file), toCanonicalJson(m_document->roadmap()))) {
         return false;
     }
     QJsonObject description;
@@ -90,7 +115,7 @@ bool Recovery::saveNow() {
     description[u"savedAt"_s] = QDateTime::currentDateTime().toString(Qt::ISODate);
     const QByteArray bytes = QJsonDocument(description).toJson();
     return static_cast<bool>(writeFileAtomically(
-        render::toStdString(descriptionFile(file)),
+        render::toStdString(descriptionFile(m_file)),
         std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size()))));
 }
 
@@ -98,9 +123,9 @@ void Recovery::discard() {
     if (!m_document) {
         return;
     }
-    const QString file = fileForDocument();
-    QFile::remove(file);
-    QFile::remove(descriptionFile(file));
+    QFile::remove(m_file);
+    QFile::remove(descriptionFile(m_file));
+    releaseLock();
 }
 
 QList<Recovery::Entry> Recovery::pending() {
@@ -109,6 +134,9 @@ QList<Recovery::Entry> Recovery::pending() {
     for (const QString& name : dir.entryList({u"*.roadmap.json"_s}, QDir::Files, QDir::Time)) {
         Entry entry;
         entry.recoveryFile = dir.filePath(name);
+        if (!lockOf(entry.recoveryFile)->tryLock(0)) {
+            continue; // its instance is running: the copy is that instance's
+        }
         QFile info(descriptionFile(entry.recoveryFile));
         if (info.open(QIODevice::ReadOnly)) {
             const QJsonObject description = QJsonDocument::fromJson(info.readAll()).object();
@@ -125,9 +153,14 @@ QList<Recovery::Entry> Recovery::pending() {
     return entries;
 }
 
-void Recovery::remove(const Entry& entry) {
+bool Recovery::remove(const Entry& entry) {
+    const auto lock = lockOf(entry.recoveryFile);
+    if (!lock->tryLock(0)) {
+        return false;
+    }
     QFile::remove(entry.recoveryFile);
     QFile::remove(descriptionFile(entry.recoveryFile));
+    return true;
 }
 
 } // namespace orrery::app

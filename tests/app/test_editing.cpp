@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLockFile>
@@ -302,16 +303,19 @@ TEST_CASE("Autosave writes a recovery copy that a fresh window offers", "[editin
         editing.window.selection()->selectOne(QStringLiteral("insight"));
         editing.timeline()->setFocus();
         QTest::keyClick(editing.timeline(), Qt::Key_Right);
-        REQUIRE(QTest::qWaitFor([] { return !Recovery::pending().isEmpty(); }, 5000));
-        const Recovery::Entry entry = Recovery::pending().first();
-        CHECK(entry.originalPath == editing.file);
-        CHECK(entry.title == QStringLiteral("Global Exploration Roadmap"));
+        const QString copy = editing.window.recovery()->currentFile();
+        REQUIRE(QTest::qWaitFor([&] { return QFile::exists(copy); }, 5000));
+        // Its own instance is alive: nobody else is offered the copy.
+        CHECK(Recovery::pending().isEmpty());
         recoveredFrom = editing.file;
         // A crash: the window goes away without saving or discarding.
         editing.window.recovery()->setDocument(nullptr);
         editing.document().undoStack()->setClean();
     }
     REQUIRE(Recovery::pending().size() == 1);
+    const Recovery::Entry entry = Recovery::pending().first();
+    CHECK(entry.originalPath == recoveredFrom);
+    CHECK(entry.title == QStringLiteral("Global Exploration Roadmap"));
 
     MainWindow fresh;
     fresh.show();
@@ -324,8 +328,10 @@ TEST_CASE("Autosave writes a recovery copy that a fresh window offers", "[editin
     CHECK(fresh.document()->isModified());
     CHECK(fresh.document()->filePath() == recoveredFrom);
     CHECK(fresh.document()->roadmap().missions.find("insight")->start.toString() == "2016-04");
-    // Still recoverable until saved or discarded.
-    CHECK(Recovery::pending().size() == 1);
+    // Still recoverable until saved or discarded: the restoring instance keeps a copy, its
+    // own now, so that nobody else is offered it.
+    CHECK(QFile::exists(fresh.recovery()->currentFile()));
+    CHECK(Recovery::pending().isEmpty());
     fresh.document()->undoStack()->resetClean();
     fresh.recovery()->discard();
     fresh.document()->undoStack()->setClean();

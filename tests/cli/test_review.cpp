@@ -267,6 +267,38 @@ TEST_CASE("merge refuses a contribution drafted from another baseline", "[cli][r
     }
 }
 
+TEST_CASE("Every file Orrery writes must load again: merge of a plain roadmap names its agency",
+          "[cli][review]") {
+    const TemporaryDirectory folder;
+    const auto out = folder / "merged.json";
+    // A plain roadmap says nothing of who sent it: the review record would have no agency.
+    const CliOutcome unnamed =
+        runCli({"merge", ger, ger, ger2018, "-o", out.string(), "--any-baseline"});
+    CHECK(unnamed.exitCode == 2);
+    CHECK(unnamed.err.find("--agency") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(out));
+
+    const CliOutcome unknown = runCli(
+        {"merge", ger, ger, ger2018, "-o", out.string(), "--any-baseline", "--agency", "NOBODY"});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.find("no such agency") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(out));
+
+    const CliOutcome other = runCli(
+        {"merge", ger, ger, contribution("esa-2016"), "-o", out.string(), "--agency", "NASA"});
+    CHECK(other.exitCode == 2);
+    CHECK(other.err.find("ESA's, not NASA") != std::string::npos);
+
+    const CliOutcome named = runCli({"merge", ger, ger, ger2018, "-o", out.string(),
+                                     "--any-baseline", "--agency", "NASA", "--write-conflicts"});
+    CHECK(named.exitCode == 1);
+    const Roadmap merged = loadRoadmap(out);
+    REQUIRE_FALSE(merged.reviews.empty());
+    CHECK(merged.reviews.back().contribution.agency == "NASA");
+    // Judged as NASA's: its changes to other agencies' missions wait for a decision.
+    CHECK(named.out.find("cross-agency") != std::string::npos);
+}
+
 TEST_CASE("merge leaves an existing output untouched when it cannot write", "[cli][review]") {
     const TemporaryDirectory folder;
     const CliOutcome outcome = runCli({"merge", ger, ger, contribution("nasa-2016"), "-o",

@@ -1,6 +1,7 @@
 #include "contributiondialog.h"
 
 #include "../document.h"
+#include "../myagency.h"
 
 #include <orrery/io/writer.h>
 
@@ -46,8 +47,11 @@ ContributionDialog::ContributionDialog(const Roadmap& roadmap, const QString& su
         m_agency->addItem(u"%1 (%2)"_s.arg(toQString(agency.name), toQString(agency.id)),
                           toQString(agency.id));
     }
-    if (roadmap.contribution) {
-        m_agency->setCurrentIndex(m_agency->findData(toQString(roadmap.contribution->agency)));
+    // The draft's own agency when it is one already, else the planner's.
+    const QString agency =
+        roadmap.contribution ? toQString(roadmap.contribution->agency) : myAgency();
+    if (const int row = m_agency->findData(agency); row >= 0) {
+        m_agency->setCurrentIndex(row);
     }
     form->addRow(tr("&Agency:"), m_agency);
 

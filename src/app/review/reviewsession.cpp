@@ -27,15 +27,15 @@ std::vector<Finding> missingFrom(const std::vector<Finding>& of, const std::vect
 } // namespace
 
 ReviewSession::ReviewSession(Document* document, Roadmap baseline, Roadmap contribution,
-                             QString contributionPath, Presentation* current, QObject* parent)
+                             QString contributionPath, Presentation* current, QString contributor,
+                             QObject* parent)
     : QObject(parent), m_document(document), m_baseline(std::move(baseline)),
       m_contribution(std::move(contribution)), m_contributionPath(std::move(contributionPath)),
       m_current(current), m_previewAnalysis(new AnalysisController(this)),
       m_previewPresentation(new Presentation(current->selection(), m_previewAnalysis, this)) {
     m_baselineFingerprint = contentFingerprint(m_baseline);
-    MergeOptions options;
-    options.baselineFingerprint = m_baselineFingerprint;
-    m_result = mergeRoadmaps(m_baseline, m_document->roadmap(), m_contribution, options);
+    m_contributor = render::toStdString(contributor);
+    m_result = mergeRoadmaps(m_baseline, m_document->roadmap(), m_contribution, mergeOptions());
     m_preview = std::make_unique<Document>(m_result.merged);
     m_preview->setReadOnly(true);
     m_previewAnalysis->setTarget(current->analysis()->target());
@@ -123,13 +123,18 @@ void ReviewSession::remerge(bool itemsReplaced) {
     if (!m_document) {
         return;
     }
-    MergeOptions options;
-    options.decisions = m_decisions;
-    options.baselineFingerprint = m_baselineFingerprint;
-    m_result = mergeRoadmaps(m_baseline, m_document->roadmap(), m_contribution, options);
+    m_result = mergeRoadmaps(m_baseline, m_document->roadmap(), m_contribution, mergeOptions());
     m_preview->reset(m_result.merged);
     m_previewPresentation->setProposalMarks(proposalMarks());
     Q_EMIT changed(itemsReplaced);
+}
+
+MergeOptions ReviewSession::mergeOptions() const {
+    MergeOptions options;
+    options.contributor = m_contributor;
+    options.decisions = m_decisions;
+    options.baselineFingerprint = m_baselineFingerprint;
+    return options;
 }
 
 bool ReviewSession::findingsReady() const {
@@ -195,7 +200,8 @@ Presentation::ProposalMarks ReviewSession::proposalMarks() const {
 }
 
 bool ReviewSession::apply(const QString& reviewer) {
-    if (!m_document || !m_result.complete()) {
+    // The record must name the agency; without one the roadmap would not load again.
+    if (!m_document || !m_result.complete() || m_result.contributor.empty()) {
         return false;
     }
     Roadmap merged = m_result.merged;

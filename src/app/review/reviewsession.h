@@ -34,8 +34,11 @@ class ReviewSession : public QObject {
 public:
     /// `current` presents the document: the proposal is shown with its selection, colours
     /// and filter, and its analysis is what the proposal's findings are compared with.
+    /// `contributor` is the agency that sent the contribution: its header's unless given
+    /// (a plain roadmap has none, and the review record must name one).
     ReviewSession(Document* document, Roadmap baseline, Roadmap contribution,
-                  QString contributionPath, Presentation* current, QObject* parent = nullptr);
+                  QString contributionPath, Presentation* current, QString contributor = {},
+                  QObject* parent = nullptr);
     ~ReviewSession() override;
 
     Document* document() const { return m_document; }
@@ -90,11 +93,13 @@ Q_SIGNALS:
 
 private:
     void remerge(bool itemsReplaced);
+    MergeOptions mergeOptions() const;
 
     QPointer<Document> m_document;
     Roadmap m_baseline;
     Roadmap m_contribution;
     std::string m_baselineFingerprint;
+    std::string m_contributor;
     QString m_contributionPath;
     QPointer<Presentation> m_current;
     std::map<std::string, Verdict, std::less<>> m_decisions;

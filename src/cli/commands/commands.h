@@ -72,6 +72,8 @@ struct MergeCommandOptions {
     std::vector<std::string> accepted;
     std::vector<std::string> rejected;
     std::string reviewer = "orrery-cli";
+    /// The contributing agency, for a THEIRS without a contribution header.
+    std::string agency;
     bool writeConflicts = false;
     bool anyBaseline = false;
     OutputFormat format = OutputFormat::Text;

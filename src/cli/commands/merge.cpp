@@ -56,6 +56,9 @@ void addMergeOptions(CLI::App& command, MergeCommandOptions& options) {
                      "the roadmap's version of them, recorded in the review as rejected");
     command.add_flag("--any-baseline", options.anyBaseline,
                      "Merge even if the contribution names another baseline");
+    command.add_option("--agency", options.agency,
+                       "The contributing agency (an agency id of the roadmaps), for a THEIRS "
+                       "that is a plain roadmap without a contribution header");
     addFormatOption(command, options.format);
     command.footer(
         "Changes only one side made apply; the same change on both sides applies once; "
@@ -83,7 +86,28 @@ int merge(const MergeCommandOptions& options, Context& context) {
             options.base, contentFingerprint(*base));
         return Unusable;
     }
+    // The review record names the contributing agency, and cross-agency changes are judged
+    // against it: it must be known, and an agency of the roadmaps.
+    const std::string contributor =
+        theirs->contribution ? theirs->contribution->agency : options.agency;
+    if (contributor.empty()) {
+        context.err << fmt::format("{}: not a contribution file, so it does not say which agency "
+                                   "sent it; name the agency with --agency ID\n",
+                                   options.theirs);
+        return Unusable;
+    }
+    if (theirs->contribution && !options.agency.empty() && options.agency != contributor) {
+        context.err << fmt::format("{}: the contribution is {}'s, not {}\n", options.theirs,
+                                   contributor, options.agency);
+        return Unusable;
+    }
+    if (!ours->agencies.contains(contributor) && !theirs->agencies.contains(contributor)) {
+        context.err << fmt::format("--agency {}: no such agency in {} or {}\n", contributor,
+                                   options.ours, options.theirs);
+        return Unusable;
+    }
     MergeOptions mergeOptions;
+    mergeOptions.contributor = contributor;
     for (const std::string& subject : options.accepted) {
         mergeOptions.decisions[subject] = Verdict::Accepted;
     }
