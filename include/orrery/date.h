@@ -68,6 +68,10 @@ public:
     /// months that is not a multiple of twelve becomes month-precise (January of its year is
     /// the reading that moves); a day-precise date keeps its day, clamped to the month's end.
     Date addMonths(int months) const;
+    /// The same for the end of a span: a year-precision date that becomes month-precise
+    /// keeps its last reading (December moves), so that a mission dated 2017 to 2017 moved
+    /// by six months runs from 2017-07 to 2018-06 and keeps its length.
+    Date addMonthsToEnd(int months) const;
 
     friend bool operator==(const Date&, const Date&) = default;
     /// Orders by (year, month, day) with unknown parts first: "2030" < "2030-01" < "2030-01-01".

@@ -79,7 +79,8 @@ struct Mission {
 };
 
 /// The mission moved by whole months: its start, its end and the dates from which it
-/// provides capabilities (Date::addMonths says what happens to imprecise dates).
+/// provides capabilities. It keeps its length: an imprecise start moves its first reading
+/// and an imprecise end its last (Date::addMonths, Date::addMonthsToEnd).
 Mission shiftedMission(Mission mission, int months);
 
 } // namespace orrery

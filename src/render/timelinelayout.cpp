@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace orrery::render {
@@ -85,7 +86,8 @@ std::vector<double> measureLabels(const PaintContext& context) {
 
 TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
                               const TimelineMetrics& metrics,
-                              const std::vector<double>* labelWidths) {
+                              const std::vector<double>* labelWidths,
+                              const std::vector<int>* preferredRows) {
     const Roadmap& roadmap = *context.roadmap;
     TimelineLayout layout;
     layout.metrics = metrics;
@@ -131,14 +133,26 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
             return layout.missions[a].bar.left() < layout.missions[b].bar.left();
         });
 
-        // First fit: each row remembers where its last occupant ends (bar or label).
+        // First fit: each row remembers where its last occupant ends (bar or label). A
+        // mission that had a row takes it again when the row has room for it there.
         std::vector<double> rowEnds;
         for (const std::size_t i : members) {
             TimelineMission& item = layout.missions[i];
             const double left = std::min({item.bar.left(), item.label.left(), item.solidStart});
             const double right = std::max({item.bar.right(), item.label.right(), item.solidEnd});
-            auto row = std::find_if(rowEnds.begin(), rowEnds.end(),
-                                    [&](double end) { return end + metrics.rowGap <= left; });
+            const auto fits = [&](double end) { return end + metrics.rowGap <= left; };
+            auto row = std::find_if(rowEnds.begin(), rowEnds.end(), fits);
+            if (const int preferred =
+                    preferredRows && i < preferredRows->size() ? (*preferredRows)[i] : -1;
+                preferred >= 0) {
+                if (static_cast<std::size_t>(preferred) >= rowEnds.size()) {
+                    rowEnds.resize(static_cast<std::size_t>(preferred) + 1,
+                                   -std::numeric_limits<double>::infinity());
+                }
+                if (fits(rowEnds[static_cast<std::size_t>(preferred)])) {
+                    row = rowEnds.begin() + preferred;
+                }
+            }
             if (row == rowEnds.end()) {
                 rowEnds.push_back(right);
                 item.row = static_cast<int>(rowEnds.size() - 1);
@@ -146,6 +160,21 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
                 *row = right;
                 item.row = static_cast<int>(row - rowEnds.begin());
             }
+        }
+        if (preferredRows) {
+            // Rows a preference reached for but nobody took close up.
+            std::vector<int> renumbered(rowEnds.size(), -1);
+            int used = 0;
+            for (std::size_t row = 0; row < rowEnds.size(); ++row) {
+                if (rowEnds[row] != -std::numeric_limits<double>::infinity()) {
+                    renumbered[row] = used++;
+                }
+            }
+            for (const std::size_t i : members) {
+                layout.missions[i].row =
+                    renumbered[static_cast<std::size_t>(layout.missions[i].row)];
+            }
+            rowEnds.resize(static_cast<std::size_t>(used));
         }
 
         TimelineLane lane;

@@ -102,8 +102,12 @@ std::vector<double> measureLabels(const PaintContext& context);
 
 /// Lays out the missions that the context shows (MissionAppearance::visible) at the given
 /// scale. Labels are measured with the context's font unless `labelWidths` gives them.
+/// `preferredRows` (by mission, -1 for none) keeps missions in the rows they had where
+/// there is room, so that an edit does not reshuffle the lanes under the planner's eyes;
+/// without it the rows are packed afresh, as a publication is.
 TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
                               const TimelineMetrics& metrics = {},
-                              const std::vector<double>* labelWidths = nullptr);
+                              const std::vector<double>* labelWidths = nullptr,
+                              const std::vector<int>* preferredRows = nullptr);
 
 } // namespace orrery::render

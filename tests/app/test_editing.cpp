@@ -90,7 +90,8 @@ TEST_CASE("Dragging a bar moves the mission by whole months; one undo restores i
     const QPoint from = bar.center().toPoint();
     editing.drag(from, from + QPoint(editing.pixelsForMonths(6), 0));
     CHECK(editing.mission("ladee").start.toString() == "2014-03");
-    CHECK(editing.mission("ladee").end->toString() == "2014-07");
+    // Its year-precise end moves its last month: the mission keeps its length.
+    CHECK(editing.mission("ladee").end->toString() == "2015-06");
     CHECK(editing.document().undoStack()->count() == 1);
     CHECK(editing.document().isModified());
     editing.document().undoStack()->undo();
@@ -103,6 +104,52 @@ TEST_CASE("Dragging a bar moves the mission by whole months; one undo restores i
                  eft.center().toPoint() + QPoint(editing.pixelsForMonths(14), 0),
                  Qt::ShiftModifier);
     CHECK(editing.mission("eft1").start.toString() == "2015");
+}
+
+TEST_CASE("Moving a mission keeps its length, its row, and the axis under the pointer",
+          "[editing]") {
+    EditingWindow editing;
+    TimelineView* timeline = editing.timeline();
+    timeline->zoomToFit(); // fitted to the window, as a roadmap opens
+    const double scale = timeline->pixelsPerDay();
+    const std::size_t hls = editing.indexOf("hls");
+    const int row = timeline->layout().missions[hls].row;
+    CHECK(editing.mission("hls").start.toString() == "2028");
+    CHECK(editing.mission("hls").end->toString() == "2030");
+
+    // Past the end of the chart, so that the chart grows and a scroll bar comes.
+    const QRectF bar = editing.barOf("hls");
+    const QPoint from = bar.center().toPoint();
+    const QPoint to = from + QPoint(editing.pixelsForMonths(6 * 12 + 6), 0);
+    const auto dayAtPointer = [&] {
+        return timeline->layout().scale.dayAt(to.x() + timeline->horizontalScrollBar()->value());
+    };
+    QWidget* viewport = timeline->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    QTest::mouseMove(viewport, (from + to) / 2);
+    QTest::mouseMove(viewport, to);
+    QApplication::processEvents();
+    CHECK(timeline->layout().missions[hls].row == row);
+    CHECK(timeline->pixelsPerDay() == scale);
+    const auto dayBefore = dayAtPointer();
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    QApplication::processEvents();
+
+    const Mission& moved = editing.mission("hls");
+    CHECK(moved.start.toString() == "2034-07");
+    CHECK(moved.end->toString() == "2037-06");
+    CHECK(moved.end->lastMonth() - moved.start.firstMonth() == 35);
+    CHECK(timeline->layout().missions[hls].row == row);
+    CHECK(timeline->pixelsPerDay() == scale);
+    CHECK(dayAtPointer() == dayBefore);
+
+    // Nudges keep the length too.
+    editing.document().undoStack()->undo();
+    editing.window.selection()->selectOne(QStringLiteral("hls"));
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_Right, Qt::AltModifier);
+    CHECK(editing.mission("hls").start.toString() == "2028-02");
+    CHECK(editing.mission("hls").end->toString() == "2031-01");
 }
 
 TEST_CASE("Dragging a bar's end changes the end date", "[editing]") {

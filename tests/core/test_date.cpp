@@ -1,9 +1,12 @@
 #include <orrery/date.h>
+#include <orrery/mission.h>
 
 #include <catch2/catch.hpp>
 
 using orrery::Date;
 using orrery::DatePrecision;
+using orrery::Mission;
+using orrery::shiftedMission;
 
 TEST_CASE("Dates parse at year, month and day precision", "[date]") {
     const auto year = Date::parse("2030");
@@ -87,6 +90,35 @@ TEST_CASE("Dates order by what is known, earlier first", "[date]") {
     CHECK(Date::fromYearMonth(2030, 1) < Date::fromYearMonthDay(2030, 1, 1));
     CHECK(Date::fromYearMonth(2029, 12) < Date::fromYear(2030));
     CHECK(Date::fromYearMonth(2030, 7) == *Date::parse("2030-07"));
+}
+
+TEST_CASE("Moving a mission keeps its length", "[date]") {
+    Mission mission;
+    mission.start = Date::fromYear(2017);
+    mission.end = Date::fromYear(2017);
+    const Mission later = shiftedMission(mission, 6);
+    CHECK(later.start.toString() == "2017-07");
+    CHECK(later.end->toString() == "2018-06");
+    const Mission earlier = shiftedMission(mission, -1);
+    CHECK(earlier.start.toString() == "2016-12");
+    CHECK(earlier.end->toString() == "2017-11");
+    // Twelve months each: the year it was, a year's length it keeps.
+    CHECK(later.end->lastMonth() - later.start.firstMonth() ==
+          mission.end->lastMonth() - mission.start.firstMonth());
+    // By whole years the precision stays.
+    const Mission nextYear = shiftedMission(mission, 12);
+    CHECK(nextYear.start.toString() == "2018");
+    CHECK(nextYear.end->toString() == "2018");
+    // A year start with a month end, and a month start with a year end.
+    mission.end = Date::fromYearMonth(2019, 3);
+    CHECK(shiftedMission(mission, 2).end->toString() == "2019-05");
+    mission.start = Date::fromYearMonth(2016, 4);
+    mission.end = Date::fromYear(2020);
+    CHECK(shiftedMission(mission, 1).start.toString() == "2016-05");
+    CHECK(shiftedMission(mission, 1).end->toString() == "2021-01");
+    // An end at the edge of time stays inside it.
+    mission.end = Date::fromYear(Date::kMaxYear);
+    CHECK(shiftedMission(mission, 5).end->toString() == "9999-12");
 }
 
 TEST_CASE("Moving a date by months", "[date]") {

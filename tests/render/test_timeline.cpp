@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 using namespace orrery;
 using namespace orrery::render;
@@ -112,6 +113,50 @@ TEST_CASE("Labels and bars never overlap", "[render][timeline]") {
             }
         }
     }
+}
+
+TEST_CASE("Moving a mission keeps its row: an edit lays out with the rows the missions had",
+          "[render][timeline]") {
+    Roadmap roadmap = test::loadRoadmap(test::sourcePath("roadmaps/ger-2013.roadmap.json"));
+    const double pixelsPerDay = 60.0 / 365.25;
+    const TimelineLayout before = layoutTimeline(contextFor(roadmap), pixelsPerDay);
+    std::vector<int> rows;
+    for (const TimelineMission& item : before.missions) {
+        rows.push_back(item.row);
+    }
+    // Chang'e 3 two years earlier: packed afresh, the lunar surface lane reshuffles.
+    const std::size_t change3 = *roadmap.missions.indexOf("change3");
+    roadmap.missions.replace(change3, shiftedMission(roadmap.missions[change3], -24));
+    const TimelineLayout fresh = layoutTimeline(contextFor(roadmap), pixelsPerDay);
+    const TimelineLayout kept =
+        layoutTimeline(contextFor(roadmap), pixelsPerDay, {}, nullptr, &rows);
+    int reshuffled = 0;
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        reshuffled += fresh.missions[i].row != before.missions[i].row ? 1 : 0;
+    }
+    CHECK(reshuffled >= 5);
+    // With the rows they had, nothing moves but what the planner moved.
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        INFO(roadmap.missions[i].id);
+        CHECK(kept.missions[i].row == before.missions[i].row);
+    }
+    CHECK(kept.missions[change3].bar.left() < before.missions[change3].bar.left());
+    const std::size_t hls = *roadmap.missions.indexOf("hls");
+
+    // A row that would be empty closes up: no lane keeps a gap.
+    std::vector<int> stale(rows.size(), -1);
+    stale[hls] = 12;
+    const TimelineLayout closed =
+        layoutTimeline(contextFor(roadmap), pixelsPerDay, {}, nullptr, &stale);
+    const std::size_t lane = closed.missions[hls].lane;
+    std::set<int> used;
+    for (const TimelineMission& item : closed.missions) {
+        if (item.placed && item.lane == lane) {
+            used.insert(item.row);
+        }
+    }
+    CHECK(static_cast<int>(used.size()) == closed.lanes[lane].rows);
+    CHECK(*used.rbegin() == closed.lanes[lane].rows - 1);
 }
 
 TEST_CASE("The axis adapts from decades to months", "[render][timeline]") {

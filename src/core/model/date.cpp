@@ -168,6 +168,13 @@ Date Date::addMonths(int months) const {
     return Date(year, month, std::min(m_day, daysInMonth(year, month)));
 }
 
+Date Date::addMonthsToEnd(int months) const {
+    if (m_month != 0 || months % 12 == 0) {
+        return addMonths(months);
+    }
+    return fromMonthIndex(std::clamp(lastMonth() + months, kMinYear * 12, kMaxYear * 12 + 11));
+}
+
 MonthIndex monthIndexOf(std::chrono::sys_days day) {
     const std::chrono::year_month_day date{day};
     return static_cast<int>(date.year()) * 12 +

@@ -5,7 +5,7 @@ namespace orrery {
 Mission shiftedMission(Mission mission, int months) {
     mission.start = mission.start.addMonths(months);
     if (mission.end) {
-        mission.end = mission.end->addMonths(months);
+        mission.end = mission.end->addMonthsToEnd(months);
     }
     for (CapabilityGrant& grant : mission.provides) {
         if (grant.from) {

@@ -103,18 +103,43 @@ TimelineView::TimelineView(Presentation* presentation, QWidget* parent)
 TimelineView::~TimelineView() = default;
 
 void TimelineView::relayout(bool remeasure) {
-    if (!m_presentation->roadmap()) {
+    const Roadmap* roadmap = m_presentation->roadmap();
+    const auto origin = m_layout.scale.origin;
+    const bool sameRoadmap = roadmap && roadmap == m_laidOut && !m_layout.missions.empty();
+    if (!roadmap) {
         m_layout = {};
         m_labelWidths.clear();
+        m_rows.clear();
     } else {
-        if (remeasure || m_labelWidths.size() != m_presentation->roadmap()->missions.size()) {
+        if (remeasure || m_labelWidths.size() != roadmap->missions.size()) {
             m_labelWidths = render::measureLabels(m_presentation->context());
         }
-        m_layout =
-            render::layoutTimeline(m_presentation->context(), m_pixelsPerDay, {}, &m_labelWidths);
+        // While the planner edits, missions keep their rows (Zoom to Fit packs afresh).
+        std::vector<int> preferred;
+        if (sameRoadmap && !m_rows.empty()) {
+            preferred.reserve(roadmap->missions.size());
+            for (const Mission& mission : roadmap->missions) {
+                const auto row = m_rows.find(mission.id);
+                preferred.push_back(row == m_rows.end() ? -1 : row->second);
+            }
+        }
+        m_layout = render::layoutTimeline(m_presentation->context(), m_pixelsPerDay, {},
+                                          &m_labelWidths, preferred.empty() ? nullptr : &preferred);
+        m_rows.clear();
+        for (std::size_t i = 0; i < m_layout.missions.size(); ++i) {
+            if (m_layout.missions[i].placed) {
+                m_rows[roadmap->missions[i].id] = m_layout.missions[i].row;
+            }
+        }
     }
+    m_laidOut = roadmap;
     layoutMargins();
     updateScrollBars();
+    if (sameRoadmap && origin != m_layout.scale.origin) {
+        // The range grew or shrank at its start: what is on screen stays where it was.
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() +
+                                        static_cast<int>(std::lround(m_layout.scale.x(origin))));
+    }
 }
 
 void TimelineView::layoutMargins() {
@@ -177,6 +202,10 @@ void TimelineView::zoomToFit() {
         m_autoFit = true;
         return;
     }
+    // Fitting is a fresh look: the rows are packed afresh too.
+    m_rows.clear();
+    m_laidOut = nullptr;
+    relayout();
     const auto [first, last] = render::timelineRange(*m_presentation->roadmap());
     const double days = static_cast<double>((last - first).count());
     // Labels of the last missions run past the end of the range: measure how far at a first
@@ -198,6 +227,7 @@ void TimelineView::zoomToFit() {
     horizontalScrollBar()->setValue(0);
     // Keep fitting as the window resizes, until the planner zooms by hand.
     m_autoFit = true;
+    m_fittedSize = size();
 }
 
 void TimelineView::reveal(const QString& missionId) {
@@ -267,7 +297,11 @@ void TimelineView::paintEvent(QPaintEvent* event) {
 void TimelineView::resizeEvent(QResizeEvent* event) {
     QAbstractScrollArea::resizeEvent(event);
     layoutMargins();
-    if (m_autoFit) {
+    // Fit again when the window is resized, not when a scroll bar comes or goes because an
+    // edit changed the chart's size: then the axis would move under the pointer. Never in
+    // the middle of a drag.
+    const bool windowResized = size() != m_fittedSize;
+    if (m_autoFit && windowResized && m_drag == Drag::None) {
         zoomToFit();
     }
     updateScrollBars();
@@ -391,13 +425,8 @@ void TimelineView::updateDrag(const QPoint& position, Qt::KeyboardModifiers modi
         }
         m_dragMonths = months;
         for (std::size_t i = 0; i < m_dragged.size(); ++i) {
-            Mission moved = roadmap.missions[m_dragged[i]];
-            moved.start = moved.start.addMonths(months);
-            if (moved.end) {
-                moved.end = moved.end->addMonths(months);
-            }
             m_layout.missions[m_dragged[i]] = m_draggedOriginals[i];
-            preview(m_dragged[i], moved);
+            preview(m_dragged[i], shiftedMission(roadmap.missions[m_dragged[i]], months));
         }
         break;
     }

@@ -9,6 +9,8 @@
 
 #include <chrono>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace orrery::app {
@@ -82,6 +84,11 @@ private:
     Presentation* m_presentation;
     render::TimelineLayout m_layout;
     std::vector<double> m_labelWidths;
+    /// The row of each mission (by id) in the last layout, and the roadmap it was of.
+    std::unordered_map<std::string, int> m_rows;
+    const Roadmap* m_laidOut = nullptr;
+    /// The view's size when the chart was last fitted to it.
+    QSize m_fittedSize;
     double m_pixelsPerDay = 60.0 / 365.25;
     bool m_autoFit = true;
     TimelineAxis* m_axis = nullptr;
