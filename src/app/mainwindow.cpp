@@ -45,13 +45,16 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QWindow>
 
 namespace orrery::app {
 
@@ -68,6 +71,14 @@ const auto kColorModeKey = u"view/colorMode"_s;
 const auto kAllArrowsKey = u"view/allArrows"_s;
 const auto kReviewFolderKey = u"review/folder"_s;
 const auto kLastBaselineKey = u"review/lastBaseline"_s;
+/// The first window's size on a screen that has room for it.
+constexpr QSize kPreferredSize(1600, 960);
+/// What the window system's title bar and frame take, at most, beyond the window.
+constexpr int kFrameAllowance = 40;
+/// The timeline stays at least this tall whatever the docks around it want.
+constexpr int kMinimumViewHeight = 260;
+/// ...and at least this wide.
+constexpr int kMinimumViewWidth = 420;
 /// How many roadmap files beside a contribution are read when looking for its baseline.
 constexpr int kMaxBaselineCandidates = 64;
 
@@ -420,6 +431,7 @@ void MainWindow::createCentralArea() {
     m_dependencies = new DependencyView(m_presentation, m_views);
     m_views->addTab(m_timeline, tr("Timeline"));
     m_views->addTab(m_dependencies, tr("Dependencies"));
+    m_views->setMinimumSize(kMinimumViewWidth, kMinimumViewHeight);
     setCentralWidget(m_views);
 
     m_filterBar = new FilterBar(m_presentation, this);
@@ -456,9 +468,7 @@ void MainWindow::createDocks() {
     connect(m_reviewHistory, &ReviewHistoryDock::missionActivated, m_selection,
             &MissionSelection::reveal);
     m_findings->raise();
-    resizeDocks({m_inspector}, {380}, Qt::Horizontal);
-    resizeDocks({m_findings}, {190}, Qt::Vertical);
-    resizeDocks({m_inspector, m_legend}, {700, 200}, Qt::Vertical);
+    sizeDocks();
 }
 
 bool MainWindow::openFile(const QString& filePath) {
@@ -856,10 +866,9 @@ void MainWindow::rebuildRecentFilesMenu() {
 
 void MainWindow::readSettings() {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
-        resize(1600, 960);
-    }
+    const bool restored = restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
+    fitToScreen(!restored);
     const int mode = settings.value(kColorModeKey, 0).toInt();
     for (QAction* action : m_colorModes->actions()) {
         if (action->data().toInt() == mode) {
@@ -868,6 +877,56 @@ void MainWindow::readSettings() {
         }
     }
     m_allArrowsAction->setChecked(settings.value(kAllArrowsKey, false).toBool());
+}
+
+void MainWindow::sizeDocks() {
+    // A share of the window: on a laptop the timeline keeps most of the width.
+    resizeDocks({m_inspector}, {std::clamp(width() / 4, 300, 400)}, Qt::Horizontal);
+    resizeDocks({m_findings}, {std::clamp(height() / 5, 140, 220)}, Qt::Vertical);
+    resizeDocks({m_inspector, m_legend}, {height() * 3 / 4, height() / 4}, Qt::Vertical);
+}
+
+void MainWindow::fitToScreen(bool firstStart) {
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        return;
+    }
+    // The window system adds a title bar and a frame around the window; before the window is
+    // shown they are not known, so leave room for them.
+    const QMargins frame = isVisible() && windowHandle()
+                               ? windowHandle()->frameMargins()
+                               : QMargins(kFrameAllowance / 8, kFrameAllowance, kFrameAllowance / 8,
+                                          kFrameAllowance / 8);
+    const QRect available = screen->availableGeometry().marginsRemoved(frame);
+    if (firstStart) {
+        // Generous on a large screen, all of a small one.
+        const QSize wanted(std::min(kPreferredSize.width(), available.width() * 9 / 10),
+                           std::min(kPreferredSize.height(), available.height() * 9 / 10));
+        resize(wanted.boundedTo(available.size()));
+        move(available.center() - rect().center());
+        sizeDocks();
+        return;
+    }
+    // A layout saved on a larger screen (or at a smaller scale) is brought back inside.
+    QRect inner = geometry();
+    if (available.contains(inner)) {
+        return;
+    }
+    inner.setSize(inner.size().boundedTo(available.size()));
+    inner.moveLeft(
+        std::clamp(inner.left(), available.left(), available.right() - inner.width() + 1));
+    inner.moveTop(
+        std::clamp(inner.top(), available.top(), available.bottom() - inner.height() + 1));
+    setWindowState(windowState() & ~Qt::WindowMaximized);
+    setGeometry(inner);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    // Now the frame is known: make sure all of the window is on the screen.
+    if (!event->spontaneous()) {
+        fitToScreen(false);
+    }
 }
 
 void MainWindow::writeSettings() const {

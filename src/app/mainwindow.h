@@ -120,6 +120,7 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
@@ -127,6 +128,10 @@ private:
     void createCentralArea();
     void createDocks();
     void readSettings();
+    /// Sizes the first window from the screen, or brings a restored one inside it.
+    void fitToScreen(bool firstStart);
+    /// The docks' first sizes, after the window's.
+    void sizeDocks();
     void writeSettings() const;
     void openDialog();
     void showLoadErrors(const QString& filePath, const std::vector<LoadError>& errors);

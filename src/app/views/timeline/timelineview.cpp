@@ -32,6 +32,11 @@ namespace orrery::app {
 using render::toQString;
 namespace chr = std::chrono;
 
+namespace {
+/// Narrower than this, a view is still being laid out: fitting to it would mean nothing.
+constexpr int kMinimumFitWidth = 200;
+} // namespace
+
 /// The time axis above the chart; follows the horizontal scroll.
 class TimelineAxis : public QWidget {
 public:
@@ -198,8 +203,10 @@ void TimelineView::zoomOut() {
 }
 
 void TimelineView::zoomToFit() {
-    if (!m_presentation->roadmap() || viewport()->width() < 50) {
+    if (!m_presentation->roadmap() || viewport()->width() < kMinimumFitWidth) {
+        // Not laid out yet: fit when the view has its size.
         m_autoFit = true;
+        m_fittedSize = {};
         return;
     }
     // Fitting is a fresh look: the rows are packed afresh too.
@@ -218,7 +225,9 @@ void TimelineView::zoomToFit() {
         setPixelsPerDay(available / days);
         for (int round = 0; round < 3; ++round) {
             const double overhang = m_layout.width - m_layout.scale.x(last);
-            setPixelsPerDay(std::max(available - overhang, available / 2) / days);
+            // Long names of the last missions may run on past the view: the dates come
+            // first, and a name is a scroll away.
+            setPixelsPerDay(std::max(available - overhang, available * 3 / 4) / days);
         }
         if (viewport()->width() == width) {
             break;
@@ -297,11 +306,10 @@ void TimelineView::paintEvent(QPaintEvent* event) {
 void TimelineView::resizeEvent(QResizeEvent* event) {
     QAbstractScrollArea::resizeEvent(event);
     layoutMargins();
-    // Fit again when the window is resized, not when a scroll bar comes or goes because an
+    // Fit again when the view is resized, not when a scroll bar comes or goes because an
     // edit changed the chart's size: then the axis would move under the pointer. Never in
     // the middle of a drag.
-    const bool windowResized = size() != m_fittedSize;
-    if (m_autoFit && windowResized && m_drag == Drag::None) {
+    if (m_autoFit && size() != m_fittedSize && m_drag == Drag::None) {
         zoomToFit();
     }
     updateScrollBars();

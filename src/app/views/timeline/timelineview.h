@@ -87,7 +87,8 @@ private:
     /// The row of each mission (by id) in the last layout, and the roadmap it was of.
     std::unordered_map<std::string, int> m_rows;
     const Roadmap* m_laidOut = nullptr;
-    /// The view's size when the chart was last fitted to it.
+    /// The view's size when the chart was last fitted to it: a viewport that changes at the
+    /// same size only shows or hides a scroll bar, which is no reason to fit again.
     QSize m_fittedSize;
     double m_pixelsPerDay = 60.0 / 365.25;
     bool m_autoFit = true;

@@ -1,0 +1,115 @@
+// The window on the screens planners have: a laptop's 1366x768, a full-HD screen at a scale
+// factor of 2. These run under CTest with the screen they are about (tests/CMakeLists.txt);
+// ORRERY_SCREEN names the logical size the test expects to be on.
+
+#include "support/qtstrings.h"
+#include "support/testsupport.h"
+
+#include <app/docks/findingsdock.h>
+#include <app/docks/inspectordock.h>
+#include <app/document.h>
+#include <app/mainwindow.h>
+#include <app/review/reviewsession.h>
+#include <app/views/timeline/timelineview.h>
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace orrery;
+using namespace orrery::app;
+
+namespace {
+
+QRect availableGeometry() {
+    return QGuiApplication::primaryScreen()->availableGeometry();
+}
+
+/// The screen the test runs on is the one CTest asked for.
+void requireScreen() {
+    const QString wanted = qEnvironmentVariable("ORRERY_SCREEN");
+    if (!wanted.isEmpty()) {
+        const QSize size = availableGeometry().size();
+        REQUIRE(QStringLiteral("%1x%2").arg(size.width()).arg(size.height()) == wanted);
+    }
+}
+
+/// A widget of the window is shown, and wholly inside the window.
+void checkInside(const MainWindow& window, const QWidget* widget) {
+    INFO(widget->objectName().toStdString());
+    REQUIRE(widget->isVisible());
+    const QRect inWindow(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+    CHECK(window.rect().contains(inWindow));
+}
+
+void keepPicture(MainWindow& window, const QString& name) {
+    if (const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES"); !folder.isEmpty()) {
+        QApplication::processEvents();
+        window.grab().save(QString::fromUtf8(folder) + QLatin1Char('/') + name);
+    }
+}
+
+QString screenName() {
+    const QSize size = availableGeometry().size();
+    const qreal scale = QGuiApplication::primaryScreen()->devicePixelRatio();
+    return scale > 1 ? QStringLiteral("window-scale-%1").arg(scale)
+                     : QStringLiteral("window-%1x%2").arg(size.width()).arg(size.height());
+}
+
+} // namespace
+
+TEST_CASE("Fit the screen: the first window fits, with its panels and status bar in view",
+          "[.screen]") {
+    requireScreen();
+    QSettings().remove(QStringLiteral("mainWindow"));
+    MainWindow window;
+    REQUIRE(window.openFile(MainWindow::defaultRoadmapPath()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+
+    CHECK(availableGeometry().contains(window.frameGeometry()));
+    CHECK(window.width() >= availableGeometry().width() * 3 / 4);
+    checkInside(window, window.inspector());
+    checkInside(window, window.findingsDock());
+    checkInside(window, window.statusBar());
+    checkInside(window, window.timelineView());
+    CHECK(window.timelineView()->height() >= 200);
+    keepPicture(window, screenName() + QStringLiteral(".png"));
+}
+
+TEST_CASE("Fit the screen: a layout saved on a larger screen is brought inside this one",
+          "[.screen]") {
+    requireScreen();
+    {
+        MainWindow large;
+        large.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&large));
+        large.setGeometry(100, 80, 3200, 1920);
+        large.resizeDocks({large.findingsDock()}, {1400}, Qt::Vertical);
+        large.resizeDocks({large.inspector()}, {1500}, Qt::Horizontal);
+        QApplication::processEvents();
+        REQUIRE(large.close());
+    }
+    MainWindow window;
+    REQUIRE(window.openFile(MainWindow::defaultRoadmapPath()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    INFO("window " << window.frameGeometry().x() << "," << window.frameGeometry().y() << " "
+                   << window.frameGeometry().width() << "x" << window.frameGeometry().height());
+    CHECK(availableGeometry().contains(window.frameGeometry()));
+    checkInside(window, window.statusBar());
+    checkInside(window, window.inspector());
+    // The docks give way to the timeline, not the other way round.
+    CHECK(window.timelineView()->height() >= 200);
+    CHECK(window.timelineView()->width() >= 300);
+    window.close();
+    QSettings().remove(QStringLiteral("mainWindow"));
+}
