@@ -9,6 +9,7 @@
 #include "docks/findingsdock.h"
 #include "docks/inspectordock.h"
 #include "docks/legenddock.h"
+#include "docks/missioneditor.h"
 #include "docks/missiontabledock.h"
 #include "docks/reviewdock.h"
 #include "docks/reviewhistorydock.h"
@@ -51,6 +52,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
@@ -99,6 +101,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createDocks();
     createMenus();
 
+    m_myAgencyButton = new QToolButton(this);
+    m_myAgencyButton->setObjectName(u"myAgencyButton"_s);
+    m_myAgencyButton->setAutoRaise(true);
+    m_myAgencyButton->setToolTip(tr("The agency you plan for: it leads your new missions and "
+                                    "sends your contributions. Click to change it."));
+    connect(m_myAgencyButton, &QToolButton::clicked, this, [this] {
+        if (m_document && chooseMyAgency(m_document->roadmap(), this)) {
+            updateStatus();
+        }
+    });
+    statusBar()->addPermanentWidget(m_myAgencyButton);
     m_statusSummary = new QLabel(this);
     m_statusSummary->setObjectName(u"statusSummary"_s);
     statusBar()->addPermanentWidget(m_statusSummary);
@@ -178,7 +191,12 @@ void MainWindow::createActions() {
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well, as in MS Project and office programs.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y))) {
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    }
+    m_redoAction->setShortcuts(redoKeys);
     m_newMissionAction = new QAction(tr("&New Mission"), this);
     m_newMissionAction->setShortcut(QKeySequence::New);
     m_newMissionAction->setStatusTip(tr("Add a mission where you last clicked on the timeline"));
@@ -429,6 +447,8 @@ void MainWindow::createCentralArea() {
     m_views->setDocumentMode(true);
     m_timeline = new TimelineView(m_presentation, m_views);
     m_dependencies = new DependencyView(m_presentation, m_views);
+    connect(m_timeline, &TimelineView::editRequested, this, &MainWindow::editCurrentMission);
+    connect(m_dependencies, &DependencyView::editRequested, this, &MainWindow::editCurrentMission);
     m_views->addTab(m_timeline, tr("Timeline"));
     m_views->addTab(m_dependencies, tr("Dependencies"));
     m_views->setMinimumSize(kMinimumViewWidth, kMinimumViewHeight);
@@ -684,6 +704,17 @@ void MainWindow::fileChangedOnDisk(const QString& filePath) {
     box->open();
 }
 
+void MainWindow::editCurrentMission() {
+    if (m_selection->current().isEmpty()) {
+        return;
+    }
+    m_inspector->show();
+    m_inspector->raise();
+    // The inspector follows the selection once the event loop has passed it on.
+    QMetaObject::invokeMethod(
+        m_inspector, [this] { m_inspector->editor()->focusFirstField(); }, Qt::QueuedConnection);
+}
+
 void MainWindow::deleteSelection() {
     if (m_document && !m_selection->isEmpty()) {
         const QStringList ids = m_selection->ids();
@@ -763,6 +794,10 @@ void MainWindow::updateEditActions() {
 }
 
 void MainWindow::updateStatus() {
+    const QString agency = myAgency();
+    m_myAgencyButton->setText(agency.isEmpty() ? tr("My agency: not set")
+                                               : tr("My agency: %1").arg(agency));
+    m_myAgencyButton->setEnabled(m_document && !m_document->roadmap().agencies.empty());
     const Roadmap* roadmap = m_presentation->roadmap();
     if (!roadmap) {
         m_statusSummary->clear();

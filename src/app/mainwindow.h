@@ -20,6 +20,7 @@ class QMenu;
 class QPrinter;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 class QUndoGroup;
 
 namespace orrery::app {
@@ -144,6 +145,8 @@ private:
     void revert();
     void closeDocument();
     void deleteSelection();
+    /// Shows the current mission's fields in the inspector, the cursor in the first.
+    void editCurrentMission();
     void restoreRecovery(const QString& recoveryFile, const QString& originalPath);
     /// Offers the first copy, and the others one by one as each is answered.
     void offerRecoveryCopies(QList<Recovery::Entry> entries);
@@ -168,6 +171,7 @@ private:
     LegendDock* m_legend = nullptr;
     FilterBar* m_filterBar = nullptr;
     QLabel* m_statusSummary = nullptr;
+    QToolButton* m_myAgencyButton = nullptr;
     QDockWidget* m_historyDock = nullptr;
     ReviewHistoryDock* m_reviewHistory = nullptr;
     ReviewSession* m_review = nullptr;

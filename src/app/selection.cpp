@@ -24,4 +24,13 @@ void MissionSelection::reveal(const QString& id) {
     Q_EMIT revealRequested(id);
 }
 
+void MissionSelection::revealAdding(const QString& id) {
+    QStringList ids = m_ids;
+    if (!ids.contains(id)) {
+        ids.append(id);
+    }
+    select(ids, id);
+    Q_EMIT revealRequested(id);
+}
+
 } // namespace orrery::app

@@ -36,6 +36,8 @@ Q_SIGNALS:
 public:
     /// Selects the mission and asks the views to scroll to it.
     void reveal(const QString& id);
+    /// Adds the mission to the selection as the current one and asks the views to show it.
+    void revealAdding(const QString& id);
 
 private:
     QStringList m_ids;

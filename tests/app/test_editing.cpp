@@ -12,6 +12,7 @@
 #include <app/document.h>
 #include <app/fileguard.h>
 #include <app/mainwindow.h>
+#include <app/myagency.h>
 #include <app/presentation.h>
 #include <app/recovery.h>
 #include <app/selection.h>
@@ -167,13 +168,14 @@ TEST_CASE("Dragging a bar's end changes the end date", "[editing]") {
     CHECK(editing.document().undoStack()->undoText().startsWith(QStringLiteral("Change dates")));
 }
 
-TEST_CASE("Arrow keys nudge the selection by a month, with Shift by a year", "[editing]") {
+TEST_CASE("Alt and the arrow keys nudge the selection by a month, with Shift by a year",
+          "[editing]") {
     EditingWindow editing;
     editing.window.selection()->selectOne(QStringLiteral("insight"));
     editing.timeline()->setFocus();
-    QTest::keyClick(editing.timeline(), Qt::Key_Right);
+    QTest::keyClick(editing.timeline(), Qt::Key_Right, Qt::AltModifier);
     CHECK(editing.mission("insight").start.toString() == "2016-04");
-    QTest::keyClick(editing.timeline(), Qt::Key_Left, Qt::ShiftModifier);
+    QTest::keyClick(editing.timeline(), Qt::Key_Left, Qt::AltModifier | Qt::ShiftModifier);
     CHECK(editing.mission("insight").start.toString() == "2015-04");
     CHECK(editing.document().undoStack()->count() == 2);
 }
@@ -307,7 +309,7 @@ TEST_CASE("Save writes the canonical form and the clean state follows it", "[edi
     REQUIRE(editing.window.selection());
     editing.window.selection()->selectOne(QStringLiteral("insight"));
     editing.timeline()->setFocus();
-    QTest::keyClick(editing.timeline(), Qt::Key_Right);
+    QTest::keyClick(editing.timeline(), Qt::Key_Right, Qt::AltModifier);
     INFO(editing.window.windowTitle().toStdString()
          << " modified " << editing.document().isModified());
     CHECK(editing.window.isWindowModified());
@@ -328,11 +330,14 @@ TEST_CASE("A new mission goes to the clicked lane and month", "[editing]") {
     TimelineView* timeline = editing.timeline();
     const QRectF mom = editing.barOf("mom");
     const QPoint spot(static_cast<int>(mom.left()), static_cast<int>(mom.center().y()) + 3);
+    setMyAgency(QStringLiteral("ISRO"));
     timeline->newMissionAt(spot);
+    setMyAgency({});
     const QString id = editing.window.selection()->current();
     REQUIRE(id.startsWith(QStringLiteral("new-mission")));
     const Mission& added = *editing.document().roadmap().missions.find(id.toStdString());
     CHECK(added.destination == "mars-orbit");
+    CHECK(added.lead == "ISRO");
     CHECK(added.start.firstMonth() ==
           timeline->monthAt(spot.x() + timeline->horizontalScrollBar()->value()));
     editing.document().undoStack()->undo();
@@ -349,7 +354,7 @@ TEST_CASE("Autosave writes a recovery copy that a fresh window offers", "[editin
         editing.window.recovery()->setInterval(50);
         editing.window.selection()->selectOne(QStringLiteral("insight"));
         editing.timeline()->setFocus();
-        QTest::keyClick(editing.timeline(), Qt::Key_Right);
+        QTest::keyClick(editing.timeline(), Qt::Key_Right, Qt::AltModifier);
         const QString copy = editing.window.recovery()->currentFile();
         REQUIRE(QTest::qWaitFor([&] { return QFile::exists(copy); }, 5000));
         // Its own instance is alive: nobody else is offered the copy.
@@ -404,7 +409,7 @@ TEST_CASE("A lock held by another instance opens the roadmap read-only", "[editi
     CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
     window.selection()->selectOne(QStringLiteral("insight"));
     window.timelineView()->setFocus();
-    QTest::keyClick(window.timelineView(), Qt::Key_Right);
+    QTest::keyClick(window.timelineView(), Qt::Key_Right, Qt::AltModifier);
     CHECK(window.document()->undoStack()->count() == 0);
     buttonCalled(box, QStringLiteral("Edit Anyway"))->click();
     CHECK_FALSE(window.document()->isReadOnly());
@@ -423,7 +428,7 @@ TEST_CASE("A change on disk is reloaded, or asked about when there are local cha
     // Local changes are never discarded silently.
     editing.window.selection()->selectOne(QStringLiteral("insight"));
     editing.timeline()->setFocus();
-    QTest::keyClick(editing.timeline(), Qt::Key_Right);
+    QTest::keyClick(editing.timeline(), Qt::Key_Right, Qt::AltModifier);
     theirs.title = "Changed again";
     REQUIRE(writeFileAtomically(editing.file.toStdString(), toCanonicalJson(theirs)));
     REQUIRE(

@@ -125,8 +125,8 @@ MissionEditor::MissionEditor(Presentation* presentation, QWidget* parent)
     kind->addWidget(m_crew);
     kind->addWidget(m_status);
 
-    form->addRow(tr("Id"), m_id);
     form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Id"), m_id);
     form->addRow(tr("Lead"), m_lead);
     form->addRow(tr("Partners"), m_partners);
     form->addRow(tr("Destination"), m_destination);
@@ -193,6 +193,11 @@ MissionEditor::MissionEditor(Presentation* presentation, QWidget* parent)
     connect(m_removePrerequisite, &QPushButton::clicked, this, &MissionEditor::removePrerequisite);
     connect(presentation, &Presentation::changed, this, &MissionEditor::refresh);
     refresh();
+}
+
+void MissionEditor::focusFirstField() {
+    m_name->setFocus(Qt::ShortcutFocusReason);
+    m_name->selectAll();
 }
 
 QString MissionEditor::message() const {

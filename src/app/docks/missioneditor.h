@@ -44,6 +44,8 @@ public:
     QLineEdit* prerequisiteField() const { return m_newPrerequisite; }
     QPushButton* addPrerequisiteButton() const { return m_addPrerequisite; }
     QPushButton* removePrerequisiteButton() const { return m_removePrerequisite; }
+    /// Puts the cursor in the first field (the name), all of it selected.
+    void focusFirstField();
     /// The last validation message; empty when the last edit went through.
     QString message() const;
 

@@ -4,10 +4,13 @@
 #include "../../document.h"
 #include "../../presentation.h"
 #include "../../selection.h"
+#include "../keyboard.h"
 
 #include <render/dependencypainter.h>
+#include <render/navigation.h>
 #include <render/qtconvert.h>
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -189,6 +192,36 @@ void DependencyView::wheelEvent(QWheelEvent* event) {
         return;
     }
     QAbstractScrollArea::wheelEvent(event);
+}
+
+void DependencyView::keyPressEvent(QKeyEvent* event) {
+    MissionSelection* selection = m_presentation->selection();
+    if (const auto step = navigationStep(*event); step && m_presentation->roadmap()) {
+        const Roadmap& roadmap = *m_presentation->roadmap();
+        const auto from = roadmap.missions.indexOf(render::toStdString(selection->current()));
+        if (const auto to = render::stepInDiagram(layout(), from, *step)) {
+            moveSelectionTo(*selection, render::toQString(roadmap.missions[*to].id),
+                            event->modifiers() & Qt::ShiftModifier);
+        }
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        !selection->isEmpty()) {
+        Q_EMIT editRequested();
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void DependencyView::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton) {
+        return;
+    }
+    if (const auto hit = missionAt(event->pos())) {
+        m_presentation->selection()->selectOne(
+            render::toQString(m_presentation->roadmap()->missions[*hit].id));
+        Q_EMIT editRequested();
+    }
 }
 
 void DependencyView::mousePressEvent(QMouseEvent* event) {

@@ -24,6 +24,10 @@ public:
     void setScale(double scale, std::optional<QPointF> anchor = {});
     std::optional<std::size_t> missionAt(const QPoint& viewportPosition);
 
+Q_SIGNALS:
+    /// The planner wants to edit the current mission: Enter, a double-click.
+    void editRequested();
+
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
@@ -36,6 +40,8 @@ protected:
     void showEvent(QShowEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
     void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;

@@ -4,11 +4,14 @@
 #include "../../commands/commands.h"
 #include "../../document.h"
 #include "../../labels.h"
+#include "../../myagency.h"
 #include "../../presentation.h"
 #include "../../selection.h"
+#include "../keyboard.h"
 
 #include <orrery/analysis/analysis.h>
 
+#include <render/navigation.h>
 #include <render/palette.h>
 #include <render/qtconvert.h>
 #include <render/timelinepainter.h>
@@ -578,15 +581,44 @@ void TimelineView::keyPressEvent(QKeyEvent* event) {
         return;
     }
     Document* document = m_presentation->document();
-    const QStringList ids = m_presentation->selection()->ids();
-    if ((event->key() == Qt::Key_Left || event->key() == Qt::Key_Right) && document &&
-        !ids.isEmpty()) {
-        // A month per press; with Shift, a year.
-        const int step = event->modifiers() & Qt::ShiftModifier ? 12 : 1;
-        commands::moveMissions(*document, ids, event->key() == Qt::Key_Left ? -step : step);
+    MissionSelection* selection = m_presentation->selection();
+    const bool nudge = (event->modifiers() & Qt::AltModifier) &&
+                       (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right);
+    if (nudge) {
+        // Alt and an arrow: a month per press; with Shift, a year.
+        if (document && !selection->isEmpty()) {
+            const int step = event->modifiers() & Qt::ShiftModifier ? 12 : 1;
+            commands::moveMissions(*document, selection->ids(),
+                                   event->key() == Qt::Key_Left ? -step : step);
+        }
+        return;
+    }
+    if (const auto step = navigationStep(*event); step && m_presentation->roadmap()) {
+        const Roadmap& roadmap = *m_presentation->roadmap();
+        const auto from = roadmap.missions.indexOf(render::toStdString(selection->current()));
+        if (const auto to = render::stepInTimeline(m_layout, from, *step)) {
+            moveSelectionTo(*selection, toQString(roadmap.missions[*to].id),
+                            event->modifiers() & Qt::ShiftModifier);
+        }
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        !selection->isEmpty()) {
+        Q_EMIT editRequested();
         return;
     }
     QAbstractScrollArea::keyPressEvent(event);
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton) {
+        return;
+    }
+    if (const auto hit = missionAt(event->pos())) {
+        m_presentation->selection()->selectOne(
+            toQString(m_presentation->roadmap()->missions[*hit].id));
+        Q_EMIT editRequested();
+    }
 }
 
 QPoint TimelineView::newMissionPosition() const {
@@ -597,9 +629,20 @@ QPoint TimelineView::newMissionPosition() const {
 
 void TimelineView::newMissionAt(const QPoint& position) {
     Document* document = m_presentation->document();
-    if (!document || document->roadmap().agencies.empty()) {
+    if (!document || document->isReadOnly() || document->roadmap().agencies.empty()) {
         return;
     }
+    // The planner's own agency leads it (asked the first time).
+    QPointer<Document> guarded(document);
+    withMyAgency(document->roadmap(), this, [this, guarded, position](const QString& lead) {
+        if (guarded && guarded == m_presentation->document()) {
+            addMissionAt(position, lead);
+        }
+    });
+}
+
+void TimelineView::addMissionAt(const QPoint& position, const QString& lead) {
+    Document* document = m_presentation->document();
     const Roadmap& roadmap = document->roadmap();
     const QPointF at = contentPosition(position);
     const render::TimelineLane* lane = m_layout.laneAt(at.y());
@@ -613,7 +656,7 @@ void TimelineView::newMissionAt(const QPoint& position) {
     mission.name = render::toStdString(tr("New mission"));
     mission.id =
         render::toStdString(commands::uniqueMissionId(roadmap, QStringLiteral("new-mission")));
-    mission.lead = roadmap.agencies[0].id;
+    mission.lead = render::toStdString(lead);
     mission.destination = destination;
     mission.crew = Crew::Robotic;
     mission.status = MissionStatus::Planned;
@@ -622,6 +665,8 @@ void TimelineView::newMissionAt(const QPoint& position) {
     mission.end = Date::fromMonthIndex(month + 12);
     if (commands::addMission(*document, mission)) {
         m_presentation->selection()->selectOne(toQString(mission.id));
+        // A new mission is there to be named.
+        Q_EMIT editRequested();
     }
 }
 

@@ -45,7 +45,8 @@ public:
     static constexpr double kMinimumPixelsPerDay = 4.0 / 365.25;
     static constexpr double kMaximumPixelsPerDay = 6.0;
 
-    /// Adds a mission in the lane and at the month under a viewport position, selects it.
+    /// Adds a mission in the lane and at the month under a viewport position, led by the
+    /// planner's agency (asked the first time), selects it and asks for it to be edited.
     void newMissionAt(const QPoint& viewportPosition);
 
     /// Where the planner last clicked, or the middle of the view: where a new mission goes.
@@ -53,6 +54,10 @@ public:
 
     /// The month a content x falls in.
     MonthIndex monthAt(double contentX) const;
+
+Q_SIGNALS:
+    /// The planner wants to edit the current mission: Enter, a double-click, a new mission.
+    void editRequested();
 
 public Q_SLOTS:
     void zoomIn();
@@ -70,6 +75,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     bool viewportEvent(QEvent* event) override;
 
@@ -78,6 +84,7 @@ private:
     void relayout(bool remeasure = false);
     void updateScrollBars();
     void layoutMargins();
+    void addMissionAt(const QPoint& viewportPosition, const QString& lead);
     QPointF contentPosition(const QPoint& viewportPosition) const;
     QString toolTipFor(std::size_t mission) const;
 
