@@ -1,4 +1,5 @@
 #include "support/qtstrings.h"
+#include "support/rendersupport.h"
 #include "support/testsupport.h"
 
 #include <orrery/generator.h>
@@ -7,20 +8,14 @@
 #include <render/dependencylayout.h>
 #include <render/dependencypainter.h>
 
-#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 
 using namespace orrery;
 using namespace orrery::render;
+using orrery::test::contextFor;
 
 namespace {
-
-PaintContext contextFor(const Roadmap& roadmap) {
-    PaintContext context = PaintContext::forRoadmap(roadmap);
-    context.font = QGuiApplication::font();
-    return context;
-}
 
 void checkNoOverlap(const DependencyLayout& layout) {
     for (std::size_t a = 0; a < layout.nodes.size(); ++a) {

@@ -1,6 +1,7 @@
 // Keyboard like other planning tools: where an arrow, Home or End takes the selection on the
 // timeline and the dependency diagram, answered by the layouts.
 
+#include "support/rendersupport.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -8,18 +9,12 @@
 #include <render/navigation.h>
 #include <render/timelinelayout.h>
 
-#include <QGuiApplication>
 
 using namespace orrery;
 using namespace orrery::render;
+using orrery::test::contextFor;
 
 namespace {
-
-PaintContext contextFor(const Roadmap& roadmap) {
-    PaintContext context = PaintContext::forRoadmap(roadmap);
-    context.font = QGuiApplication::font();
-    return context;
-}
 
 struct Ger2013 {
     Roadmap roadmap = test::loadRoadmap(test::sourcePath("roadmaps/ger-2013.roadmap.json"));

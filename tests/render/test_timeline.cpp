@@ -3,6 +3,7 @@
 // Set ORRERY_TEST_IMAGES to a folder to keep the rendered images for a look.
 
 #include "support/qtstrings.h"
+#include "support/rendersupport.h"
 #include "support/testsupport.h"
 
 #include <orrery/analysis/feasibility.h>
@@ -23,17 +24,12 @@
 
 using namespace orrery;
 using namespace orrery::render;
+using orrery::test::contextFor;
 namespace chr = std::chrono;
 
 namespace {
 
 constexpr double kPixelsPerYear = 60.0;
-
-PaintContext contextFor(const Roadmap& roadmap) {
-    PaintContext context = PaintContext::forRoadmap(roadmap);
-    context.font = QGuiApplication::font();
-    return context;
-}
 
 void keep(const QImage& image, const char* name) {
     const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES");

@@ -2,6 +2,8 @@
 
 #include "../selection.h"
 
+#include <render/qtconvert.h>
+
 #include <QKeyEvent>
 
 namespace orrery::app {
@@ -30,12 +32,28 @@ std::optional<render::Step> navigationStep(const QKeyEvent& event) {
     }
 }
 
-void moveSelectionTo(MissionSelection& selection, const QString& mission, bool extend) {
-    if (extend) {
-        selection.revealAdding(mission);
-    } else {
-        selection.reveal(mission);
+bool handleChartKey(const QKeyEvent& event, const Roadmap* roadmap, MissionSelection& selection,
+                    const ChartStep& step, const std::function<void()>& edit) {
+    if (const auto wanted = navigationStep(event)) {
+        if (!roadmap) {
+            return true;
+        }
+        const auto from = roadmap->missions.indexOf(render::toStdString(selection.current()));
+        if (const auto to = step(from, *wanted)) {
+            const QString id = render::toQString(roadmap->missions[*to].id);
+            if (event.modifiers() & Qt::ShiftModifier) {
+                selection.revealAdding(id);
+            } else {
+                selection.reveal(id);
+            }
+        }
+        return true;
     }
+    if ((event.key() == Qt::Key_Return || event.key() == Qt::Key_Enter) && !selection.isEmpty()) {
+        edit();
+        return true;
+    }
+    return false;
 }
 
 } // namespace orrery::app

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <orrery/roadmap.h>
+
 #include <render/navigation.h>
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 
 class QKeyEvent;
@@ -14,8 +18,14 @@ class MissionSelection;
 /// chart's first and last). None with Alt held: Alt and the arrows move missions.
 std::optional<render::Step> navigationStep(const QKeyEvent& event);
 
-/// Selects the mission a step reached and brings it into view; with Shift, adds it to the
-/// selection instead.
-void moveSelectionTo(MissionSelection& selection, const QString& mission, bool extend);
+/// Where a step from a mission (by index) goes on a chart.
+using ChartStep =
+    std::function<std::optional<std::size_t>(std::optional<std::size_t> from, render::Step)>;
+
+/// The keys the timeline and the diagram share: a step moves the selection (with Shift, adds
+/// to it) and brings the mission into view; Enter asks for the current mission to be edited.
+/// True when the key was one of them.
+bool handleChartKey(const QKeyEvent& event, const Roadmap* roadmap, MissionSelection& selection,
+                    const ChartStep& step, const std::function<void()>& edit);
 
 } // namespace orrery::app

@@ -195,22 +195,13 @@ void DependencyView::wheelEvent(QWheelEvent* event) {
 }
 
 void DependencyView::keyPressEvent(QKeyEvent* event) {
-    MissionSelection* selection = m_presentation->selection();
-    if (const auto step = navigationStep(*event); step && m_presentation->roadmap()) {
-        const Roadmap& roadmap = *m_presentation->roadmap();
-        const auto from = roadmap.missions.indexOf(render::toStdString(selection->current()));
-        if (const auto to = render::stepInDiagram(layout(), from, *step)) {
-            moveSelectionTo(*selection, render::toQString(roadmap.missions[*to].id),
-                            event->modifiers() & Qt::ShiftModifier);
-        }
-        return;
+    const auto step = [this](std::optional<std::size_t> from, render::Step how) {
+        return render::stepInDiagram(layout(), from, how);
+    };
+    if (!handleChartKey(*event, m_presentation->roadmap(), *m_presentation->selection(), step,
+                        [this] { Q_EMIT editRequested(); })) {
+        QAbstractScrollArea::keyPressEvent(event);
     }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        !selection->isEmpty()) {
-        Q_EMIT editRequested();
-        return;
-    }
-    QAbstractScrollArea::keyPressEvent(event);
 }
 
 void DependencyView::mouseDoubleClickEvent(QMouseEvent* event) {

@@ -593,21 +593,13 @@ void TimelineView::keyPressEvent(QKeyEvent* event) {
         }
         return;
     }
-    if (const auto step = navigationStep(*event); step && m_presentation->roadmap()) {
-        const Roadmap& roadmap = *m_presentation->roadmap();
-        const auto from = roadmap.missions.indexOf(render::toStdString(selection->current()));
-        if (const auto to = render::stepInTimeline(m_layout, from, *step)) {
-            moveSelectionTo(*selection, toQString(roadmap.missions[*to].id),
-                            event->modifiers() & Qt::ShiftModifier);
-        }
-        return;
+    const auto step = [this](std::optional<std::size_t> from, render::Step how) {
+        return render::stepInTimeline(m_layout, from, how);
+    };
+    if (!handleChartKey(*event, m_presentation->roadmap(), *selection, step,
+                        [this] { Q_EMIT editRequested(); })) {
+        QAbstractScrollArea::keyPressEvent(event);
     }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
-        !selection->isEmpty()) {
-        Q_EMIT editRequested();
-        return;
-    }
-    QAbstractScrollArea::keyPressEvent(event);
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent* event) {
