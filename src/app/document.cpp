@@ -22,8 +22,7 @@ Document::Document(Roadmap roadmap, QString filePath, QObject* parent)
 
 Document::~Document() = default;
 
-Expected<std::unique_ptr<Document>, std::vector<LoadError>>
-Document::load(const QString& filePath) {
+Expected<Roadmap, std::vector<LoadError>> loadRoadmapFile(const QString& filePath) {
     const std::string fileName = toStdString(filePath);
     const auto failure = [&](LoadErrorCode code, const QString& message) {
         return make_unexpected(
@@ -31,21 +30,27 @@ Document::load(const QString& filePath) {
     };
     QFile file(filePath);
     if (!file.exists()) {
-        return failure(LoadErrorCode::FileNotFound, tr("no such file"));
+        return failure(LoadErrorCode::FileNotFound, Document::tr("no such file"));
     }
     if (QFileInfo(filePath).isDir()) {
-        return failure(LoadErrorCode::FileUnreadable, tr("this is a folder, not a roadmap file"));
+        return failure(LoadErrorCode::FileUnreadable,
+                       Document::tr("this is a folder, not a roadmap file"));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return failure(LoadErrorCode::FileUnreadable, file.errorString());
     }
     const QByteArray bytes = file.readAll();
-    auto parsed = parseRoadmap(
-        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), fileName);
-    if (!parsed) {
-        return make_unexpected(std::move(parsed.error()));
+    return parseRoadmap(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                        fileName);
+}
+
+Expected<std::unique_ptr<Document>, std::vector<LoadError>>
+Document::load(const QString& filePath) {
+    auto loaded = loadRoadmapFile(filePath);
+    if (!loaded) {
+        return make_unexpected(std::move(loaded.error()));
     }
-    return std::make_unique<Document>(std::move(*parsed), filePath);
+    return std::make_unique<Document>(std::move(*loaded), filePath);
 }
 
 QString Document::displayName() const {

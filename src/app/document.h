@@ -16,6 +16,10 @@ class QUndoStack;
 
 namespace orrery::app {
 
+/// Reads a roadmap file to look at it: the roadmap, or every problem with its place in the
+/// file. Paths may name Qt resources (":/roadmaps/..."), as the bundled examples do.
+Expected<Roadmap, std::vector<LoadError>> loadRoadmapFile(const QString& filePath);
+
 /// What a change to the document touched, so that observers update no more than needed.
 struct DocumentChange {
     enum class Kind {

@@ -22,6 +22,7 @@
 #include "review/reviewsession.h"
 #include "selection.h"
 #include "views/graph/dependencyview.h"
+#include "views/startpage.h"
 #include "views/timeline/timelineview.h"
 
 #include <orrery/io/reader.h>
@@ -29,6 +30,7 @@
 #include <orrery/merge.h>
 
 #include <render/qtconvert.h>
+#include <render/report.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -49,6 +51,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -118,6 +121,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_presentation, &Presentation::changed, this, &MainWindow::updateStatus);
     connect(m_selection, &MissionSelection::changed, this, &MainWindow::updateEditActions);
     readSettings();
+    showStartPage(true);
     updateTitle();
     updateStatus();
     updateEditActions();
@@ -397,7 +401,7 @@ void MainWindow::createMenus() {
     editMenu->addSeparator();
     editMenu->addAction(m_findAction);
     editMenu->addSeparator();
-    QAction* settings = editMenu->addAction(tr("Roadmap &Settings..."), this, [this] {
+    m_settingsAction = editMenu->addAction(tr("Roadmap &Settings..."), this, [this] {
         if (!m_document) {
             return;
         }
@@ -409,8 +413,8 @@ void MainWindow::createMenus() {
             }
         }
     });
-    settings->setStatusTip(tr("Title, as-of date, agencies and their colours, destinations and "
-                              "capabilities"));
+    m_settingsAction->setStatusTip(tr("Title, as-of date, agencies and their colours, "
+                                      "destinations and capabilities"));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_zoomInAction);
@@ -452,7 +456,15 @@ void MainWindow::createCentralArea() {
     m_views->addTab(m_timeline, tr("Timeline"));
     m_views->addTab(m_dependencies, tr("Dependencies"));
     m_views->setMinimumSize(kMinimumViewWidth, kMinimumViewHeight);
-    setCentralWidget(m_views);
+    m_startPage = new StartPage(this);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newRoadmap);
+    connect(m_startPage, &StartPage::openFileRequested, this,
+            [this](const QString& path) { openFile(path); });
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_views);
+    m_central->addWidget(m_startPage);
+    setCentralWidget(m_central);
 
     m_filterBar = new FilterBar(m_presentation, this);
     addToolBar(Qt::TopToolBarArea, m_filterBar);
@@ -558,6 +570,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
     m_analysis->setDocument(m_document.get());
     m_presentation->setDocument(m_document.get());
     m_reviewHistory->setDocument(m_document.get());
+    showStartPage(m_document == nullptr);
     m_timeline->zoomToFit();
     m_dependencies->zoomToFit();
     if (previous) {
@@ -704,6 +717,37 @@ void MainWindow::fileChangedOnDisk(const QString& filePath) {
     box->open();
 }
 
+void MainWindow::showStartPage(bool show) {
+    if (show) {
+        QList<StartPage::Example> examples;
+        for (const QString& path : exampleRoadmapPaths()) {
+            const auto loaded = loadRoadmapFile(path);
+            examples.push_back(
+                {path, loaded ? render::documentTitle(*loaded) : QFileInfo(path).fileName()});
+        }
+        m_startPage->setExamples(examples);
+        m_startPage->setRecentFiles(QSettings().value(kRecentFilesKey).toStringList());
+    } else {
+        m_startPage->setError({}, {}, {});
+    }
+    if (show == m_startPageShown) {
+        return;
+    }
+    m_startPageShown = show;
+    m_central->setCurrentWidget(show ? static_cast<QWidget*>(m_startPage) : m_views);
+    // The panels speak of a roadmap: they go with it, and come back as they were.
+    if (show) {
+        m_hiddenLayout = saveState();
+        for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+            dock->hide();
+        }
+        m_filterBar->hide();
+    } else if (!m_hiddenLayout.isEmpty()) {
+        restoreState(m_hiddenLayout);
+        m_hiddenLayout.clear();
+    }
+}
+
 void MainWindow::editCurrentMission() {
     if (m_selection->current().isEmpty()) {
         return;
@@ -781,6 +825,12 @@ void MainWindow::restoreRecovery(const QString& recoveryFile, const QString& ori
 }
 
 void MainWindow::updateEditActions() {
+    // Without a roadmap there is nothing to save, show, edit or publish.
+    for (QAction* action :
+         {m_exportAction, m_printAction, m_findAction, m_zoomInAction, m_zoomOutAction,
+          m_zoomFitAction, m_targetSelectionAction, m_targetDefaultAction, m_settingsAction}) {
+        action->setEnabled(m_document != nullptr);
+    }
     const bool editable = m_document && !m_document->isReadOnly();
     m_deleteAction->setEnabled(editable && !m_selection->isEmpty());
     m_newMissionAction->setEnabled(editable);
@@ -791,6 +841,7 @@ void MainWindow::updateEditActions() {
     m_closeAction->setEnabled(m_document != nullptr);
     m_saveContributionAction->setEnabled(m_document && !m_document->roadmap().agencies.empty());
     m_reviewAction->setEnabled(editable);
+    m_settingsAction->setEnabled(editable);
 }
 
 void MainWindow::updateStatus() {
@@ -857,14 +908,23 @@ void MainWindow::showLoadErrors(const QString& filePath, const std::vector<LoadE
     if (first.line > 0) {
         where = tr("Line %1, column %2: ").arg(first.line).arg(first.column);
     }
+    const QString summary =
+        where + toQString(first.message) +
+        (errors.size() > 1 ? tr("\n\nProblems in all: %1; see the details.").arg(errors.size())
+                           : QString());
+    if (!m_document) {
+        // The start page says it, with the ways to open something else; it names the file
+        // once, so the details need not repeat where it is.
+        m_startPage->setError(filePath, summary,
+                              details.join(u'\n').replace(render::toQString(first.file),
+                                                          QFileInfo(filePath).fileName()));
+        return;
+    }
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot Open Roadmap"),
                                 tr("%1 could not be opened.").arg(QFileInfo(filePath).fileName()),
                                 QMessageBox::Ok, this);
     box->setObjectName(u"loadErrorMessage"_s);
-    box->setInformativeText(
-        where + toQString(first.message) +
-        (errors.size() > 1 ? tr("\n\nProblems in all: %1; see the details.").arg(errors.size())
-                           : QString()));
+    box->setInformativeText(summary);
     box->setDetailedText(details.join(u'\n'));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -967,7 +1027,7 @@ void MainWindow::showEvent(QShowEvent* event) {
 void MainWindow::writeSettings() const {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
+    settings.setValue(kStateKey, m_hiddenLayout.isEmpty() ? saveState() : m_hiddenLayout);
     settings.setValue(kColorModeKey, static_cast<int>(m_presentation->colorMode()));
     settings.setValue(kAllArrowsKey, m_allArrowsAction->isChecked());
 }

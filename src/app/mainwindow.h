@@ -18,6 +18,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QPrinter;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QToolButton;
@@ -41,6 +42,7 @@ class Presentation;
 class ReviewDock;
 class ReviewHistoryDock;
 class ReviewSession;
+class StartPage;
 class TimelineView;
 struct ContributionChoices;
 
@@ -110,6 +112,7 @@ public:
     Presentation* presentation() const { return m_presentation; }
     QTabWidget* views() const { return m_views; }
     TimelineView* timelineView() const { return m_timeline; }
+    StartPage* startPage() const { return m_startPage; }
     DependencyView* dependencyView() const { return m_dependencies; }
     InspectorDock* inspector() const { return m_inspector; }
     FindingsDock* findingsDock() const { return m_findings; }
@@ -145,6 +148,8 @@ private:
     void revert();
     void closeDocument();
     void deleteSelection();
+    /// The start page instead of the views, when no roadmap is open.
+    void showStartPage(bool show);
     /// Shows the current mission's fields in the inspector, the cursor in the first.
     void editCurrentMission();
     void restoreRecovery(const QString& recoveryFile, const QString& originalPath);
@@ -162,6 +167,11 @@ private:
     AnalysisController* m_analysis = nullptr;
     Presentation* m_presentation = nullptr;
 
+    QStackedWidget* m_central = nullptr;
+    StartPage* m_startPage = nullptr;
+    /// The panels' layout while the start page hides them.
+    QByteArray m_hiddenLayout;
+    bool m_startPageShown = false;
     QTabWidget* m_views = nullptr;
     TimelineView* m_timeline = nullptr;
     DependencyView* m_dependencies = nullptr;
@@ -190,6 +200,7 @@ private:
     QAction* m_saveContributionAction = nullptr;
     QAction* m_reviewAction = nullptr;
     QAction* m_closeAction = nullptr;
+    QAction* m_settingsAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_deleteAction = nullptr;
