@@ -77,6 +77,10 @@ void Document::setReadOnly(bool readOnly) {
     }
 }
 
+void Document::refuseEdit() {
+    Q_EMIT editRefused();
+}
+
 Expected<void, SaveError> Document::saveAs(const QString& filePath) {
     auto saved = saveRoadmapFile(m_roadmap, toStdString(filePath));
     if (!saved) {

@@ -66,6 +66,8 @@ public:
     /// Open for reading only (another Orrery holds the file): commands refuse to run.
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
+    /// Says that an edit was refused because the document is read-only (editRefused()).
+    void refuseEdit();
 
     /// Writes the canonical form atomically and marks the document clean. The document
     /// takes the new path.
@@ -88,6 +90,8 @@ Q_SIGNALS:
     void changed(const orrery::app::DocumentChange& change);
     void modifiedChanged(bool modified);
     void readOnlyChanged(bool readOnly);
+    /// The planner tried to change a read-only document: a drag, a key, a command.
+    void editRefused();
     void filePathChanged(const QString& filePath);
 
 private:

@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSysInfo>
 
 namespace orrery::app {
 
@@ -52,8 +53,14 @@ FileGuard::LockResult FileGuard::lock(const QString& filePath) {
         QString host;
         QString application;
         if (lock->getLockInfo(&pid, &host, &application)) {
-            m_owner = tr("%1 (process %2 on %3)").arg(application).arg(pid).arg(host);
+            m_owner = host == QSysInfo::machineHostName()
+                          ? tr("another Orrery on this computer (process %1)").arg(pid)
+                          : tr("Orrery on %1 (process %2)").arg(host).arg(pid);
+        } else {
+            m_owner = tr("another Orrery");
         }
+        // The lock file is written once, when the lock is taken.
+        m_ownerSince = QFileInfo(lockFileFor(filePath)).lastModified();
         return LockResult::HeldElsewhere;
     }
     // The folder is read-only or similar: nothing to lock, nothing to warn about.
@@ -66,6 +73,7 @@ void FileGuard::unlock() {
         m_lock.reset();
     }
     m_owner.clear();
+    m_ownerSince = {};
 }
 
 void FileGuard::watch(const QString& filePath) {

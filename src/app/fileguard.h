@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QString>
@@ -25,8 +26,11 @@ public:
     /// Locks `filePath` for this process; HeldElsewhere when another live process holds
     /// it (lockOwner() says which). Bundled examples and untitled roadmaps need no lock.
     LockResult lock(const QString& filePath);
-    /// Whoever holds the lock that lock() could not take.
+    /// Whoever holds the lock that lock() could not take, in words: "another Orrery on this
+    /// computer (process 4242)".
     QString lockOwner() const { return m_owner; }
+    /// Since when they have held it.
+    QDateTime lockedSince() const { return m_ownerSince; }
     void unlock();
     /// The lock file used for a roadmap file.
     static QString lockFileFor(const QString& filePath);
@@ -40,6 +44,7 @@ Q_SIGNALS:
 private:
     std::unique_ptr<QLockFile> m_lock;
     QString m_owner;
+    QDateTime m_ownerSince;
     QFileSystemWatcher m_watcher;
     QString m_watched;
 };

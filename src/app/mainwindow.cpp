@@ -24,6 +24,7 @@
 #include "views/graph/dependencyview.h"
 #include "views/startpage.h"
 #include "views/timeline/timelineview.h"
+#include "widgets/messagebar.h"
 
 #include <orrery/io/reader.h>
 #include <orrery/io/writer.h>
@@ -59,6 +60,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 #include <QWindow>
 
 namespace orrery::app {
@@ -464,7 +466,14 @@ void MainWindow::createCentralArea() {
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_views);
     m_central->addWidget(m_startPage);
-    setCentralWidget(m_central);
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_messageBar = new MessageBar(centre);
+    centreLayout->addWidget(m_messageBar);
+    centreLayout->addWidget(m_central, 1);
+    setCentralWidget(centre);
 
     m_filterBar = new FilterBar(m_presentation, this);
     addToolBar(Qt::TopToolBarArea, m_filterBar);
@@ -543,25 +552,15 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
             updateTitle();
             updateEditActions();
         });
+        connect(m_document.get(), &Document::editRefused, this, [this] {
+            m_messageBar->remind();
+            statusBar()->showMessage(
+                tr("The roadmap is open read-only: choose Edit Anyway to change it."), 5000);
+        });
+        m_messageBar->hide();
         if (m_fileGuard->lock(m_document->filePath()) == FileGuard::LockResult::HeldElsewhere) {
             m_document->setReadOnly(true);
-            auto* box =
-                new QMessageBox(QMessageBox::Information, tr("Roadmap Already Open"),
-                                tr("%1 is open in another Orrery: %2.")
-                                    .arg(m_document->displayName(), m_fileGuard->lockOwner()),
-                                QMessageBox::NoButton, this);
-            box->setObjectName(u"lockMessage"_s);
-            box->setInformativeText(tr("It is open here read-only, so that neither of you "
-                                       "overwrites the other's changes."));
-            box->addButton(tr("Keep Read-Only"), QMessageBox::AcceptRole);
-            QPushButton* edit = box->addButton(tr("Edit Anyway"), QMessageBox::DestructiveRole);
-            connect(edit, &QPushButton::clicked, this, [this] {
-                if (m_document) {
-                    m_document->setReadOnly(false);
-                }
-            });
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            showReadOnlyMessage();
         }
         m_fileGuard->watch(m_document->filePath());
     } else {
@@ -717,6 +716,34 @@ void MainWindow::fileChangedOnDisk(const QString& filePath) {
     box->open();
 }
 
+void MainWindow::showReadOnlyMessage() {
+    const QDateTime since = m_fileGuard->lockedSince();
+    const QString when =
+        !since.isValid() ? QString()
+        : since.date() == QDate::currentDate()
+            ? tr(" since %1 today").arg(QLocale().toString(since.time(), QLocale::ShortFormat))
+            : tr(" since %1").arg(QLocale().toString(since, QLocale::ShortFormat));
+    auto* editAnyway = new QAction(tr("Edit Anyway"), m_messageBar);
+    editAnyway->setToolTip(tr("Edit here too; whoever saves last replaces the other's version"));
+    connect(editAnyway, &QAction::triggered, this, [this] {
+        if (!m_document) {
+            return;
+        }
+        m_document->setReadOnly(false);
+        m_messageBar->showMessage(
+            MessageBar::Kind::Warning,
+            tr("You are editing %1 while %2 has it open: saving here replaces its version, "
+               "and its next save replaces yours.")
+                .arg(m_document->displayName(), m_fileGuard->lockOwner()));
+    });
+    m_messageBar->showMessage(
+        MessageBar::Kind::Information,
+        tr("%1 is open in %2%3. It is open here read-only, so that neither of you overwrites "
+           "the other's changes.")
+            .arg(m_document->displayName(), m_fileGuard->lockOwner(), when),
+        {editAnyway});
+}
+
 void MainWindow::showStartPage(bool show) {
     if (show) {
         QList<StartPage::Example> examples;
@@ -834,12 +861,13 @@ void MainWindow::updateEditActions() {
     const bool editable = m_document && !m_document->isReadOnly();
     m_deleteAction->setEnabled(editable && !m_selection->isEmpty());
     m_newMissionAction->setEnabled(editable);
-    m_saveAction->setEnabled(m_document != nullptr);
+    // Saving in place would replace the version of whoever holds the file; Save As may go.
+    m_saveAction->setEnabled(editable);
     m_saveAsAction->setEnabled(m_document != nullptr);
     m_revertAction->setEnabled(m_document && !m_document->filePath().isEmpty() &&
                                !m_document->isBundledExample());
     m_closeAction->setEnabled(m_document != nullptr);
-    m_saveContributionAction->setEnabled(m_document && !m_document->roadmap().agencies.empty());
+    m_saveContributionAction->setEnabled(editable && !m_document->roadmap().agencies.empty());
     m_reviewAction->setEnabled(editable);
     m_settingsAction->setEnabled(editable);
 }

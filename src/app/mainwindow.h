@@ -42,6 +42,7 @@ class Presentation;
 class ReviewDock;
 class ReviewHistoryDock;
 class ReviewSession;
+class MessageBar;
 class StartPage;
 class TimelineView;
 struct ContributionChoices;
@@ -113,6 +114,7 @@ public:
     QTabWidget* views() const { return m_views; }
     TimelineView* timelineView() const { return m_timeline; }
     StartPage* startPage() const { return m_startPage; }
+    MessageBar* messageBar() const { return m_messageBar; }
     DependencyView* dependencyView() const { return m_dependencies; }
     InspectorDock* inspector() const { return m_inspector; }
     FindingsDock* findingsDock() const { return m_findings; }
@@ -150,6 +152,8 @@ private:
     void deleteSelection();
     /// The start page instead of the views, when no roadmap is open.
     void showStartPage(bool show);
+    /// Says that the roadmap is open read-only, who holds it, and offers Edit Anyway.
+    void showReadOnlyMessage();
     /// Shows the current mission's fields in the inspector, the cursor in the first.
     void editCurrentMission();
     void restoreRecovery(const QString& recoveryFile, const QString& originalPath);
@@ -169,6 +173,7 @@ private:
 
     QStackedWidget* m_central = nullptr;
     StartPage* m_startPage = nullptr;
+    MessageBar* m_messageBar = nullptr;
     /// The panels' layout while the start page hides them.
     QByteArray m_hiddenLayout;
     bool m_startPageShown = false;

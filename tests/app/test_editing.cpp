@@ -17,13 +17,16 @@
 #include <app/recovery.h>
 #include <app/selection.h>
 #include <app/views/timeline/timelineview.h>
+#include <app/widgets/messagebar.h>
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLockFile>
@@ -31,6 +34,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -390,7 +395,9 @@ TEST_CASE("Autosave writes a recovery copy that a fresh window offers", "[editin
     CHECK(Recovery::pending().isEmpty());
 }
 
-TEST_CASE("A lock held by another instance opens the roadmap read-only", "[editing]") {
+TEST_CASE("Read-only can be lifted: a message bar says who holds the file, since when, and "
+          "offers Edit Anyway",
+          "[editing]") {
     test::TemporaryDirectory folder;
     const QString file = QString::fromStdString((folder / "locked.roadmap.json").string());
     test::writeFile(file.toStdString(),
@@ -399,20 +406,73 @@ TEST_CASE("A lock held by another instance opens the roadmap read-only", "[editi
     REQUIRE(other.tryLock(0));
 
     MainWindow window;
+    window.resize(1600, 1000);
     window.show();
     REQUIRE(window.openFile(file));
-    QMessageBox* box = messageBox(window, "lockMessage");
-    REQUIRE(box != nullptr);
-    CHECK(box->text().contains(QStringLiteral("another Orrery")));
+    QApplication::processEvents();
+    // No dialog in the way: a bar above the chart.
+    CHECK(messageBox(window, "lockMessage") == nullptr);
+    MessageBar* bar = window.messageBar();
+    REQUIRE(bar->isVisible());
+    const QString text = bar->label()->text();
+    CHECK(text.contains(QStringLiteral("locked.roadmap.json")));
+    CHECK(text.contains(QStringLiteral("another Orrery on this computer (process %1)")
+                            .arg(QCoreApplication::applicationPid())));
+    CHECK(text.contains(QStringLiteral("today")));
+    CHECK(text.contains(QStringLiteral("read-only")));
     CHECK(window.document()->isReadOnly());
-    INFO(window.windowTitle().toStdString());
     CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
+
+    // What read-only forbids is not offered, and what is tried anyway is refused, saying why.
+    const auto actionCalled = [&](const QString& name) {
+        for (QAction* action : window.findChildren<QAction*>()) {
+            if (action->text().remove(QLatin1Char('&')) == name) {
+                return action;
+            }
+        }
+        FAIL("no action " << name.toStdString());
+        return static_cast<QAction*>(nullptr);
+    };
+    for (const QString& name :
+         {QStringLiteral("Save"), QStringLiteral("New Mission"),
+          QStringLiteral("Roadmap Settings..."), QStringLiteral("Review Contribution...")}) {
+        INFO(name.toStdString());
+        CHECK_FALSE(actionCalled(name)->isEnabled());
+    }
+    CHECK(actionCalled(QStringLiteral("Save As..."))->isEnabled());
+    QSignalSpy refused(window.document(), &Document::editRefused);
     window.selection()->selectOne(QStringLiteral("insight"));
     window.timelineView()->setFocus();
     QTest::keyClick(window.timelineView(), Qt::Key_Right, Qt::AltModifier);
     CHECK(window.document()->undoStack()->count() == 0);
-    buttonCalled(box, QStringLiteral("Edit Anyway"))->click();
+    CHECK(refused.count() == 1);
+    window.timelineView()->reveal(QStringLiteral("insight"));
+    QApplication::processEvents();
+    const QPoint bar0 =
+        window.timelineView()
+            ->viewportRectOf(*window.document()->roadmap().missions.indexOf("insight"))
+            .center()
+            .toPoint();
+    QWidget* viewport = window.timelineView()->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, bar0);
+    QTest::mouseMove(viewport, bar0 + QPoint(40, 0));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, bar0 + QPoint(40, 0));
+    CHECK(refused.count() == 2);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Edit Anyway")));
+    CHECK(window.document()->undoStack()->count() == 0);
+
+    // Edit Anyway lifts it, and the bar warns of what saving now means.
+    REQUIRE(bar->buttons().size() == 1);
+    CHECK(bar->buttons().first()->text() == QStringLiteral("Edit Anyway"));
+    bar->buttons().first()->click();
+    QApplication::processEvents();
     CHECK_FALSE(window.document()->isReadOnly());
+    CHECK(actionCalled(QStringLiteral("Save"))->isEnabled());
+    CHECK(bar->isVisible());
+    CHECK(bar->label()->text().contains(QStringLiteral("replaces")));
+    QTest::keyClick(window.timelineView(), Qt::Key_Right, Qt::AltModifier);
+    CHECK(window.document()->undoStack()->count() == 1);
+    window.document()->undoStack()->setClean();
 }
 
 TEST_CASE("A change on disk is reloaded, or asked about when there are local changes",

@@ -37,6 +37,7 @@ std::optional<std::size_t> indexOf(const Document& document, const QString& id) 
 bool push(Document& document, QUndoCommand* command) {
     if (document.isReadOnly()) {
         delete command;
+        document.refuseEdit();
         return false;
     }
     document.undoStack()->push(command);

@@ -392,7 +392,9 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
     }
     if (const Document* document = m_presentation->document();
         !document || document->isReadOnly()) {
-        return; // nothing to drag: a click selects
+        // A click selects; a drag is refused, and says why once it starts.
+        m_drag = document ? Drag::Refused : Drag::None;
+        return;
     }
     m_drag = dragAt(*hit, contentPosition(event->pos()), event->modifiers());
     // A move drags the whole selection; a resize or a link, the mission under the pointer.
@@ -472,6 +474,12 @@ void TimelineView::updateDrag(const QPoint& position, Qt::KeyboardModifiers modi
         }
         break;
     }
+    case Drag::Refused:
+        if ((position - m_pressPosition).manhattanLength() > 4) {
+            m_drag = Drag::None;
+            m_presentation->document()->refuseEdit();
+        }
+        break;
     case Drag::None:
         break;
     }
@@ -547,6 +555,7 @@ void TimelineView::finishDrag(const QPoint& position) {
             m_presentation->selection()->clear();
         }
         break;
+    case Drag::Refused:
     case Drag::None:
         break;
     }

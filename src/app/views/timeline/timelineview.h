@@ -103,7 +103,8 @@ private:
     TimelineLaneHeader* m_laneHeader = nullptr;
     QWidget* m_corner = nullptr;
     /// What a press on the chart started.
-    enum class Drag { None, Pan, Move, ResizeStart, ResizeEnd, Link };
+    /// Refused: a press on a mission of a read-only roadmap.
+    enum class Drag { None, Pan, Move, ResizeStart, ResizeEnd, Link, Refused };
     Drag dragAt(std::size_t mission, const QPointF& contentPosition,
                 Qt::KeyboardModifiers modifiers) const;
     void updateDrag(const QPoint& viewportPosition, Qt::KeyboardModifiers modifiers);
