@@ -16,6 +16,8 @@
 #include "document.h"
 #include "fileguard.h"
 #include "filterbar.h"
+#include "help/helpwindow.h"
+#include "help/shortcutsdialog.h"
 #include "myagency.h"
 #include "presentation.h"
 #include "recovery.h"
@@ -63,9 +65,23 @@
 #include <QVBoxLayout>
 #include <QWindow>
 
+// The application library is static: its resources are initialised where they are used.
+static void initResources() {
+    Q_INIT_RESOURCE(orrery);
+}
+
 namespace orrery::app {
 
 using namespace Qt::StringLiterals;
+
+QIcon applicationIcon() {
+    // The sizes drawn from resources/icons/orrery.svg, which the window system picks from.
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
+        icon.addFile(u":/icons/orrery-%1.png"_s.arg(size), QSize(size, size));
+    }
+    return icon;
+}
 using render::toQString;
 
 namespace {
@@ -92,7 +108,10 @@ constexpr int kMaxBaselineCandidates = 64;
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    initResources();
     setObjectName(u"mainWindow"_s);
+    // Every window and dialog of the application shows it.
+    QApplication::setWindowIcon(applicationIcon());
     m_selection = new MissionSelection(this);
     m_analysis = new AnalysisController(this);
     m_presentation = new Presentation(m_selection, m_analysis, this);
@@ -441,6 +460,14 @@ void MainWindow::createMenus() {
     panels->addAction(m_filterBar->toggleViewAction());
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = helpMenu->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("How to use Orrery: the views, editing, checks, publishing, reviews"));
+    helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    helpMenu->addSeparator();
     QAction* about = helpMenu->addAction(tr("&About Orrery"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -1262,13 +1289,40 @@ void MainWindow::changeEvent(QEvent* event) {
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::showUserGuide() {
+    if (!m_help) {
+        m_help = new HelpWindow(this);
+        m_help->setWindowIcon(windowIcon());
+    }
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
 void MainWindow::showAbout() {
-    QMessageBox::about(
-        this, tr("About Orrery"),
-        tr("<h3>Orrery %1</h3><p>Plans a shared space exploration roadmap: missions to the "
-           "ISS, the Moon, near-Earth asteroids and Mars, their prerequisites and their "
-           "feasibility.</p>")
-            .arg(QApplication::applicationVersion()));
+    QMessageBox box(this);
+    box.setObjectName(u"aboutBox"_s);
+    box.setWindowTitle(tr("About Orrery"));
+    box.setIconPixmap(QIcon(u":/icons/orrery.svg"_s).pixmap(96, 96));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr("<h3>Orrery %1</h3><p>Plans a shared space exploration roadmap: missions to "
+                   "the ISS, the Moon, near-Earth asteroids and Mars, their prerequisites and "
+                   "their feasibility.</p>")
+                    .arg(QApplication::applicationVersion()));
+    box.setInformativeText(
+        tr("<p>Licensed under the Apache License, Version 2.0.</p>"
+           "<p>The example roadmaps follow the International Space Exploration Coordination "
+           "Group's Global Exploration Roadmap (2nd edition, August 2013; 3rd edition, "
+           "January 2018, <a href=\"https://www.globalspaceexploration.org\">"
+           "globalspaceexploration.org</a>); each mission names its sources in its "
+           "references.</p><p>Built with Qt %2, Boost.Graph, Graphviz and nlohmann/json.</p>")
+            .arg(QString::fromLatin1(qVersion())));
+    QPushButton* guide = box.addButton(tr("User Guide"), QMessageBox::HelpRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == guide) {
+        showUserGuide();
+    }
 }
 
 } // namespace orrery::app

@@ -34,6 +34,7 @@ class ExportDialog;
 class FileGuard;
 class FilterBar;
 class FindingsDock;
+class HelpWindow;
 class InspectorDock;
 class LegendDock;
 class MissionSelection;
@@ -46,6 +47,9 @@ class MessageBar;
 class StartPage;
 class TimelineView;
 struct ContributionChoices;
+
+/// The application's icon, in every size the window system may ask for.
+QIcon applicationIcon();
 
 /// The application's main window: the timeline and the dependency diagram in the centre,
 /// docks for the inspector, findings, mission table and legend around them. It holds the
@@ -102,6 +106,8 @@ public:
     ReviewDock* reviewDock() const { return m_reviewDock; }
     TimelineView* proposedTimeline() const { return m_proposedTimeline; }
     ReviewHistoryDock* reviewHistory() const { return m_reviewHistory; }
+    /// Help > User Guide's window, once it has been opened.
+    HelpWindow* helpWindow() const { return m_help; }
 
     /// The roadmap opened when no file is given: the bundled GER 2013 roadmap.
     static QString defaultRoadmapPath();
@@ -160,6 +166,7 @@ private:
     /// Offers the first copy, and the others one by one as each is answered.
     void offerRecoveryCopies(QList<Recovery::Entry> entries);
     void showAbout();
+    void showUserGuide();
     void showExportDialog();
     void print();
     /// The roadmap the contribution names as its baseline, and its file, when it is found.
@@ -194,6 +201,7 @@ private:
     TimelineView* m_proposedTimeline = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     FileGuard* m_fileGuard = nullptr;
+    HelpWindow* m_help = nullptr;
     Recovery* m_recovery = nullptr;
 
     QAction* m_newAction = nullptr;

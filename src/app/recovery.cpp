@@ -75,6 +75,10 @@ void Recovery::setDocument(Document* document) {
     }
 }
 
+QString Recovery::currentFile() const {
+    return m_document ? m_file : QString();
+}
+
 void Recovery::setInterval(int milliseconds) {
     m_timer.setInterval(milliseconds);
 }

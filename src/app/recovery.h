@@ -50,7 +50,7 @@ public:
     /// Removes this session's recovery copy (saved, or discarded on purpose).
     void discard();
     /// Where this session's recovery copy goes.
-    QString currentFile() const { return m_document ? m_file : QString(); }
+    QString currentFile() const;
 
     /// The folder recovery copies live in.
     static QString folder();

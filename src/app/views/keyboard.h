@@ -4,6 +4,9 @@
 
 #include <render/navigation.h>
 
+#include <QList>
+#include <QString>
+
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -17,6 +20,15 @@ class MissionSelection;
 /// The step a key asks for on a chart: the arrows, Home and End (with Ctrl, the whole
 /// chart's first and last). None with Alt held: Alt and the arrows move missions.
 std::optional<render::Step> navigationStep(const QKeyEvent& event);
+
+/// A key (or gesture) and what it does, for Help > Keyboard Shortcuts.
+struct KeyHelp {
+    QString keys;
+    QString description;
+};
+/// The keys of the charts that are not menu actions: the steps navigationStep() knows, the
+/// nudges, Enter, Escape and the modified drags.
+QList<KeyHelp> chartKeys();
 
 /// Where a step from a mission (by index) goes on a chart.
 using ChartStep =

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class QTextBrowser;
+
+namespace orrery::app {
+
+/// Help > User Guide: the user guide (docs/user-guide.md, shipped as a resource with its
+/// pictures) in a window of its own, pictures scaled to the window's width.
+class HelpWindow : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit HelpWindow(QWidget* parent = nullptr);
+
+    QTextBrowser* browser() const { return m_browser; }
+    /// Where the guide is: a resource, so it travels inside the application.
+    static QUrl guideUrl();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    /// Pictures as wide as the page at most (screenshots are full-window sized).
+    void fitPictures();
+
+    QTextBrowser* m_browser;
+};
+
+} // namespace orrery::app
