@@ -11,7 +11,6 @@
 #include "docks/legenddock.h"
 #include "docks/missioneditor.h"
 #include "docks/missiontabledock.h"
-#include "docks/reviewdock.h"
 #include "docks/reviewhistorydock.h"
 #include "document.h"
 #include "fileguard.h"
@@ -21,6 +20,7 @@
 #include "myagency.h"
 #include "presentation.h"
 #include "recovery.h"
+#include "review/reviewpanel.h"
 #include "review/reviewsession.h"
 #include "selection.h"
 #include "views/graph/dependencyview.h"
@@ -54,6 +54,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QShowEvent>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -150,8 +151,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
 MainWindow::~MainWindow() {
     // The views observe the document: let them go first, the review's with them.
-    delete m_proposedTimeline;
-    delete m_reviewDock;
+    delete m_reviewPage;
     delete m_review;
     m_presentation->setDocument(nullptr);
     m_analysis->setDocument(nullptr);
@@ -1232,18 +1232,23 @@ bool MainWindow::reviewContribution(const QString& contributionPath, const QStri
     endReview();
     m_review = new ReviewSession(m_document.get(), std::move(*baseline), std::move(contribution),
                                  contributionPath, m_presentation, sender, this);
-    m_proposedTimeline = new TimelineView(m_review->previewPresentation(), m_views);
+    // The review's own tab: the proposed timeline above, the changes and decisions below,
+    // both the width of the window.
+    m_reviewPage = new QSplitter(Qt::Vertical, m_views);
+    m_reviewPage->setObjectName(u"reviewPage"_s);
+    m_reviewPage->setChildrenCollapsible(false);
+    m_proposedTimeline = new TimelineView(m_review->previewPresentation(), m_reviewPage);
     m_proposedTimeline->setObjectName(u"proposedTimeline"_s);
-    m_views->addTab(m_proposedTimeline, tr("Proposed by %1").arg(m_review->contributor()));
-    m_views->setCurrentWidget(m_proposedTimeline);
+    m_proposedTimeline->setMinimumHeight(kMinimumViewHeight / 2);
+    m_reviewPanel = new ReviewPanel(m_review, m_reviewPage);
+    m_reviewPage->addWidget(m_proposedTimeline);
+    m_reviewPage->addWidget(m_reviewPanel);
+    m_reviewPage->setStretchFactor(0, 2);
+    m_reviewPage->setStretchFactor(1, 3);
+    m_views->addTab(m_reviewPage, tr("Review: Proposed by %1").arg(m_review->contributor()));
+    m_views->setCurrentWidget(m_reviewPage);
     m_proposedTimeline->zoomToFit();
-    m_reviewDock = new ReviewDock(m_review, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
-    tabifyDockWidget(m_findings, m_reviewDock);
-    m_reviewDock->show();
-    m_reviewDock->raise();
-    resizeDocks({m_reviewDock}, {360}, Qt::Vertical);
-    connect(m_reviewDock, &ReviewDock::finished, this, &MainWindow::endReview);
+    connect(m_reviewPanel, &ReviewPanel::finished, this, &MainWindow::endReview);
     statusBar()->showMessage(tr("Reviewing %1").arg(QDir::toNativeSeparators(contributionPath)),
                              5000);
     return true;
@@ -1253,18 +1258,17 @@ void MainWindow::endReview() {
     if (!m_review) {
         return;
     }
-    // The dock may be ending itself (Apply, Discard): everything goes once control returns
+    // The panel may be ending itself (Apply, Discard): everything goes once control returns
     // to the event loop, the session last since the others observe it. Until then the
     // session stays quiet.
     m_review->blockSignals(true);
-    m_views->removeTab(m_views->indexOf(m_proposedTimeline));
-    m_proposedTimeline->hide();
-    m_proposedTimeline->deleteLater();
-    removeDockWidget(m_reviewDock);
-    m_reviewDock->deleteLater();
+    m_views->removeTab(m_views->indexOf(m_reviewPage));
+    m_reviewPage->hide();
+    m_reviewPage->deleteLater();
     m_review->deleteLater();
+    m_reviewPage = nullptr;
     m_proposedTimeline = nullptr;
-    m_reviewDock = nullptr;
+    m_reviewPanel = nullptr;
     m_review = nullptr;
     m_views->setCurrentWidget(m_timeline);
 }

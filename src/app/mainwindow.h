@@ -18,6 +18,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QPrinter;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -40,7 +41,7 @@ class LegendDock;
 class MissionSelection;
 class MissionTableDock;
 class Presentation;
-class ReviewDock;
+class ReviewPanel;
 class ReviewHistoryDock;
 class ReviewSession;
 class MessageBar;
@@ -103,7 +104,9 @@ public:
     /// Closes the review without applying it.
     void endReview();
     ReviewSession* review() const { return m_review; }
-    ReviewDock* reviewDock() const { return m_reviewDock; }
+    /// The review's tab: the proposed timeline above the review panel.
+    QSplitter* reviewPage() const { return m_reviewPage; }
+    ReviewPanel* reviewPanel() const { return m_reviewPanel; }
     TimelineView* proposedTimeline() const { return m_proposedTimeline; }
     ReviewHistoryDock* reviewHistory() const { return m_reviewHistory; }
     /// Help > User Guide's window, once it has been opened.
@@ -197,7 +200,8 @@ private:
     QDockWidget* m_historyDock = nullptr;
     ReviewHistoryDock* m_reviewHistory = nullptr;
     ReviewSession* m_review = nullptr;
-    ReviewDock* m_reviewDock = nullptr;
+    QSplitter* m_reviewPage = nullptr;
+    ReviewPanel* m_reviewPanel = nullptr;
     TimelineView* m_proposedTimeline = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     FileGuard* m_fileGuard = nullptr;

@@ -10,29 +10,33 @@
 
 #include <app/commands/commands.h>
 #include <app/dialogs/contributiondialog.h>
-#include <app/docks/reviewdock.h>
 #include <app/docks/reviewhistorydock.h>
 #include <app/document.h>
 #include <app/mainwindow.h>
 #include <app/models/findingtablemodel.h>
+#include <app/myagency.h>
 #include <app/presentation.h>
 #include <app/recovery.h>
 #include <app/review/reviewmodel.h>
+#include <app/review/reviewpanel.h>
 #include <app/review/reviewsession.h>
 #include <app/selection.h>
 #include <app/views/timeline/timelineview.h>
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QBrush>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -65,9 +69,9 @@ struct ReviewWindow : test::WindowOnCopy {
         REQUIRE(found != nullptr);
         return *found;
     }
-    ReviewDock* dock() const { return window.reviewDock(); }
-    ReviewModel* model() const { return dock()->model(); }
-    QTreeView* changes() const { return dock()->view(); }
+    ReviewPanel* panel() const { return window.reviewPanel(); }
+    ReviewModel* model() const { return panel()->model(); }
+    QTreeView* changes() const { return panel()->view(); }
 
     /// Makes a change's row the current one, as a click on it would.
     QModelIndex select(const char* subject) const {
@@ -119,10 +123,11 @@ TEST_CASE("A contribution is reviewed change by change, applied as one step and 
     REQUIRE(review.window.reviewContribution(contributionPath("esa-2016")));
     REQUIRE(review.window.review());
     CHECK(review.window.review()->baselineMatches());
-    CHECK(review.window.views()->currentWidget() == review.window.proposedTimeline());
+    CHECK(review.window.views()->currentWidget() == review.window.reviewPage());
+    CHECK(review.window.proposedTimeline()->isVisible());
     CHECK(review.window.views()->tabText(review.window.views()->currentIndex()) ==
-          QStringLiteral("Proposed by ESA"));
-    CHECK(review.dock()->isVisible());
+          QStringLiteral("Review: Proposed by ESA"));
+    CHECK(review.panel()->isVisible());
 
     // Grouped by mission: Luna-Resurs, Roscosmos's, with ESA's two changes waiting.
     const QModelIndex start = review.model()->indexOf("mission/lunaresurs/start");
@@ -138,11 +143,17 @@ TEST_CASE("A contribution is reviewed change by change, applied as one step and 
           QStringLiteral("Roscosmos"));
     CHECK(start.siblingAtColumn(ReviewModel::Flags).data().toString() ==
           QStringLiteral("Cross-agency"));
-    CHECK(review.checkState("mission/lunaresurs/start") == Qt::PartiallyChecked);
+    // Waiting: a question mark on a tinted row, neither ticked nor half-ticked.
+    CHECK(review.checkState("mission/lunaresurs/start") == Qt::Unchecked);
+    CHECK_FALSE(review.model()
+                    ->indexOf("mission/lunaresurs/start")
+                    .data(Qt::DecorationRole)
+                    .value<QIcon>()
+                    .isNull());
     CHECK(review.decision("mission/lunaresurs/start") == QStringLiteral("Decide"));
-    CHECK_FALSE(review.dock()->applyButton()->isEnabled());
+    CHECK_FALSE(review.panel()->applyButton()->isEnabled());
     CHECK(
-        review.dock()->statusLabel()->text().contains(QStringLiteral("2 waiting for a decision")));
+        review.panel()->statusLabel()->text().contains(QStringLiteral("2 waiting for a decision")));
 
     // The proposed timeline shows ESA's own changes, marked, with the old place as a ghost;
     // nothing of the roadmap has changed yet.
@@ -163,17 +174,17 @@ TEST_CASE("A contribution is reviewed change by change, applied as one step and 
     CHECK(review.checkState("mission/lunaresurs/start") == Qt::Checked);
     CHECK(review.decision("mission/lunaresurs/start") == QStringLiteral("Accept"));
     CHECK(review.proposed("lunaresurs").start.toString() == "2019");
-    review.dock()->commentField()->clear();
-    QTest::keyClicks(review.dock()->commentField(),
+    review.panel()->commentField()->clear();
+    QTest::keyClicks(review.panel()->commentField(),
                      QStringLiteral("Agreed with Roscosmos for the 2019 window"));
-    QTest::keyClick(review.dock()->commentField(), Qt::Key_Return);
+    QTest::keyClick(review.panel()->commentField(), Qt::Key_Return);
     CHECK(review.model()
               ->indexOf("mission/lunaresurs/start", ReviewModel::Comment)
               .data()
               .toString() == QStringLiteral("Agreed with Roscosmos for the 2019 window"));
 
     review.select("mission/lunaresurs/notes");
-    QTest::mouseClick(review.dock()->findChild<QPushButton*>(QStringLiteral("reviewReject")),
+    QTest::mouseClick(review.panel()->findChild<QPushButton*>(QStringLiteral("reviewReject")),
                       Qt::LeftButton);
     CHECK(review.decision("mission/lunaresurs/notes") == QStringLiteral("Reject"));
     review.toggle("mission/exomars18/name");
@@ -182,9 +193,9 @@ TEST_CASE("A contribution is reviewed change by change, applied as one step and 
     CHECK(review.model()->data(review.model()->indexOf("mission/exomars18/name").parent(),
                                Qt::CheckStateRole) == Qt::PartiallyChecked);
 
-    review.dock()->reviewerField()->setText(QStringLiteral("ISECG coordinator"));
-    CHECK(review.dock()->applyButton()->isEnabled());
-    CHECK(review.dock()->statusLabel()->text().startsWith(
+    review.panel()->reviewerField()->setText(QStringLiteral("ISECG coordinator"));
+    CHECK(review.panel()->applyButton()->isEnabled());
+    CHECK(review.panel()->statusLabel()->text().startsWith(
         QStringLiteral("7 changes, 5 to apply, 2 rejected")));
     // Set ORRERY_TEST_IMAGES to keep a picture of the review (docs/screenshots/review.png).
     if (const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES"); !folder.isEmpty()) {
@@ -194,7 +205,7 @@ TEST_CASE("A contribution is reviewed change by change, applied as one step and 
         review.window.grab().save(QString::fromUtf8(folder) + QStringLiteral("/review.png"));
     }
 
-    QTest::mouseClick(review.dock()->applyButton(), Qt::LeftButton);
+    QTest::mouseClick(review.panel()->applyButton(), Qt::LeftButton);
     CHECK(review.window.review() == nullptr);
     CHECK(review.window.proposedTimeline() == nullptr);
     CHECK(review.window.views()->currentWidget() == review.window.timelineView());
@@ -259,8 +270,8 @@ TEST_CASE("Conflicting contributions need a side, and the baseline is found by i
     // Roscosmos's draft goes in first: it changes only Roscosmos's missions.
     REQUIRE(review.window.reviewContribution(contributionPath("roscosmos-2014")));
     CHECK(review.window.review()->result().pendingCount() == 0);
-    review.dock()->reviewerField()->setText(QStringLiteral("ISECG coordinator"));
-    REQUIRE(review.dock()->apply());
+    review.panel()->reviewerField()->setText(QStringLiteral("ISECG coordinator"));
+    REQUIRE(review.panel()->apply());
     REQUIRE(review.mission("lunaresurs").start.toString() == "2020");
 
     // ESA's was drafted from GER 2013 too, which is no longer the open roadmap: the bundled
@@ -275,18 +286,18 @@ TEST_CASE("Conflicting contributions need a side, and the baseline is found by i
               .toString()
               .contains(QStringLiteral("The roadmap has: 2020")));
     CHECK(review.decision("mission/lunaresurs/start") == QStringLiteral("Choose a side"));
-    CHECK_FALSE(review.dock()->applyButton()->isEnabled());
+    CHECK_FALSE(review.panel()->applyButton()->isEnabled());
 
-    review.decideAll(review.dock()->acceptAllMenu(), QStringLiteral("Conflicts"));
+    review.decideAll(review.panel()->acceptAllMenu(), QStringLiteral("Conflicts"));
     CHECK(review.decision("mission/lunaresurs/start") == QStringLiteral("Take ESA's"));
     CHECK(review.proposed("lunaresurs").start.toString() == "2019");
-    review.decideAll(review.dock()->rejectAllMenu(), QStringLiteral("Conflicts"));
+    review.decideAll(review.panel()->rejectAllMenu(), QStringLiteral("Conflicts"));
     CHECK(review.decision("mission/lunaresurs/start") == QStringLiteral("Keep the roadmap's"));
     CHECK(review.proposed("lunaresurs").start.toString() == "2020");
 
-    review.dock()->reviewerField()->setText(QStringLiteral("ISECG coordinator"));
-    REQUIRE(review.dock()->applyButton()->isEnabled());
-    REQUIRE(review.dock()->apply());
+    review.panel()->reviewerField()->setText(QStringLiteral("ISECG coordinator"));
+    REQUIRE(review.panel()->applyButton()->isEnabled());
+    REQUIRE(review.panel()->apply());
     CHECK(review.mission("lunaresurs").start.toString() == "2020");
     CHECK(review.mission("exomars18").start.toString() == "2020");
     CHECK(review.document().roadmap().reviews.size() == review.original.reviews.size() + 2);
@@ -302,27 +313,27 @@ TEST_CASE("The review shows what the merged roadmap would break before anything 
 
     // NASA's own changes need no decision; the draft makes the asteroid crew mission start
     // before the crewed lunar flight it needs.
-    CHECK(review.dock()->applyButton()->isEnabled() ==
-          !review.dock()->reviewerField()->text().trimmed().isEmpty());
-    const auto& shown = review.dock()->findingsModel()->findings();
+    CHECK(review.panel()->applyButton()->isEnabled() ==
+          !review.panel()->reviewerField()->text().trimmed().isEmpty());
+    const auto& shown = review.panel()->findingsModel()->findings();
     const auto early = std::find_if(shown.begin(), shown.end(), [](const Finding& finding) {
         return finding.code == "starts-before-prerequisite" && finding.missions.front() == "edcm";
     });
     REQUIRE(early != shown.end());
     CHECK(early->severity == Severity::Error);
-    CHECK(review.dock()->findingsLabel()->text().contains(QStringLiteral("1 error")));
-    CHECK(review.dock()->findingsLabel()->text().contains(QStringLiteral("It resolves")));
+    CHECK(review.panel()->findingsLabel()->text().contains(QStringLiteral("1 error")));
+    CHECK(review.panel()->findingsLabel()->text().contains(QStringLiteral("It resolves")));
 
     // Rejecting the dates that break it takes the finding away.
-    review.decideAll(review.dock()->rejectAllMenu(), QStringLiteral("Changes of start"));
-    review.decideAll(review.dock()->rejectAllMenu(), QStringLiteral("Changes of end"));
+    review.decideAll(review.panel()->rejectAllMenu(), QStringLiteral("Changes of start"));
+    review.decideAll(review.panel()->rejectAllMenu(), QStringLiteral("Changes of end"));
     QApplication::processEvents();
-    CHECK(std::none_of(review.dock()->findingsModel()->findings().begin(),
-                       review.dock()->findingsModel()->findings().end(),
+    CHECK(std::none_of(review.panel()->findingsModel()->findings().begin(),
+                       review.panel()->findingsModel()->findings().end(),
                        [](const Finding& finding) { return finding.severity == Severity::Error; }));
 
     // Discarding leaves the roadmap as it was.
-    QTest::mouseClick(review.dock()->discardButton(), Qt::LeftButton);
+    QTest::mouseClick(review.panel()->discardButton(), Qt::LeftButton);
     CHECK(review.window.review() == nullptr);
     CHECK(review.document().roadmap() == review.original);
     CHECK(review.document().undoStack()->count() == steps);
@@ -392,6 +403,65 @@ TEST_CASE("A draft is saved as a contribution drafted from its baseline", "[revi
           QStringLiteral("Mark as JAXA's Contribution"));
 }
 
+TEST_CASE("The review panel is cramped no more: its own tab, why a change waits in view, long "
+          "values wrapped, undecided unlike mixed",
+          "[review][app]") {
+    ReviewWindow review;
+    review.window.resize(1366, 740);
+    QApplication::processEvents();
+    REQUIRE(review.window.reviewContribution(contributionPath("esa-2016")));
+    QApplication::processEvents();
+    QSplitter* page = review.window.reviewPage();
+    REQUIRE(page != nullptr);
+    CHECK(review.window.views()->currentWidget() == page);
+    CHECK(page->indexOf(review.window.proposedTimeline()) == 0);
+    CHECK(page->indexOf(review.panel()) == 1);
+    CHECK(review.window.proposedTimeline()->height() >= 120);
+
+    // Decision, flags and owner are in view without scrolling: why a change waits.
+    QTreeView* changes = review.changes();
+    const int visibleWidth = changes->viewport()->width();
+    for (const int column :
+         {int(ReviewModel::Decision), int(ReviewModel::Flags), int(ReviewModel::Owner)}) {
+        INFO("column " << column);
+        CHECK(changes->columnViewportPosition(column) + changes->columnWidth(column) <=
+              visibleWidth);
+    }
+    // Long values wrap, and the tooltip has them whole.
+    CHECK(changes->wordWrap());
+    const QModelIndex notes =
+        review.model()->indexOf("mission/lunaresurs/notes", ReviewModel::After);
+    REQUIRE(notes.isValid());
+    CHECK(notes.data(Qt::ToolTipRole).toString().size() >= notes.data().toString().size());
+
+    // Undecided and mixed look different: a question mark and a tint for a waiting change;
+    // a half tick, and no question mark, for a mission whose changes partly apply.
+    const QModelIndex waiting = review.model()->indexOf("mission/lunaresurs/start");
+    CHECK(waiting.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Unchecked);
+    CHECK_FALSE(waiting.data(Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK(waiting.data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
+    review.toggle("mission/exomars18/name");
+    const QModelIndex mixed = review.model()->indexOf("mission/exomars18/name").parent();
+    CHECK(mixed.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::PartiallyChecked);
+    CHECK(mixed.data(Qt::DecorationRole).value<QIcon>().isNull());
+    const QModelIndex rejected = review.model()->indexOf("mission/exomars18/name");
+    CHECK(rejected.data(Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK(rejected.data(Qt::BackgroundRole).isNull());
+    // The planner's own agency's missions, changed by another, are pointed out.
+    setMyAgency(QStringLiteral("Roscosmos"));
+    CHECK(waiting.siblingAtColumn(ReviewModel::Flags).data().toString() ==
+          QStringLiteral("Cross-agency, Your agency's"));
+    setMyAgency({});
+    CHECK(waiting.siblingAtColumn(ReviewModel::Flags).data().toString() ==
+          QStringLiteral("Cross-agency"));
+    // Set ORRERY_TEST_IMAGES to keep a picture of the review on a laptop's screen.
+    if (const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES"); !folder.isEmpty()) {
+        review.select("mission/lunaresurs/start");
+        QApplication::processEvents();
+        review.window.grab().save(QString::fromUtf8(folder) + QStringLiteral("/review-tab.png"));
+    }
+}
+
 TEST_CASE("A contribution that does not load is said, and nothing else happens", "[review][app]") {
     ReviewWindow review;
     const QString broken =
@@ -412,7 +482,7 @@ TEST_CASE("A contribution reviewed against another baseline says so", "[review][
         QString::fromStdString(test::sourcePath("roadmaps/ger-2018.roadmap.json").string());
     REQUIRE(review.window.reviewContribution(contributionPath("jaxa-2015"), ger2018));
     CHECK_FALSE(review.window.review()->baselineMatches());
-    CHECK(review.dock()
+    CHECK(review.panel()
               ->findChild<QLabel*>(QStringLiteral("reviewHeader"))
               ->text()
               .contains(QStringLiteral("names another baseline")));

@@ -10,7 +10,7 @@
 
 #include <app/commands/commands.h>
 #include <app/dialogs/contributiondialog.h>
-#include <app/docks/reviewdock.h>
+#include <app/review/reviewpanel.h>
 #include <app/document.h>
 #include <app/mainwindow.h>
 #include <app/recovery.h>

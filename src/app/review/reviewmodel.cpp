@@ -2,13 +2,19 @@
 
 #include "../document.h"
 #include "../labels.h"
+#include "../myagency.h"
 #include "reviewsession.h"
 
 #include <render/qtconvert.h>
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
 
 #include <algorithm>
 #include <cstdlib>
@@ -22,7 +28,40 @@ using render::toQString;
 namespace {
 
 constexpr quintptr kGroupRow = 0;
-constexpr int kShownCharacters = 90;
+constexpr int kShownCharacters = 240;
+
+/// A change waiting for a decision: an amber question mark, drawn so that it reads in light
+/// and dark themes alike.
+QIcon undecidedIcon() {
+    static const QIcon icon = [] {
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xef, 0x8f, 0x00));
+        painter.drawEllipse(QRectF(2, 2, 28, 28));
+        QFont font;
+        font.setBold(true);
+        font.setPixelSize(22);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, u"?"_s);
+        return QIcon(pixmap);
+    }();
+    return icon;
+}
+
+/// The row of a change waiting for a decision: amber, lightly, over the view's base.
+QColor undecidedBackground() {
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    const QColor amber(0xef, 0x8f, 0x00);
+    const double amount = base.lightness() < 128 ? 0.28 : 0.16;
+    return QColor::fromRgbF(
+        static_cast<float>(base.redF() + (amber.redF() - base.redF()) * amount),
+        static_cast<float>(base.greenF() + (amber.greenF() - base.greenF()) * amount),
+        static_cast<float>(base.blueF() + (amber.blueF() - base.blueF()) * amount));
+}
 
 QString elided(const QString& text) {
     QString line = text;
@@ -241,12 +280,16 @@ QVariant ReviewModel::groupData(const Group& group, int column, int role) const 
                 ++decidable;
                 applied += items[i].applied ? 1 : 0;
             }
-            const bool undecided = std::any_of(group.items.begin(), group.items.end(),
-                                               [&](std::size_t i) { return items[i].pending(); });
-            if (undecided || (applied > 0 && applied < decidable)) {
+            // Mixed: some of the mission's changes apply and some do not.
+            if (applied > 0 && applied < decidable) {
                 return Qt::PartiallyChecked;
             }
             return applied > 0 || decidable == 0 ? Qt::Checked : Qt::Unchecked;
+        }
+        if (role == Qt::DecorationRole &&
+            std::any_of(group.items.begin(), group.items.end(),
+                        [&](std::size_t i) { return items[i].pending(); })) {
+            return undecidedIcon();
         }
     }
     if (column == Owner && role == Qt::DisplayRole) {
@@ -287,6 +330,9 @@ QVariant ReviewModel::itemData(const MergeItem& item, int column, int role) cons
     }
     const Roadmap& ours = m_session->document()->roadmap();
     const QString contributor = m_session->contributor();
+    if (role == Qt::BackgroundRole && outcome == MergeOutcome::Undecided) {
+        return QBrush(undecidedBackground());
+    }
     switch (column) {
     case ChangeColumn: {
         if (role == Qt::CheckStateRole) {
@@ -295,10 +341,13 @@ QVariant ReviewModel::itemData(const MergeItem& item, int column, int role) cons
             case MergeOutcome::AlreadyMade:
                 return Qt::Checked;
             case MergeOutcome::Rejected:
-                return Qt::Unchecked;
             case MergeOutcome::Undecided:
-                return Qt::PartiallyChecked;
+                // Undecided says so with its question mark: neither ticked nor half.
+                return Qt::Unchecked;
             }
+        }
+        if (role == Qt::DecorationRole && outcome == MergeOutcome::Undecided) {
+            return undecidedIcon();
         }
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
             return {};
@@ -361,6 +410,11 @@ QVariant ReviewModel::itemData(const MergeItem& item, int column, int role) cons
         }
         if (item.crossAgency) {
             flags << tr("Cross-agency");
+        }
+        // The planner's own missions, changed by another agency, are the ones to watch.
+        if (const QString mine = myAgency();
+            !mine.isEmpty() && toQString(change.owner) == mine && contributor != mine) {
+            flags << tr("Your agency's");
         }
         if (item.alreadyMade) {
             flags << tr("Already in the roadmap");

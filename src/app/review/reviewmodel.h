@@ -14,13 +14,16 @@ class ReviewSession;
 /// The changes of a contribution under review as a tree: one row per mission (or agency,
 /// destination, capability, the roadmap itself), its changes below with before, after,
 /// owner, flags, decision and comment. The check box of a change is its decision (ticked:
-/// accepted; a partial tick: it waits for one); a mission's box decides all its changes.
+/// accepted, unticked: rejected); a change that waits for a decision has a question mark and
+/// a tinted row instead, so that it is not taken for a mission whose changes are mixed (a
+/// partial tick). A mission's box decides all its changes.
 /// Comments are edited in place. The model only shows and forwards: the session decides.
 class ReviewModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    enum Column { ChangeColumn, Before, After, Owner, Flags, Decision, Comment, ColumnCount };
+    /// Why a change waits (decision, flags, owner) comes before what it changes.
+    enum Column { ChangeColumn, Decision, Flags, Owner, Before, After, Comment, ColumnCount };
     enum Role {
         /// The change's subject ("mission/em2/start"); empty on a group row.
         SubjectRole = Qt::UserRole + 1,

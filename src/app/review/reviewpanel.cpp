@@ -1,12 +1,12 @@
-#include "reviewdock.h"
+#include "reviewpanel.h"
 
 #include "../document.h"
 #include "../labels.h"
 #include "../models/findingtablemodel.h"
 #include "../presentation.h"
-#include "../review/reviewmodel.h"
-#include "../review/reviewsession.h"
 #include "../selection.h"
+#include "reviewmodel.h"
+#include "reviewsession.h"
 
 #include <orrery/io/writer.h>
 
@@ -22,11 +22,13 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace orrery::app {
@@ -46,25 +48,50 @@ QString defaultReviewer() {
 QString countsText(const FindingCounts& counts) {
     QStringList parts;
     if (counts.errors > 0) {
-        parts << counted(counts.errors, ReviewDock::tr("%1 error"), ReviewDock::tr("%1 errors"));
+        parts << counted(counts.errors, ReviewPanel::tr("%1 error"), ReviewPanel::tr("%1 errors"));
     }
     if (counts.warnings > 0) {
-        parts << counted(counts.warnings, ReviewDock::tr("%1 warning"),
-                         ReviewDock::tr("%1 warnings"));
+        parts << counted(counts.warnings, ReviewPanel::tr("%1 warning"),
+                         ReviewPanel::tr("%1 warnings"));
     }
     if (counts.infos > 0) {
-        parts << counted(counts.infos, ReviewDock::tr("%1 note"), ReviewDock::tr("%1 notes"));
+        parts << counted(counts.infos, ReviewPanel::tr("%1 note"), ReviewPanel::tr("%1 notes"));
     }
     return parts.join(u", "_s);
 }
 
+/// Wraps the before and after values in their column, up to a few lines: a mission's notes
+/// read there; the tooltip has them whole.
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView* view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+        const QSize single = QStyledItemDelegate::sizeHint(option, index);
+        const int column = index.column();
+        if (column != ReviewModel::Before && column != ReviewModel::After) {
+            return single;
+        }
+        const int width = std::max(40, m_view->columnWidth(column) - 8);
+        const QRect needed = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 0), Qt::AlignLeft | Qt::TextWordWrap, index.data().toString());
+        const int lines = std::clamp(needed.height() / std::max(1, option.fontMetrics.height()), 1,
+                                     kMaximumLines);
+        return {single.width(), std::max(single.height(), lines * option.fontMetrics.height() + 4)};
+    }
+
+private:
+    static constexpr int kMaximumLines = 4;
+    QTreeView* m_view;
+};
+
 } // namespace
 
-ReviewDock::ReviewDock(ReviewSession* session, QWidget* parent)
-    : QDockWidget(tr("Review"), parent), m_session(session),
-      m_model(new ReviewModel(session, this)), m_findings(new FindingTableModel(this)) {
-    setObjectName(u"reviewDock"_s);
-    auto* content = new QWidget(this);
+ReviewPanel::ReviewPanel(ReviewSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_model(new ReviewModel(session, this)),
+      m_findings(new FindingTableModel(this)) {
+    setObjectName(u"reviewPanel"_s);
+    auto* content = this;
     auto* outer = new QVBoxLayout(content);
     outer->setContentsMargins(4, 4, 4, 4);
 
@@ -74,14 +101,13 @@ ReviewDock::ReviewDock(ReviewSession* session, QWidget* parent)
     m_header->setTextFormat(Qt::RichText);
     outer->addWidget(m_header);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, content);
+    // The changes take the panel's width; what the merge would break goes under them, when
+    // it breaks anything.
+    auto* splitter = new QSplitter(Qt::Vertical, content);
+    splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter, 1);
 
-    // The changes, and how to decide them.
-    auto* changes = new QWidget(splitter);
-    auto* changesLayout = new QVBoxLayout(changes);
-    changesLayout->setContentsMargins(0, 0, 0, 0);
-    m_view = new QTreeView(changes);
+    m_view = new QTreeView(splitter);
     m_view->setObjectName(u"reviewChanges"_s);
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
@@ -89,44 +115,16 @@ ReviewDock::ReviewDock(ReviewSession* session, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::SelectedClicked);
-    m_view->setUniformRowHeights(true);
-    m_view->setWordWrap(false);
+    // Long values (a mission's notes, a new mission's summary) wrap; the tooltip has it all.
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
     m_view->header()->setStretchLastSection(true);
-    changesLayout->addWidget(m_view, 1);
+    // Wider or narrower columns wrap differently: the rows are measured again.
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view,
+            [this] { m_view->doItemsLayout(); });
 
-    auto* buttons = new QHBoxLayout;
-    auto* accept = new QPushButton(tr("&Accept"), changes);
-    accept->setObjectName(u"reviewAccept"_s);
-    accept->setToolTip(tr("Accept the selected changes (for a conflict: take the contribution's "
-                          "side)"));
-    auto* reject = new QPushButton(tr("&Reject"), changes);
-    reject->setObjectName(u"reviewReject"_s);
-    reject->setToolTip(tr("Reject the selected changes (for a conflict: keep the roadmap's "
-                          "side)"));
-    auto* acceptAll = new QToolButton(changes);
-    acceptAll->setObjectName(u"reviewAcceptAll"_s);
-    acceptAll->setText(tr("Accept All"));
-    acceptAll->setPopupMode(QToolButton::InstantPopup);
-    m_acceptAll = new QMenu(acceptAll);
-    acceptAll->setMenu(m_acceptAll);
-    auto* rejectAll = new QToolButton(changes);
-    rejectAll->setObjectName(u"reviewRejectAll"_s);
-    rejectAll->setText(tr("Reject All"));
-    rejectAll->setPopupMode(QToolButton::InstantPopup);
-    m_rejectAll = new QMenu(rejectAll);
-    rejectAll->setMenu(m_rejectAll);
-    m_comment = new QLineEdit(changes);
-    m_comment->setObjectName(u"reviewComment"_s);
-    m_comment->setPlaceholderText(tr("Comment on the selected change"));
-    m_comment->setClearButtonEnabled(true);
-    buttons->addWidget(accept);
-    buttons->addWidget(reject);
-    buttons->addWidget(acceptAll);
-    buttons->addWidget(rejectAll);
-    buttons->addWidget(m_comment, 1);
-    changesLayout->addLayout(buttons);
-
-    // What it would do to the roadmap, and Apply.
     auto* outcome = new QWidget(splitter);
     auto* outcomeLayout = new QVBoxLayout(outcome);
     outcomeLayout->setContentsMargins(0, 0, 0, 0);
@@ -144,32 +142,65 @@ ReviewDock::ReviewDock(ReviewSession* session, QWidget* parent)
     m_findingsView->horizontalHeader()->setStretchLastSection(true);
     m_findingsView->setColumnHidden(FindingTableModel::Missions, true);
     outcomeLayout->addWidget(m_findingsView, 1);
-    outcomeLayout->addStretch(0);
-    auto* form = new QFormLayout;
-    m_reviewer = new QLineEdit(outcome);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
+    // How to decide the selected changes.
+    auto* buttons = new QHBoxLayout;
+    auto* accept = new QPushButton(tr("&Accept"), content);
+    accept->setObjectName(u"reviewAccept"_s);
+    accept->setToolTip(tr("Accept the selected changes (for a conflict: take the contribution's "
+                          "side)"));
+    auto* reject = new QPushButton(tr("&Reject"), content);
+    reject->setObjectName(u"reviewReject"_s);
+    reject->setToolTip(tr("Reject the selected changes (for a conflict: keep the roadmap's "
+                          "side)"));
+    auto* acceptAll = new QToolButton(content);
+    acceptAll->setObjectName(u"reviewAcceptAll"_s);
+    acceptAll->setText(tr("Accept All"));
+    acceptAll->setPopupMode(QToolButton::InstantPopup);
+    m_acceptAll = new QMenu(acceptAll);
+    acceptAll->setMenu(m_acceptAll);
+    auto* rejectAll = new QToolButton(content);
+    rejectAll->setObjectName(u"reviewRejectAll"_s);
+    rejectAll->setText(tr("Reject All"));
+    rejectAll->setPopupMode(QToolButton::InstantPopup);
+    m_rejectAll = new QMenu(rejectAll);
+    rejectAll->setMenu(m_rejectAll);
+    m_comment = new QLineEdit(content);
+    m_comment->setObjectName(u"reviewComment"_s);
+    m_comment->setPlaceholderText(tr("Comment on the selected change"));
+    m_comment->setClearButtonEnabled(true);
+    buttons->addWidget(accept);
+    buttons->addWidget(reject);
+    buttons->addWidget(acceptAll);
+    buttons->addWidget(rejectAll);
+    buttons->addWidget(m_comment, 1);
+    outer->addLayout(buttons);
+
+    // Where the review stands, who records it, and Apply.
+    auto* finish = new QHBoxLayout;
+    m_status = new QLabel(content);
+    m_status->setObjectName(u"reviewStatus"_s);
+    m_status->setWordWrap(true);
+    finish->addWidget(m_status, 1);
+    m_reviewer = new QLineEdit(content);
     m_reviewer->setObjectName(u"reviewer"_s);
     m_reviewer->setText(QSettings().value(kReviewerKey, defaultReviewer()).toString());
     m_reviewer->setPlaceholderText(tr("Who reviews, as the record keeps it"));
-    form->addRow(tr("Re&viewer:"), m_reviewer);
-    outcomeLayout->addLayout(form);
-    m_status = new QLabel(outcome);
-    m_status->setObjectName(u"reviewStatus"_s);
-    m_status->setWordWrap(true);
-    outcomeLayout->addWidget(m_status);
-    auto* finish = new QHBoxLayout;
-    m_discard = new QPushButton(tr("&Discard Review"), outcome);
+    m_reviewer->setMinimumWidth(160);
+    auto* reviewerLabel = new QLabel(tr("Re&viewer:"), content);
+    reviewerLabel->setBuddy(m_reviewer);
+    finish->addWidget(reviewerLabel);
+    finish->addWidget(m_reviewer);
+    m_discard = new QPushButton(tr("&Discard Review"), content);
     m_discard->setObjectName(u"reviewDiscard"_s);
-    m_apply = new QPushButton(tr("A&pply Review"), outcome);
+    m_apply = new QPushButton(tr("A&pply Review"), content);
     m_apply->setObjectName(u"reviewApply"_s);
     m_apply->setDefault(true);
-    finish->addStretch(1);
     finish->addWidget(m_discard);
     finish->addWidget(m_apply);
-    outcomeLayout->addLayout(finish);
-
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    setWidget(content);
+    outer->addLayout(finish);
 
     connect(accept, &QPushButton::clicked, this, [this] { decideSelected(true); });
     connect(reject, &QPushButton::clicked, this, [this] { decideSelected(false); });
@@ -182,13 +213,13 @@ ReviewDock::ReviewDock(ReviewSession* session, QWidget* parent)
         }
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &ReviewDock::currentChanged);
+            &ReviewPanel::currentChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_view->expandAll();
         refresh();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ReviewDock::refresh);
-    connect(m_session, &ReviewSession::findingsChanged, this, &ReviewDock::refreshFindings);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ReviewPanel::refresh);
+    connect(m_session, &ReviewSession::findingsChanged, this, &ReviewPanel::refreshFindings);
     connect(m_findingsView, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QStringList missions =
             index.siblingAtColumn(0).data(FindingTableModel::MissionIdsRole).toStringList();
@@ -196,22 +227,24 @@ ReviewDock::ReviewDock(ReviewSession* session, QWidget* parent)
             m_session->previewPresentation()->selection()->reveal(missions.first());
         }
     });
-    connect(m_reviewer, &QLineEdit::textChanged, this, &ReviewDock::refresh);
-    connect(m_apply, &QPushButton::clicked, this, &ReviewDock::apply);
-    connect(m_discard, &QPushButton::clicked, this, &ReviewDock::finished);
+    connect(m_reviewer, &QLineEdit::textChanged, this, &ReviewPanel::refresh);
+    connect(m_apply, &QPushButton::clicked, this, &ReviewPanel::apply);
+    connect(m_discard, &QPushButton::clicked, this, &ReviewPanel::finished);
 
     m_view->expandAll();
     for (const int column : {ReviewModel::ChangeColumn, ReviewModel::Owner, ReviewModel::Flags,
                              ReviewModel::Decision}) {
         m_view->resizeColumnToContents(column);
     }
-    m_view->setColumnWidth(ReviewModel::Before, 220);
-    m_view->setColumnWidth(ReviewModel::After, 220);
+    m_view->setColumnWidth(ReviewModel::ChangeColumn,
+                           std::min(m_view->columnWidth(ReviewModel::ChangeColumn), 360));
+    m_view->setColumnWidth(ReviewModel::Before, 240);
+    m_view->setColumnWidth(ReviewModel::After, 240);
     refresh();
     refreshFindings();
 }
 
-void ReviewDock::refresh() {
+void ReviewPanel::refresh() {
     const Roadmap& contribution = m_session->contribution();
     QString header = tr("<b>%1</b>'s contribution").arg(m_session->contributor().toHtmlEscaped());
     if (contribution.contribution) {
@@ -233,11 +266,10 @@ void ReviewDock::refresh() {
                      "may be shown that the agency did not make.") +
                   u"</span>"_s;
     }
-    header += u"<br><span style=\"color:#7b1fa2\">"_s +
-              tr("In the proposed timeline, a ring marks what the contribution changes (dotted: "
-                 "a new mission) and a dashed outline where a moved mission was.") +
-              u"</span>"_s;
     m_header->setText(header);
+    m_header->setToolTip(tr("In the proposed timeline above, a ring marks what the contribution "
+                            "changes (dotted: a new mission) and a dashed outline where a moved "
+                            "mission was."));
 
     int applied = 0;
     int rejected = 0;
@@ -278,10 +310,11 @@ void ReviewDock::refresh() {
                                                 "(undoable)"));
 }
 
-void ReviewDock::refreshFindings() {
+void ReviewPanel::refreshFindings() {
     if (!m_session->findingsReady()) {
         m_findingsSummary->setText(tr("Checking the merged roadmap..."));
         m_findingsView->hide();
+        m_findingsView->parentWidget()->setMaximumHeight(m_findingsSummary->sizeHint().height());
         m_findings->setFindings({});
         return;
     }
@@ -296,12 +329,15 @@ void ReviewDock::refreshFindings() {
     }
     m_findingsSummary->setText(summary);
     m_findingsView->setVisible(!added.empty());
+    // Without new findings a line says so, and the changes keep the room.
+    m_findingsView->parentWidget()->setMaximumHeight(
+        added.empty() ? m_findingsSummary->sizeHint().height() : QWIDGETSIZE_MAX);
     m_findings->setFindings(std::move(added));
     m_findingsView->resizeColumnToContents(FindingTableModel::SeverityColumn);
     m_findingsView->resizeColumnToContents(FindingTableModel::Code);
 }
 
-void ReviewDock::decideSelected(bool accept) {
+void ReviewPanel::decideSelected(bool accept) {
     std::vector<std::string> subjects;
     for (const QModelIndex& row : m_view->selectionModel()->selectedRows()) {
         for (std::string& subject : m_model->subjectsAt(row)) {
@@ -311,7 +347,7 @@ void ReviewDock::decideSelected(bool accept) {
     m_session->decide(subjects, accept ? Verdict::Accepted : Verdict::Rejected);
 }
 
-void ReviewDock::fillKindMenu(QMenu* menu, bool accept) {
+void ReviewPanel::fillKindMenu(QMenu* menu, bool accept) {
     menu->clear();
     using Which = std::function<bool(const MergeItem&)>;
     std::vector<std::pair<QString, Which>> kinds;
@@ -357,7 +393,7 @@ void ReviewDock::fillKindMenu(QMenu* menu, bool accept) {
     }
 }
 
-void ReviewDock::currentChanged() {
+void ReviewPanel::currentChanged() {
     const QModelIndex current = m_view->currentIndex();
     const MergeItem* item = m_model->itemAt(current);
     m_comment->setEnabled(item != nullptr);
@@ -369,7 +405,7 @@ void ReviewDock::currentChanged() {
     }
 }
 
-bool ReviewDock::apply() {
+bool ReviewPanel::apply() {
     const QString reviewer = m_reviewer->text().trimmed();
     if (reviewer.isEmpty() || !m_session->apply(reviewer)) {
         return false;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDockWidget>
+#include <QWidget>
 
 class QLabel;
 class QLineEdit;
@@ -15,15 +15,15 @@ class FindingTableModel;
 class ReviewModel;
 class ReviewSession;
 
-/// The review of a contribution: its changes grouped by mission with before, after, owner
-/// and flags; accept or reject each, a mission's at once, or all of one kind; comments;
-/// what the merged roadmap would break; and Apply, which records the review. The proposed
-/// roadmap itself is shown by the window's "Proposed" timeline.
-class ReviewDock : public QDockWidget {
+/// The review of a contribution: its changes grouped by mission with decision, flags, owner,
+/// before and after; accept or reject each, a mission's at once, or all of one kind;
+/// comments; what the merged roadmap would break; and Apply, which records the review. It
+/// sits in the review's own tab, under the proposed timeline.
+class ReviewPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ReviewDock(ReviewSession* session, QWidget* parent = nullptr);
+    explicit ReviewPanel(ReviewSession* session, QWidget* parent = nullptr);
 
     ReviewModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
