@@ -24,13 +24,23 @@ QString tr(const char* text) {
     return QCoreApplication::translate("orrery::app::commands", text);
 }
 
-/// "em2" for one mission, "3 missions" for more.
-QString subject(const QStringList& ids) {
-    return ids.size() == 1 ? ids.first() : tr("%1 missions").arg(ids.size());
-}
-
 std::optional<std::size_t> indexOf(const Document& document, const QString& id) {
     return document.roadmap().missions.indexOf(toStdString(id));
+}
+
+/// A mission as the history names it: by its name, which the planner reads on the chart.
+QString nameOf(const Document& document, const QString& id) {
+    const Mission* mission = document.roadmap().missions.find(toStdString(id));
+    return mission && !mission->name.empty() ? toQString(mission->name) : id;
+}
+
+/// "Exploration Mission-2" for one mission, "3 missions" for more.
+QString subject(const Document& document, const QStringList& ids) {
+    return ids.size() == 1 ? nameOf(document, ids.first()) : tr("%1 missions").arg(ids.size());
+}
+
+QString monthsText(int months) {
+    return months == 1 ? tr("a month") : tr("%1 months").arg(months);
 }
 
 /// Pushes the command, unless the document is read-only.
@@ -60,9 +70,9 @@ bool moveMissions(Document& document, const QStringList& ids, int months) {
     if (changes.empty()) {
         return false;
     }
-    const QString text = months > 0
-                             ? tr("Move %1 later by %2 months").arg(subject(ids)).arg(months)
-                             : tr("Move %1 earlier by %2 months").arg(subject(ids)).arg(-months);
+    const QString text =
+        months > 0 ? tr("Move %1 later by %2").arg(subject(document, ids), monthsText(months))
+                   : tr("Move %1 earlier by %2").arg(subject(document, ids), monthsText(-months));
     return push(document, new ChangeMissionsCommand(&document, std::move(changes), text));
 }
 
@@ -80,7 +90,8 @@ bool setMissionDates(Document& document, const QString& id, const Date& start,
         return false;
     }
     return push(document, new ChangeMissionsCommand(&document, {{*index, before, after}},
-                                                    tr("Change dates of %1").arg(id)));
+                                                    tr("Change dates of %1")
+                                                        .arg(nameOf(document, id))));
 }
 
 bool editMission(Document& document, const QString& id, const Mission& after, const QString& what) {
@@ -129,8 +140,9 @@ Expected<void, QString> renameMission(Document& document, const QString& id, con
             changes.push_back({i, missions[i], std::move(after)});
         }
     }
-    if (!push(document, new ChangeMissionsCommand(&document, std::move(changes),
-                                                  tr("Rename %1 to %2").arg(id, newId)))) {
+    const QString text =
+        tr("Change the id of %1 from %2 to %3").arg(nameOf(document, id), id, newId);
+    if (!push(document, new ChangeMissionsCommand(&document, std::move(changes), text))) {
         return make_unexpected(tr("The roadmap is open read-only."));
     }
     return {};
@@ -150,7 +162,8 @@ bool deleteMissions(Document& document, const QStringList& ids) {
     }
     auto* command =
         new AddRemoveMissionsCommand(&document, AddRemoveMissionsCommand::Direction::Remove,
-                                     std::move(removed), tr("Delete %1").arg(subject(ids)));
+                                     std::move(removed),
+                                     tr("Delete %1").arg(subject(document, ids)));
     // The dependencies on the removed missions go with them.
     std::vector<ChangeMissionsCommand::Change> cut;
     const auto& missions = document.roadmap().missions;
@@ -176,7 +189,9 @@ bool addMission(Document& document, const Mission& mission) {
     return push(document,
                 new AddRemoveMissionsCommand(&document, AddRemoveMissionsCommand::Direction::Add,
                                              {{document.roadmap().missions.size(), mission}},
-                                             tr("Add %1").arg(toQString(mission.id))));
+                                             tr("Add %1").arg(toQString(
+                                                 mission.name.empty() ? mission.id
+                                                                      : mission.name))));
 }
 
 Expected<void, QString> addPrerequisite(Document& document, const QString& dependent,
@@ -192,14 +207,18 @@ Expected<void, QString> addPrerequisite(Document& document, const QString& depen
     const std::string key = toStdString(prerequisite);
     if (std::any_of(before.prerequisites.begin(), before.prerequisites.end(),
                     [&](const Prerequisite& existing) { return existing.mission == key; })) {
-        return make_unexpected(tr("%1 already requires %2.").arg(dependent, prerequisite));
+        return make_unexpected(tr("%1 already requires %2.")
+                                   .arg(nameOf(document, dependent),
+                                        nameOf(document, prerequisite)));
     }
     Mission after = before;
     after.prerequisites.push_back(
         {key, DependencyType::FinishToStart, 0, DependencyStrength::Hard, {}});
     if (!push(document,
               new ChangeMissionsCommand(&document, {{*index, before, std::move(after)}},
-                                        tr("Make %1 require %2").arg(dependent, prerequisite)))) {
+                                        tr("Make %1 require %2")
+                                            .arg(nameOf(document, dependent),
+                                                 nameOf(document, prerequisite))))) {
         return make_unexpected(tr("The roadmap is open read-only."));
     }
     return {};
@@ -221,7 +240,8 @@ bool removePrerequisite(Document& document, const QString& dependent, const QStr
     return push(document,
                 new ChangeMissionsCommand(
                     &document, {{*index, before, std::move(after)}},
-                    tr("Remove %1 from the prerequisites of %2").arg(prerequisite, dependent)));
+                    tr("Remove %1 from the prerequisites of %2")
+                        .arg(nameOf(document, prerequisite), nameOf(document, dependent))));
 }
 
 bool changeRoadmap(Document& document, Roadmap after, const QString& text) {

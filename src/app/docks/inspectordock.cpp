@@ -12,11 +12,13 @@
 #include <render/qtconvert.h>
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QScrollArea>
-#include <QSplitter>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace orrery::app {
 
@@ -41,7 +43,7 @@ QString row(const QString& label, const QString& value) {
 }
 
 QString months(int count) {
-    return InspectorDock::tr("%1 months").arg(count);
+    return count == 1 ? InspectorDock::tr("1 month") : InspectorDock::tr("%1 months").arg(count);
 }
 
 } // namespace
@@ -49,7 +51,14 @@ QString months(int count) {
 InspectorDock::InspectorDock(Presentation* presentation, QWidget* parent)
     : QDockWidget(tr("Inspector"), parent), m_presentation(presentation) {
     setObjectName(QStringLiteral("inspectorDock"));
-    auto* content = new QWidget(this);
+    // One scroll area for the fields and the details under them: the details grow to their
+    // text rather than scrolling inside the scrolling panel.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("inspectorScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -58,17 +67,15 @@ InspectorDock::InspectorDock(Presentation* presentation, QWidget* parent)
     m_browser->setObjectName(QStringLiteral("inspectorBrowser"));
     m_browser->setOpenLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
-    auto* splitter = new QSplitter(Qt::Vertical, content);
-    auto* editorScroll = new QScrollArea(splitter);
-    editorScroll->setWidget(m_editor);
-    editorScroll->setWidgetResizable(true);
-    editorScroll->setFrameShape(QFrame::NoFrame);
-    splitter->addWidget(editorScroll);
-    splitter->addWidget(m_browser);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter);
-    setWidget(content);
+    m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_browser->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_browser->viewport()->installEventFilter(this);
+    layout->addWidget(m_editor);
+    layout->addWidget(m_browser);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+    setWidget(scroll);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == QLatin1String("mission")) {
             m_presentation->selection()->reveal(QUrl::fromPercentEncoding(url.path().toUtf8()));
@@ -84,6 +91,23 @@ QString InspectorDock::html() const {
     return m_browser->toHtml();
 }
 
+void InspectorDock::fitDetails() {
+    // As tall as its text at the width it has.
+    m_browser->document()->setTextWidth(m_browser->viewport()->width());
+    const int height = static_cast<int>(std::ceil(m_browser->document()->size().height())) +
+                       m_browser->frameWidth() * 2 + 2;
+    if (m_browser->height() != height) {
+        m_browser->setFixedHeight(height);
+    }
+}
+
+bool InspectorDock::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize) {
+        fitDetails();
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
 void InspectorDock::refresh() {
     const Roadmap* roadmap = m_presentation->roadmap();
     const QString currentId = m_presentation->selection()->current();
@@ -92,6 +116,7 @@ void InspectorDock::refresh() {
     if (!index) {
         m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                                .arg(tr("Select a mission to see its details.")));
+        fitDetails();
         return;
     }
     const Mission& mission = roadmap->missions[*index];
@@ -110,17 +135,33 @@ void InspectorDock::refresh() {
         if (schedule.excluded) {
             html += row(tr("Earliest start"), tr("none: the mission is in a dependency cycle"));
         } else if (schedule.earliestStart) {
-            QString earliest = toQString(monthIndexToString(*schedule.earliestStart));
-            if (schedule.isLate()) {
-                earliest += QStringLiteral(" <b style='color:%1'>%2</b>")
-                                .arg(render::severityColor(Severity::Error).name(),
-                                     tr("later than planned"));
+            // Said as a planner would: how much room the prerequisites leave, or how late.
+            const QString earliest = toQString(monthIndexToString(*schedule.earliestStart));
+            const int early = schedule.plannedStart - *schedule.earliestStart;
+            QString text;
+            if (early > 0) {
+                text = tr("could start from %1, %2 before planned").arg(earliest, months(early));
+            } else if (early == 0) {
+                text = tr("could start from %1, as planned").arg(earliest);
+            } else {
+                text = QStringLiteral("<b style='color:%1'>%2</b>")
+                           .arg(render::severityColor(Severity::Error).name(),
+                                tr("cannot start before %1: %2 later than planned")
+                                    .arg(earliest, months(-early)));
             }
-            html += row(tr("Earliest start"), earliest);
+            html += row(tr("Earliest start"), text);
         }
-        if (schedule.slackMonths) {
-            html += row(tr("Slack"), months(*schedule.slackMonths) +
-                                         (schedule.critical ? tr(" (critical)") : QString()));
+        if (schedule.slackMonths && analysis->schedule.target) {
+            const QString target =
+                missionLink(*roadmap, roadmap->missions[*analysis->schedule.target].id);
+            const bool isTarget = *analysis->schedule.target == *index;
+            html += row(tr("Slack"),
+                        isTarget              ? tr("the mission the critical path leads to")
+                        : schedule.critical   ? tr("none: any slip delays %1").arg(target)
+                        : *schedule.slackMonths > 0
+                            ? tr("can slip %1 without delaying %2")
+                                  .arg(months(*schedule.slackMonths), target)
+                            : tr("none: any slip delays %1").arg(target));
         }
         if (schedule.bindingPrerequisite) {
             html += row(tr("Waits for"),
@@ -213,6 +254,7 @@ void InspectorDock::refresh() {
         html += QStringLiteral("</ol>");
     }
     m_browser->setHtml(html);
+    fitDetails();
 }
 
 } // namespace orrery::app

@@ -22,8 +22,12 @@ public:
     /// The HTML shown; tests read it.
     QString html() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refresh();
+    void fitDetails();
 
     Presentation* m_presentation;
     QTextBrowser* m_browser;

@@ -5,11 +5,11 @@
 #include "../labels.h"
 #include "../presentation.h"
 #include "../selection.h"
+#include "idcompleter.h"
 
 #include <render/qtconvert.h>
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -144,13 +144,18 @@ MissionEditor::MissionEditor(Presentation* presentation, QWidget* parent)
     m_prerequisites->setMaximumHeight(90);
     layout->addWidget(m_prerequisites);
     auto* adding = new QHBoxLayout;
-    m_newPrerequisite = lineEdit("newPrerequisite", tr("mission id"));
+    m_newPrerequisite = lineEdit("newPrerequisite", tr("mission name or id"));
     m_addPrerequisite = new QPushButton(tr("Add"), this);
     m_removePrerequisite = new QPushButton(tr("Remove"), this);
     adding->addWidget(m_newPrerequisite, 1);
     adding->addWidget(m_addPrerequisite);
     adding->addWidget(m_removePrerequisite);
     layout->addLayout(adding);
+
+    // Ids are completed by name as well: "Explo" finds Exploration Mission-1.
+    m_prerequisiteCompleter = new IdCompleter(m_newPrerequisite, false);
+    m_needsCompleter = new IdCompleter(m_needs, true);
+    m_providesCompleter = new IdCompleter(m_provides, true);
 
     // As the planner types: say at once what would be refused (nothing is applied until
     // Enter or leaving the field).
@@ -236,10 +241,13 @@ void MissionEditor::refresh() {
         return;
     }
     m_refreshing = true;
-    // Fields being typed into keep what the planner typed.
+    // Fields being typed into keep what the planner typed; the others show their start.
     const auto set = [](QLineEdit* edit, const QString& text) {
         if (!edit->hasFocus() || edit->text() == text) {
             edit->setText(text);
+        }
+        if (!edit->hasFocus()) {
+            edit->setCursorPosition(0);
         }
     };
     set(m_id, toQString(mission->id));
@@ -289,17 +297,19 @@ void MissionEditor::refresh() {
         auto* item = new QListWidgetItem(prerequisiteText(prerequisite), m_prerequisites);
         item->setData(Qt::UserRole, toQString(prerequisite.mission));
     }
-    QStringList ids;
+    m_otherMissions.clear();
     for (const Mission& other : roadmap->missions) {
         if (other.id != mission->id) {
-            ids << toQString(other.id);
+            m_otherMissions.push_back({toQString(other.id), toQString(other.name)});
         }
     }
-    auto* completer = new QCompleter(ids, m_newPrerequisite);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    delete m_newPrerequisite->completer();
-    m_newPrerequisite->setCompleter(completer);
+    m_capabilities.clear();
+    for (const Capability& capability : roadmap->capabilities) {
+        m_capabilities.push_back({toQString(capability.id), toQString(capability.name)});
+    }
+    m_prerequisiteCompleter->setEntries(m_otherMissions);
+    m_needsCompleter->setEntries(m_capabilities);
+    m_providesCompleter->setEntries(m_capabilities);
     m_refreshing = false;
 }
 
@@ -315,8 +325,11 @@ std::optional<Mission> MissionEditor::currentMission() const {
 
 void MissionEditor::commit(const Mission& after, const QString& field) {
     showMessage({});
-    commands::editMission(*m_presentation->document(), m_missionId, after,
-                          tr("Change %1 of %2").arg(field, m_missionId));
+    const Mission* before =
+        m_presentation->document()->roadmap().missions.find(toStdString(m_missionId));
+    commands::editMission(
+        *m_presentation->document(), m_missionId, after,
+        tr("Change %1 of %2").arg(field, before ? toQString(before->name) : m_missionId));
 }
 
 void MissionEditor::commitId() {
@@ -415,21 +428,22 @@ void MissionEditor::commitCapabilities() {
     if (!mission) {
         return;
     }
-    const Roadmap& roadmap = m_presentation->document()->roadmap();
     std::vector<std::string> needs;
-    for (const QString& id : split(m_needs->text())) {
-        if (!roadmap.capabilities.contains(toStdString(id))) {
-            showMessage(tr("There is no capability \"%1\".").arg(id));
+    for (const QString& typed : split(m_needs->text())) {
+        const QString id = idNamed(m_capabilities, typed);
+        if (id.isEmpty()) {
+            showMessage(tr("There is no capability \"%1\".").arg(typed));
             return;
         }
         needs.push_back(toStdString(id));
     }
     std::vector<CapabilityGrant> provides;
     for (const QString& entry : split(m_provides->text())) {
-        const QString id = entry.section(QLatin1Char('@'), 0, 0).trimmed();
+        const QString typed = entry.section(QLatin1Char('@'), 0, 0).trimmed();
         const QString from = entry.section(QLatin1Char('@'), 1).trimmed();
-        if (!roadmap.capabilities.contains(toStdString(id))) {
-            showMessage(tr("There is no capability \"%1\".").arg(id));
+        const QString id = idNamed(m_capabilities, typed);
+        if (id.isEmpty()) {
+            showMessage(tr("There is no capability \"%1\".").arg(typed));
             return;
         }
         CapabilityGrant grant{toStdString(id), std::nullopt, {}};
@@ -479,8 +493,13 @@ void MissionEditor::commitReferences() {
 
 void MissionEditor::addPrerequisite() {
     Document* document = m_presentation->document();
-    const QString id = m_newPrerequisite->text().trimmed();
-    if (!document || id.isEmpty()) {
+    const QString typed = m_newPrerequisite->text().trimmed();
+    if (!document || typed.isEmpty()) {
+        return;
+    }
+    const QString id = idNamed(m_otherMissions, typed);
+    if (id.isEmpty()) {
+        showMessage(tr("There is no mission \"%1\" (by name or id).").arg(typed));
         return;
     }
     const auto added = commands::addPrerequisite(*document, m_missionId, id);

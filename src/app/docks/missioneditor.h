@@ -1,5 +1,7 @@
 #pragma once
 
+#include "idcompleter.h"
+
 #include <orrery/mission.h>
 
 #include <QWidget>
@@ -90,6 +92,12 @@ private:
     QPushButton* m_addPrerequisite;
     QPushButton* m_removePrerequisite;
     QLabel* m_message;
+    IdCompleter* m_prerequisiteCompleter;
+    IdCompleter* m_needsCompleter;
+    IdCompleter* m_providesCompleter;
+    /// What the completers offer, and how typed names are read back as ids.
+    QList<IdCompleter::Entry> m_otherMissions;
+    QList<IdCompleter::Entry> m_capabilities;
 };
 
 } // namespace orrery::app
