@@ -26,6 +26,11 @@ struct MissionFilter {
     bool isActive() const;
     bool matches(const Mission& mission) const;
 
+    /// Where the text is found: in what the chart shows (id or name), or only in the notes,
+    /// which the planner is told since nothing on the chart says why the mission is kept.
+    enum class TextMatch { None, Shown, NotesOnly };
+    TextMatch textMatch(const Mission& mission) const;
+
     friend bool operator==(const MissionFilter&, const MissionFilter&) = default;
 };
 

@@ -5,24 +5,56 @@
 
 #include <render/palette.h>
 #include <render/qtconvert.h>
+#include <render/style.h>
 
 #include <QComboBox>
+#include <QEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QPixmap>
 #include <QToolButton>
 
 namespace orrery::app {
+
+using namespace Qt::StringLiterals;
 
 using render::toQString;
 using render::toStdString;
 
 namespace {
 
+/// The agency's colour; when chosen, with a check mark on it (menus draw a checked action's
+/// icon in its "on" state instead of a check box).
 QIcon swatchIcon(const QColor& color) {
-    QPixmap pixmap(12, 12);
-    pixmap.fill(color);
-    return QIcon(pixmap);
+    constexpr int kSize = 16;
+    QPixmap off(kSize, kSize);
+    off.fill(Qt::transparent);
+    {
+        QPainter painter(&off);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(color.darker(140));
+        painter.setBrush(color);
+        painter.drawRoundedRect(QRectF(1.5, 1.5, kSize - 3, kSize - 3), 3, 3);
+    }
+    QPixmap on = off;
+    {
+        QPainter painter(&on);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPen tick(render::textOn(color), 2.2);
+        tick.setCapStyle(Qt::RoundCap);
+        tick.setJoinStyle(Qt::RoundJoin);
+        painter.setPen(tick);
+        painter.drawPolyline(QPolygonF({QPointF(4.5, 8.5), QPointF(7, 11), QPointF(11.5, 5)}));
+    }
+    QIcon icon;
+    icon.addPixmap(off, QIcon::Normal, QIcon::Off);
+    icon.addPixmap(on, QIcon::Normal, QIcon::On);
+    icon.addPixmap(off, QIcon::Active, QIcon::Off);
+    icon.addPixmap(on, QIcon::Active, QIcon::On);
+    return icon;
 }
 
 } // namespace
@@ -33,9 +65,16 @@ FilterBar::FilterBar(Presentation* presentation, QWidget* parent)
     m_agencyMenu = new QMenu(this);
     m_destinationMenu = new QMenu(this);
     m_statusMenu = new QMenu(this);
-    addWidget(menuButton(tr("Agencies"), m_agencyMenu));
-    addWidget(menuButton(tr("Destinations"), m_destinationMenu));
-    addWidget(menuButton(tr("Status"), m_statusMenu));
+    m_agencyButton = menuButton(tr("Agencies"), m_agencyMenu);
+    m_destinationButton = menuButton(tr("Destinations"), m_destinationMenu);
+    m_statusButton = menuButton(tr("Status"), m_statusMenu);
+    addWidget(m_agencyButton);
+    addWidget(m_destinationButton);
+    addWidget(m_statusButton);
+    // Several agencies are picked in one go: a click ticks and the menu stays open.
+    for (QMenu* menu : {m_agencyMenu, m_destinationMenu, m_statusMenu}) {
+        menu->installEventFilter(this);
+    }
 
     m_crew = new QComboBox(this);
     m_crew->setObjectName(QStringLiteral("crewFilter"));
@@ -50,6 +89,10 @@ FilterBar::FilterBar(Presentation* presentation, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(280);
     addWidget(m_search);
+    m_searchInfo = new QLabel(this);
+    m_searchInfo->setObjectName(QStringLiteral("searchInfo"));
+    m_searchInfo->setContentsMargins(6, 0, 6, 0);
+    addWidget(m_searchInfo);
 
     m_hide = addAction(tr("Hide filtered"));
     m_hide->setCheckable(true);
@@ -78,9 +121,61 @@ FilterBar::FilterBar(Presentation* presentation, QWidget* parent)
 QToolButton* FilterBar::menuButton(const QString& text, QMenu* menu) {
     auto* button = new QToolButton(this);
     button->setText(text);
+    button->setProperty("label", text);
     button->setMenu(menu);
     button->setPopupMode(QToolButton::InstantPopup);
     return button;
+}
+
+bool FilterBar::eventFilter(QObject* watched, QEvent* event) {
+    auto* menu = qobject_cast<QMenu*>(watched);
+    if (menu && event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        QAction* action = menu->actionAt(mouse->position().toPoint());
+        if (action && action->isCheckable() && action->isEnabled()) {
+            action->toggle();
+            return true;
+        }
+    }
+    return QToolBar::eventFilter(watched, event);
+}
+
+void FilterBar::updateLabels(const MissionFilter& filter) {
+    // The button says how many are chosen: "Agencies (2)".
+    const auto label = [](QToolButton* button, std::size_t chosen) {
+        const QString text = button->property("label").toString();
+        button->setText(chosen == 0 ? text : QStringLiteral("%1 (%2)").arg(text).arg(chosen));
+        QFont font = button->font();
+        font.setBold(chosen > 0);
+        button->setFont(font);
+    };
+    label(m_agencyButton, filter.agencies.size());
+    label(m_destinationButton, filter.destinations.size());
+    label(m_statusButton, filter.statuses.size());
+
+    // A search that keeps missions for their notes alone says so: the chart shows no reason.
+    const Roadmap* roadmap = m_presentation->roadmap();
+    if (filter.text.empty() || !roadmap) {
+        m_searchInfo->clear();
+        return;
+    }
+    int found = 0;
+    int inNotes = 0;
+    MissionFilter textOnly;
+    textOnly.text = filter.text;
+    for (const Mission& mission : roadmap->missions) {
+        if (!filter.matches(mission)) {
+            continue;
+        }
+        ++found;
+        inNotes += textOnly.textMatch(mission) == MissionFilter::TextMatch::NotesOnly ? 1 : 0;
+    }
+    QString text = found == 1 ? tr("1 mission") : tr("%1 missions").arg(found);
+    if (inNotes > 0) {
+        text += u", "_s + (inNotes == 1 ? tr("1 found only in its notes")
+                                        : tr("%1 found only in their notes").arg(inNotes));
+    }
+    m_searchInfo->setText(text);
 }
 
 void FilterBar::rebuildMenus() {
@@ -135,6 +230,7 @@ void FilterBar::apply() {
     m_presentation->setFilter(filter);
     m_applying = false;
     m_reset->setEnabled(filter.isActive());
+    updateLabels(filter);
 }
 
 void FilterBar::reset() {

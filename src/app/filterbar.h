@@ -5,6 +5,7 @@
 #include <QToolBar>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QMenu;
 class QToolButton;
@@ -28,12 +29,19 @@ public:
     QMenu* destinationMenu() const { return m_destinationMenu; }
     QMenu* statusMenu() const { return m_statusMenu; }
     QAction* hideAction() const { return m_hide; }
+    QToolButton* agencyButton() const { return m_agencyButton; }
+    /// How many missions the search keeps, and how many only for their notes.
+    QLabel* searchInfo() const { return m_searchInfo; }
 
     /// Clears every filter.
     void reset();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void rebuildMenus();
+    void updateLabels(const MissionFilter& filter);
     void apply();
     QToolButton* menuButton(const QString& text, QMenu* menu);
 
@@ -41,7 +49,11 @@ private:
     QMenu* m_agencyMenu;
     QMenu* m_destinationMenu;
     QMenu* m_statusMenu;
+    QToolButton* m_agencyButton;
+    QToolButton* m_destinationButton;
+    QToolButton* m_statusButton;
     QComboBox* m_crew;
+    QLabel* m_searchInfo;
     QLineEdit* m_search;
     QAction* m_hide;
     QAction* m_reset;

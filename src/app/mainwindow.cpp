@@ -285,7 +285,7 @@ void MainWindow::createActions() {
         tr("Review an agency's contribution against the open roadmap, change by change"));
     connect(m_reviewAction, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, tr("Review Contribution"), QSettings().value(kReviewFolderKey).toString(),
+            this, tr("Review Contribution"), reviewStartFolder(),
             tr("Orrery contributions (*.contribution.roadmap.json);;Orrery roadmaps (*.json)"));
         if (!path.isEmpty()) {
             QSettings().setValue(kReviewFolderKey, QFileInfo(path).absolutePath());
@@ -338,6 +338,9 @@ ExportDialog* MainWindow::createExportDialog() {
         new ExportDialog(m_document->roadmap(), m_analysis->current(), m_presentation->filter(),
                          m_presentation->colorMode(), baseName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const QString beside = roadmapFolder(); !beside.isEmpty()) {
+        dialog->setStartFolder(beside);
+    }
     connect(m_analysis, &AnalysisController::updated, dialog,
             [this, dialog] { dialog->setAnalysis(m_analysis->current()); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -406,6 +409,14 @@ void MainWindow::createMenus() {
     fileMenu->addSeparator();
     fileMenu->addAction(m_saveContributionAction);
     fileMenu->addAction(m_reviewAction);
+    m_exampleContributionsMenu = fileMenu->addMenu(tr("Review E&xample Contribution"));
+    for (const QString& path : exampleContributionPaths()) {
+        const QString name = QFileInfo(path).fileName().section(u'.', 0, 0);
+        QAction* action = m_exampleContributionsMenu->addAction(name);
+        action->setStatusTip(tr("Review the bundled contribution %1 against the open roadmap")
+                                 .arg(QFileInfo(path).fileName()));
+        connect(action, &QAction::triggered, this, [this, path] { reviewContribution(path); });
+    }
     fileMenu->addSeparator();
     fileMenu->addAction(m_exportAction);
     fileMenu->addAction(m_printAction);
@@ -771,6 +782,29 @@ void MainWindow::showReadOnlyMessage() {
         {editAnyway});
 }
 
+QString MainWindow::roadmapFolder() const {
+    if (!m_document || m_document->filePath().isEmpty() || m_document->isBundledExample()) {
+        return {};
+    }
+    return QFileInfo(m_document->filePath()).absolutePath();
+}
+
+QString MainWindow::reviewStartFolder() const {
+    // Contributions arrive beside the roadmap they are for, or where the last one was.
+    const QString beside = roadmapFolder();
+    return !beside.isEmpty() ? beside : QSettings().value(kReviewFolderKey).toString();
+}
+
+QStringList MainWindow::exampleContributionPaths() {
+    QStringList paths;
+    const QDir folder(u":/roadmaps/contributions"_s);
+    for (const QString& name :
+         folder.entryList({u"*.contribution.roadmap.json"_s}, QDir::Files, QDir::Name)) {
+        paths << folder.filePath(name);
+    }
+    return paths;
+}
+
 void MainWindow::showStartPage(bool show) {
     if (show) {
         QList<StartPage::Example> examples;
@@ -896,6 +930,7 @@ void MainWindow::updateEditActions() {
     m_closeAction->setEnabled(m_document != nullptr);
     m_saveContributionAction->setEnabled(editable && !m_document->roadmap().agencies.empty());
     m_reviewAction->setEnabled(editable);
+    m_exampleContributionsMenu->setEnabled(editable);
     m_settingsAction->setEnabled(editable);
 }
 

@@ -116,6 +116,12 @@ public:
     static QString defaultRoadmapPath();
     /// The bundled example roadmaps, as resource paths.
     static QStringList exampleRoadmapPaths();
+    /// The bundled example contributions (drafted from GER 2013), as resource paths.
+    static QStringList exampleContributionPaths();
+    /// The folder of the open roadmap's file; empty for an example or an untitled roadmap.
+    QString roadmapFolder() const;
+    /// Where File > Review Contribution starts looking: beside the roadmap.
+    QString reviewStartFolder() const;
 
     MissionSelection* selection() const { return m_selection; }
     AnalysisController* analysis() const { return m_analysis; }
@@ -234,6 +240,7 @@ private:
     QActionGroup* m_colorModes = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_examplesMenu = nullptr;
+    QMenu* m_exampleContributionsMenu = nullptr;
 };
 
 } // namespace orrery::app

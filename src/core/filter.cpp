@@ -40,8 +40,15 @@ bool MissionFilter::matches(const Mission& mission) const {
     if (!statuses.empty() && !statuses.contains(mission.status)) {
         return false;
     }
-    return text.empty() || containsIgnoringCase(mission.id, text) ||
-           containsIgnoringCase(mission.name, text) || containsIgnoringCase(mission.notes, text);
+    return textMatch(mission) != TextMatch::None;
+}
+
+MissionFilter::TextMatch MissionFilter::textMatch(const Mission& mission) const {
+    if (text.empty() || containsIgnoringCase(mission.id, text) ||
+        containsIgnoringCase(mission.name, text)) {
+        return TextMatch::Shown;
+    }
+    return containsIgnoringCase(mission.notes, text) ? TextMatch::NotesOnly : TextMatch::None;
 }
 
 std::vector<bool> applyFilter(const Roadmap& roadmap, const MissionFilter& filter) {

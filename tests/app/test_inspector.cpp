@@ -93,8 +93,7 @@ TEST_CASE("Inspector and history speak names: one scroll area, fields at their s
     CHECK(open.editor()->needsField()->cursorPosition() == 0);
 }
 
-TEST_CASE("Inspector and history speak names: completion by name, history by name",
-          "[inspector]") {
+TEST_CASE("Inspector and history speak names: completion by name, history by name", "[inspector]") {
     InspectorWindow open;
     open.select("edcm");
     QLineEdit* prerequisite = open.editor()->prerequisiteField();

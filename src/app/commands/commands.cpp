@@ -89,9 +89,9 @@ bool setMissionDates(Document& document, const QString& id, const Date& start,
     if (after == before) {
         return false;
     }
-    return push(document, new ChangeMissionsCommand(&document, {{*index, before, after}},
-                                                    tr("Change dates of %1")
-                                                        .arg(nameOf(document, id))));
+    return push(document,
+                new ChangeMissionsCommand(&document, {{*index, before, after}},
+                                          tr("Change dates of %1").arg(nameOf(document, id))));
 }
 
 bool editMission(Document& document, const QString& id, const Mission& after, const QString& what) {
@@ -160,10 +160,9 @@ bool deleteMissions(Document& document, const QStringList& ids) {
     if (removed.empty()) {
         return false;
     }
-    auto* command =
-        new AddRemoveMissionsCommand(&document, AddRemoveMissionsCommand::Direction::Remove,
-                                     std::move(removed),
-                                     tr("Delete %1").arg(subject(document, ids)));
+    auto* command = new AddRemoveMissionsCommand(
+        &document, AddRemoveMissionsCommand::Direction::Remove, std::move(removed),
+        tr("Delete %1").arg(subject(document, ids)));
     // The dependencies on the removed missions go with them.
     std::vector<ChangeMissionsCommand::Change> cut;
     const auto& missions = document.roadmap().missions;
@@ -187,11 +186,10 @@ bool deleteMissions(Document& document, const QStringList& ids) {
 
 bool addMission(Document& document, const Mission& mission) {
     return push(document,
-                new AddRemoveMissionsCommand(&document, AddRemoveMissionsCommand::Direction::Add,
-                                             {{document.roadmap().missions.size(), mission}},
-                                             tr("Add %1").arg(toQString(
-                                                 mission.name.empty() ? mission.id
-                                                                      : mission.name))));
+                new AddRemoveMissionsCommand(
+                    &document, AddRemoveMissionsCommand::Direction::Add,
+                    {{document.roadmap().missions.size(), mission}},
+                    tr("Add %1").arg(toQString(mission.name.empty() ? mission.id : mission.name))));
 }
 
 Expected<void, QString> addPrerequisite(Document& document, const QString& dependent,
@@ -207,18 +205,17 @@ Expected<void, QString> addPrerequisite(Document& document, const QString& depen
     const std::string key = toStdString(prerequisite);
     if (std::any_of(before.prerequisites.begin(), before.prerequisites.end(),
                     [&](const Prerequisite& existing) { return existing.mission == key; })) {
-        return make_unexpected(tr("%1 already requires %2.")
-                                   .arg(nameOf(document, dependent),
-                                        nameOf(document, prerequisite)));
+        return make_unexpected(
+            tr("%1 already requires %2.")
+                .arg(nameOf(document, dependent), nameOf(document, prerequisite)));
     }
     Mission after = before;
     after.prerequisites.push_back(
         {key, DependencyType::FinishToStart, 0, DependencyStrength::Hard, {}});
-    if (!push(document,
-              new ChangeMissionsCommand(&document, {{*index, before, std::move(after)}},
-                                        tr("Make %1 require %2")
-                                            .arg(nameOf(document, dependent),
-                                                 nameOf(document, prerequisite))))) {
+    if (!push(document, new ChangeMissionsCommand(&document, {{*index, before, std::move(after)}},
+                                                  tr("Make %1 require %2")
+                                                      .arg(nameOf(document, dependent),
+                                                           nameOf(document, prerequisite))))) {
         return make_unexpected(tr("The roadmap is open read-only."));
     }
     return {};
@@ -237,11 +234,10 @@ bool removePrerequisite(Document& document, const QString& dependent, const QStr
     if (after == before) {
         return false;
     }
-    return push(document,
-                new ChangeMissionsCommand(
-                    &document, {{*index, before, std::move(after)}},
-                    tr("Remove %1 from the prerequisites of %2")
-                        .arg(nameOf(document, prerequisite), nameOf(document, dependent))));
+    return push(document, new ChangeMissionsCommand(&document, {{*index, before, std::move(after)}},
+                                                    tr("Remove %1 from the prerequisites of %2")
+                                                        .arg(nameOf(document, prerequisite),
+                                                             nameOf(document, dependent))));
 }
 
 bool changeRoadmap(Document& document, Roadmap after, const QString& text) {

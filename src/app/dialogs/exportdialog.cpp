@@ -430,10 +430,14 @@ Expected<QString, QString> ExportDialog::exportTo(const QString& filePath) {
     return done;
 }
 
+QString ExportDialog::startFolder() const {
+    return m_folder.isEmpty() || !QFileInfo(m_folder).isDir() ? QDir::homePath() : m_folder;
+}
+
 void ExportDialog::chooseFileAndExport() {
     const ExportChoices chosen = choices();
     const QString suffix = ExportChoices::suffix(chosen.format);
-    const QString folder = m_folder.isEmpty() ? QDir::homePath() : m_folder;
+    const QString folder = startFolder();
     const QString filter = chosen.format == ExportChoices::Format::Pdf   ? tr("PDF (*.pdf)")
                            : chosen.format == ExportChoices::Format::Svg ? tr("SVG (*.svg)")
                                                                          : tr("PNG (*.png)");

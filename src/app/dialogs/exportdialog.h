@@ -73,6 +73,10 @@ public:
     Expected<QString, QString> exportTo(const QString& filePath);
     /// What the last export wrote ("Exported 8 pages to ..."), for the status bar.
     QString lastMessage() const { return m_lastMessage; }
+    /// Where the file dialog opens: beside the roadmap when it is a file, else where the last
+    /// export went.
+    void setStartFolder(const QString& folder) { m_folder = folder; }
+    QString startFolder() const;
 
     QComboBox* formatBox() const { return m_format; }
     QComboBox* pageSizeBox() const { return m_pageSize; }

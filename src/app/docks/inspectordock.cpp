@@ -155,13 +155,13 @@ void InspectorDock::refresh() {
             const QString target =
                 missionLink(*roadmap, roadmap->missions[*analysis->schedule.target].id);
             const bool isTarget = *analysis->schedule.target == *index;
-            html += row(tr("Slack"),
-                        isTarget              ? tr("the mission the critical path leads to")
-                        : schedule.critical   ? tr("none: any slip delays %1").arg(target)
-                        : *schedule.slackMonths > 0
-                            ? tr("can slip %1 without delaying %2")
-                                  .arg(months(*schedule.slackMonths), target)
-                            : tr("none: any slip delays %1").arg(target));
+            html +=
+                row(tr("Slack"), isTarget            ? tr("the mission the critical path leads to")
+                                 : schedule.critical ? tr("none: any slip delays %1").arg(target)
+                                 : *schedule.slackMonths > 0
+                                     ? tr("can slip %1 without delaying %2")
+                                           .arg(months(*schedule.slackMonths), target)
+                                     : tr("none: any slip delays %1").arg(target));
         }
         if (schedule.bindingPrerequisite) {
             html += row(tr("Waits for"),
