@@ -67,8 +67,7 @@ void paintDependencyNode(QPainter& painter, const DependencyNode& node,
     QColor fill = context.theme.background;
     painter.fillPath(shape, fill);
     if (mission.status == MissionStatus::Conceptual) {
-        const QColor hatch = context.translucent(color, 0.28);
-        painter.fillPath(shape, QBrush(hatch, Qt::BDiagPattern));
+        paintHatching(painter, shape, mixed(color, fill, 0.35), 6.0);
     }
     // The agency's (or status's, or crew's) colour as a strip on the left.
     painter.save();

@@ -602,20 +602,28 @@ struct Report::Impl {
         std::vector<std::pair<std::size_t, std::size_t>> ranges;
         std::size_t first = 0;
         double used = headerHeight;
+        // A page that starts inside a group repeats its heading ("Mars surface, continued").
+        double groupHeight = 0;
         for (std::size_t i = 0; i < shared->rows.size(); ++i) {
+            if (shared->rows[i].group) {
+                groupHeight = shared->rows[i].height;
+            }
             if (used + shared->rows[i].height > area.height() && i > first) {
                 ranges.emplace_back(first, i);
                 first = i;
-                used = headerHeight;
+                used = headerHeight + (shared->rows[i].group ? 0 : groupHeight);
             }
             used += shared->rows[i].height;
         }
         ranges.emplace_back(first, shared->rows.size());
         for (std::size_t part = 0; part < ranges.size(); ++part) {
             const auto [begin, end] = ranges[part];
+            // A page count, said as one: "Missions, 3 of 3" read as the third of three
+            // missions.
             const QString pageTitle =
-                ranges.size() == 1 ? title
-                                   : tr("%1, %2 of %3").arg(title).arg(part + 1).arg(ranges.size());
+                ranges.size() == 1
+                    ? title
+                    : tr("%1 (page %2 of %3)").arg(title).arg(part + 1).arg(ranges.size());
             pages.push_back({pageTitle, [this, shared, begin, end, padding,
                                          headerHeight](QPainter& painter, const QRectF& target) {
                                  paintTable(painter, target, *shared, begin, end, padding,
@@ -643,18 +651,29 @@ struct Report::Impl {
             x += width;
         }
         y += headerHeight;
+        const auto heading = [&](const Row& row, const QString& text) {
+            painter.setFont(bold);
+            painter.setPen(theme.text);
+            painter.drawText(QRectF(area.left() + padding, y + 4, area.width(), row.height - 4),
+                             Qt::AlignLeft | Qt::AlignVCenter, text);
+            painter.setPen(QPen(theme.laneSeparator, 0.8));
+            painter.drawLine(QPointF(area.left(), y + row.height),
+                             QPointF(area.right(), y + row.height));
+            y += row.height;
+        };
+        if (begin < end && !table.rows[begin].group) {
+            for (std::size_t i = begin; i-- > 0;) {
+                if (table.rows[i].group) {
+                    heading(table.rows[i], tr("%1, continued").arg(table.rows[i].cells.value(0)));
+                    break;
+                }
+            }
+        }
         bool shade = false;
         for (std::size_t i = begin; i < end; ++i) {
             const Row& row = table.rows[i];
             if (row.group) {
-                painter.setFont(bold);
-                painter.setPen(theme.text);
-                painter.drawText(QRectF(area.left() + padding, y + 4, area.width(), row.height - 4),
-                                 Qt::AlignLeft | Qt::AlignVCenter, row.cells.value(0));
-                painter.setPen(QPen(theme.laneSeparator, 0.8));
-                painter.drawLine(QPointF(area.left(), y + row.height),
-                                 QPointF(area.right(), y + row.height));
-                y += row.height;
+                heading(row, row.cells.value(0));
                 shade = false;
                 continue;
             }
@@ -722,19 +741,40 @@ struct Report::Impl {
                 lead +=
                     QStringLiteral(" (") + partners.join(QStringLiteral(", ")) + QLatin1Char(')');
             }
-            QStringList prerequisiteIds;
+            // Readers know missions and capabilities by name; ids are for files.
+            const auto missionName = [&](const std::string& id) {
+                const Mission* other = roadmap.missions.find(id);
+                return toQString(other && !other->name.empty() ? other->name : id);
+            };
+            const auto capabilityName = [&](const std::string& id) {
+                const Capability* capability = roadmap.capabilities.find(id);
+                return toQString(capability && !capability->name.empty() ? capability->name : id);
+            };
+            QStringList prerequisiteNames;
+            int outside = 0;
             for (const Prerequisite& prerequisite : mission.prerequisites) {
-                prerequisiteIds << toQString(prerequisite.mission) +
-                                       (prerequisite.strength == DependencyStrength::Soft
-                                            ? tr(" (soft)")
-                                            : QString());
+                // A filtered publication names only the missions it is about.
+                if (const auto index = roadmap.missions.indexOf(prerequisite.mission);
+                    index && !kept(*index)) {
+                    ++outside;
+                    continue;
+                }
+                prerequisiteNames << missionName(prerequisite.mission) +
+                                         (prerequisite.strength == DependencyStrength::Soft
+                                              ? tr(" (soft)")
+                                              : QString());
+            }
+            if (outside > 0) {
+                prerequisiteNames << (outside == 1
+                                          ? tr("1 more not in this selection")
+                                          : tr("%1 more not in this selection").arg(outside));
             }
             QStringList capabilities;
             for (const std::string& need : mission.needs) {
-                capabilities << tr("needs %1").arg(toQString(need));
+                capabilities << tr("needs %1").arg(capabilityName(need));
             }
             for (const CapabilityGrant& grant : mission.provides) {
-                capabilities << tr("demonstrates %1").arg(toQString(grant.capability));
+                capabilities << tr("demonstrates %1").arg(capabilityName(grant.capability));
             }
             QStringList numbers;
             for (const std::string& reference : mission.references) {
@@ -744,7 +784,7 @@ struct Report::Impl {
                       << lead
                       << (mission.crew == Crew::Human ? tr("human") : tr("robotic")) +
                              QStringLiteral(", ") + statusText(mission.status)
-                      << missionDates(mission) << prerequisiteIds.join(QStringLiteral(", "))
+                      << missionDates(mission) << prerequisiteNames.join(QStringLiteral("; "))
                       << capabilities.join(QStringLiteral("; "))
                       << numbers.join(QStringLiteral(" "));
             table.rows.push_back(row);

@@ -137,11 +137,26 @@ QBrush missionBrush(const PaintContext& context, const Mission& mission,
     if (appearance.dimmed) {
         color = faded(color, context);
     }
-    if (mission.status == MissionStatus::Conceptual) {
-        QBrush hatch(color, Qt::BDiagPattern);
-        return hatch;
-    }
     return QBrush(color);
+}
+
+void paintHatching(QPainter& painter, const QPainterPath& shape, const QBrush& ink,
+                   double spacing) {
+    const QRectF box = shape.boundingRect();
+    painter.save();
+    painter.setClipPath(shape, Qt::IntersectClip);
+    QPen pen(ink, 1.1);
+    pen.setCapStyle(Qt::FlatCap);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    // Lines rising to the right, one every `spacing` along x.
+    QPainterPath lines;
+    for (double x = box.left() - box.height(); x < box.right(); x += spacing) {
+        lines.moveTo(x, box.bottom());
+        lines.lineTo(x + box.height(), box.top());
+    }
+    painter.drawPath(lines);
+    painter.restore();
 }
 
 QPen missionPen(const PaintContext& context, const Mission& mission,

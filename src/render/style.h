@@ -100,9 +100,14 @@ std::vector<std::optional<Severity>> worstFindings(const Roadmap& roadmap,
 QColor missionColor(const PaintContext& context, const Mission& mission);
 QColor crewColor(Crew crew);
 
-/// The fill of a mission's bar: solid, muted when completed, hatched when conceptual.
+/// The colour of a mission's bar: its mode's colour, muted when completed, faded when the
+/// filter dims it. (Conceptual missions are hatched with it: paintHatching().)
 QBrush missionBrush(const PaintContext& context, const Mission& mission,
                     const MissionAppearance& appearance);
+/// Diagonal lines across the shape, clipped to it: the hatching of conceptual missions. Drawn
+/// as lines, since a pattern brush comes out of Qt's PDF engine as dark blots.
+void paintHatching(QPainter& painter, const QPainterPath& shape, const QBrush& ink,
+                   double spacing = 5.0);
 /// Its outline: dashed when conceptual, bold when selected.
 QPen missionPen(const PaintContext& context, const Mission& mission,
                 const MissionAppearance& appearance);

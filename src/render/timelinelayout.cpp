@@ -135,29 +135,40 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
 
         // First fit: each row remembers where its last occupant ends (bar or label). A
         // mission that had a row takes it again when the row has room for it there.
-        std::vector<double> rowEnds;
+        // Two names side by side keep a wider gap, so that they do not read as one.
+        struct RowEnd {
+            double x;
+            bool text;
+        };
+        constexpr RowEnd kUnused{-std::numeric_limits<double>::infinity(), false};
+        std::vector<RowEnd> rowEnds;
         for (const std::size_t i : members) {
             TimelineMission& item = layout.missions[i];
             const double left = std::min({item.bar.left(), item.label.left(), item.solidStart});
             const double right = std::max({item.bar.right(), item.label.right(), item.solidEnd});
-            const auto fits = [&](double end) { return end + metrics.rowGap <= left; };
+            const bool startsWithText = !item.labelInside && item.label.left() <= left + 0.5;
+            const RowEnd end{right, !item.labelInside && item.label.right() >= right - 0.5};
+            const auto fits = [&](const RowEnd& previous) {
+                const double gap =
+                    previous.text && startsWithText ? metrics.labelSpacing : metrics.rowGap;
+                return previous.x + gap <= left;
+            };
             auto row = std::find_if(rowEnds.begin(), rowEnds.end(), fits);
             if (const int preferred =
                     preferredRows && i < preferredRows->size() ? (*preferredRows)[i] : -1;
                 preferred >= 0) {
                 if (static_cast<std::size_t>(preferred) >= rowEnds.size()) {
-                    rowEnds.resize(static_cast<std::size_t>(preferred) + 1,
-                                   -std::numeric_limits<double>::infinity());
+                    rowEnds.resize(static_cast<std::size_t>(preferred) + 1, kUnused);
                 }
                 if (fits(rowEnds[static_cast<std::size_t>(preferred)])) {
                     row = rowEnds.begin() + preferred;
                 }
             }
             if (row == rowEnds.end()) {
-                rowEnds.push_back(right);
+                rowEnds.push_back(end);
                 item.row = static_cast<int>(rowEnds.size() - 1);
             } else {
-                *row = right;
+                *row = end;
                 item.row = static_cast<int>(row - rowEnds.begin());
             }
         }
@@ -166,7 +177,7 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
             std::vector<int> renumbered(rowEnds.size(), -1);
             int used = 0;
             for (std::size_t row = 0; row < rowEnds.size(); ++row) {
-                if (rowEnds[row] != -std::numeric_limits<double>::infinity()) {
+                if (rowEnds[row].x != kUnused.x) {
                     renumbered[row] = used++;
                 }
             }

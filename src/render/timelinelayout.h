@@ -38,9 +38,10 @@ struct TimelineMetrics {
     double axisHeight = 48;   ///< the two rows of the time axis
     double rowHeight = 24;
     double barHeight = 14;
-    double lanePadding = 8; ///< above the first and below the last row of a lane
-    double labelGap = 6;    ///< between a bar and its label
-    double rowGap = 10;     ///< horizontal room kept between neighbours in a row
+    double lanePadding = 8;   ///< above the first and below the last row of a lane
+    double labelGap = 6;      ///< between a bar and its label
+    double rowGap = 10;       ///< horizontal room kept between neighbours in a row
+    double labelSpacing = 36; ///< ...and between two names side by side
     double minimumLaneHeight = 40;
 };
 

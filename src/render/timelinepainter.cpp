@@ -57,14 +57,21 @@ QPainterPath missionShape(const TimelineMission& item, Crew crew) {
     return path;
 }
 
-/// Opaque where the dates are certain, fading towards the ends they may not reach.
-QBrush softened(const QColor& color, const TimelineMission& item, const PaintContext& context) {
+/// What a mission is drawn over: its lane's band.
+QColor laneColor(const TimelineLayout& layout, const TimelineMission& item, const Theme& theme) {
+    return item.lane % 2 == 0 || item.lane >= layout.lanes.size() ? theme.laneEven : theme.laneOdd;
+}
+
+/// Opaque where the dates are certain, fading towards the ends they may not reach. The fade
+/// is a blend towards the lane's colour, never transparency, so that PDF, SVG and PNG show
+/// it as the screen does.
+QBrush softened(const QColor& color, const TimelineMission& item, const QColor& under) {
     const QRectF& r = item.bar;
     if (item.milestone || (item.solidStart <= r.left() + 0.5 && item.solidEnd >= r.right() - 0.5)) {
         return QBrush(color);
     }
     QLinearGradient gradient(r.left(), 0, r.right(), 0);
-    const QColor faint = context.translucent(color, 0.15);
+    const QColor faint = mixed(color, under, 0.15);
     const auto at = [&](double x) { return std::clamp((x - r.left()) / r.width(), 0.0, 1.0); };
     gradient.setColorAt(0, item.solidStart > r.left() + 0.5 ? faint : color);
     gradient.setColorAt(at(item.solidStart), color);
@@ -229,17 +236,17 @@ void paintMission(QPainter& painter, const TimelineLayout& layout, const PaintCo
         painter.drawLine(QPointF(item.solidStart, y - 3), QPointF(item.solidStart, y + 3));
         painter.drawLine(QPointF(item.solidEnd, y - 3), QPointF(item.solidEnd, y + 3));
     }
+    const QColor under = laneColor(layout, item, context.theme);
     if (mission.status == MissionStatus::Conceptual) {
         // Conceptual: a pale fill under hatching, so that the shape still reads.
-        const QColor pale = context.translucent(color, 0.22);
-        painter.fillPath(shape, softened(pale, item, context));
-        painter.fillPath(shape, brush);
+        painter.fillPath(shape, softened(mixed(color, under, 0.22), item, under));
+        paintHatching(painter, shape, softened(color, item, under));
     } else {
-        painter.fillPath(shape, softened(color, item, context));
+        painter.fillPath(shape, softened(color, item, under));
     }
     QPen pen = missionPen(context, mission, appearance);
     if (!appearance.selected && !item.milestone) {
-        pen.setBrush(softened(pen.color(), item, context));
+        pen.setBrush(softened(pen.color(), item, under));
     }
     stroke(painter, shape, pen);
 
@@ -261,8 +268,11 @@ void paintMission(QPainter& painter, const TimelineLayout& layout, const PaintCo
     const QString text = toQString(mission.name);
     if (item.labelInside && mission.status == MissionStatus::Conceptual) {
         // Hatching under text is hard to read: give the text a quiet backing.
-        const QColor backing = context.translucent(context.theme.background, 0.75);
-        painter.fillRect(item.label.adjusted(-2, 1, 2, -1), backing);
+        painter.fillRect(item.label.adjusted(-2, 1, 2, -1),
+                         mixed(context.theme.background, color, 0.75));
+    } else if (!item.labelInside) {
+        // A halo of the lane's colour: the grid, the as-of line and arrows stop at names.
+        painter.fillRect(item.label.adjusted(-3, 0, 3, 0), under);
     }
     painter.drawText(item.label, Qt::AlignLeft | Qt::AlignVCenter, text);
 
@@ -399,10 +409,15 @@ void paintTimeAxis(QPainter& painter, const TimelineLayout& layout, const Theme&
     }
     painter.setFont(font);
     const QFontMetricsF metrics(font);
+    // The ticks first, then the labels over them on the axis's own colour: a tick without a
+    // label of its own (an odd year) never runs through the label before it.
+    painter.setPen(QPen(theme.grid.darker(115), 0));
+    for (const AxisTick& tick : ticks.minor) {
+        const double x = tick.x + offset;
+        painter.drawLine(QPointF(x, middle), QPointF(x, area.bottom()));
+    }
     for (std::size_t i = 0; i < ticks.minor.size(); ++i) {
         const double x = ticks.minor[i].x + offset;
-        painter.setPen(QPen(theme.grid.darker(115), 0));
-        painter.drawLine(QPointF(x, middle), QPointF(x, area.bottom()));
         if (ticks.minor[i].label.isEmpty()) {
             continue;
         }
@@ -418,9 +433,11 @@ void paintTimeAxis(QPainter& painter, const TimelineLayout& layout, const Theme&
         }
         const double width = metrics.horizontalAdvance(ticks.minor[i].label);
         if (next - x - 4 >= width) {
+            const QRectF text(x + 3, middle, next - x - 4, area.bottom() - middle);
+            painter.fillRect(QRectF(x + 1, middle + 1, width + 4, area.bottom() - middle - 2),
+                             theme.headerBackground);
             painter.setPen(theme.mutedText);
-            painter.drawText(QRectF(x + 3, middle, next - x - 4, area.bottom() - middle),
-                             Qt::AlignLeft | Qt::AlignVCenter, ticks.minor[i].label);
+            painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, ticks.minor[i].label);
         }
     }
     if (layout.asOfX) {

@@ -118,6 +118,28 @@ TEST_CASE("The GER 2013 roadmap as a PDF", "[render][export]") {
         }
     }
 
+    SECTION("Tables in the PDF speak names: prerequisites and capabilities by name, pages "
+            "counted as pages") {
+        QString tables;
+        const QStringList titles = report.pageTitles();
+        for (int page = 1; page <= report.pageCount(); ++page) {
+            if (titles[page - 1].startsWith(QStringLiteral("Missions"))) {
+                tables += test::pdfPlainText(file, page, page) + QLatin1Char(' ');
+                CHECK(titles[page - 1].contains(QStringLiteral("(page ")));
+            }
+        }
+        // Prerequisites and capabilities by name, not by id.
+        CHECK(tables.contains(QStringLiteral("needs Proximity operations at a near-Earth")));
+        CHECK_FALSE(tables.contains(QStringLiteral("nea-proximity-operations")));
+        CHECK_FALSE(tables.contains(QStringLiteral("em2, arrm")));
+        CHECK(tables.contains(QStringLiteral("Exploration Mission-2 (first crewed")));
+        // A page that starts inside a destination says which.
+        CHECK(tables.contains(QStringLiteral(", continued")));
+        for (const QString& title : titles) {
+            CHECK_FALSE(title.contains(QRegularExpression(QStringLiteral(", \\d+ of \\d+$"))));
+        }
+    }
+
     SECTION("every table row can be traced to a numbered source") {
         const QString text = test::pdfPlainText(file);
         for (const Mission& mission : ger.roadmap.missions) {

@@ -9,7 +9,6 @@
 #include <render/navigation.h>
 #include <render/timelinelayout.h>
 
-
 using namespace orrery;
 using namespace orrery::render;
 using orrery::test::contextFor;

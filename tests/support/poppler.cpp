@@ -122,4 +122,15 @@ std::vector<PdfWord> pdfWords(const QString& file) {
     return words;
 }
 
+QImage pdfPageImage(const QString& file, int page, int dpi) {
+    const QString stem = file + QStringLiteral(".page");
+    run(QStringLiteral("pdftoppm"),
+        QStringList{QStringLiteral("-png"), QStringLiteral("-singlefile"), QStringLiteral("-r"),
+                    QString::number(dpi)}
+            << pageRange(page, page) << file << stem);
+    QImage image(stem + QStringLiteral(".png"));
+    REQUIRE_FALSE(image.isNull());
+    return image;
+}
+
 } // namespace orrery::test

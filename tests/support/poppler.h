@@ -3,6 +3,7 @@
 // Reads PDFs back with poppler's command-line tools (Debian's poppler-utils), as a reader
 // of the published file would: its text, page sizes, fonts and metadata.
 
+#include <QImage>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
@@ -40,5 +41,8 @@ struct PdfWord {
 };
 /// Every word with its box (pdftotext -bbox).
 std::vector<PdfWord> pdfWords(const QString& file);
+
+/// A page as a reader's screen shows it (pdftoppm, antialiased), at `dpi`.
+QImage pdfPageImage(const QString& file, int page, int dpi);
 
 } // namespace orrery::test
