@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analysiscontroller.h"
+#include "appearance.h"
 #include "commands/commands.h"
 #include "dialogs/agencydialog.h"
 #include "dialogs/contributiondialog.h"
@@ -93,6 +94,7 @@ const auto kGeometryKey = u"mainWindow/geometry"_s;
 const auto kStateKey = u"mainWindow/state"_s;
 const auto kColorModeKey = u"view/colorMode"_s;
 const auto kAllArrowsKey = u"view/allArrows"_s;
+const auto kThemeKey = u"view/theme"_s;
 const auto kReviewFolderKey = u"review/folder"_s;
 const auto kLastBaselineKey = u"review/lastBaseline"_s;
 /// The first window's size on a screen that has room for it.
@@ -317,6 +319,22 @@ void MainWindow::createActions() {
         m_presentation->setColorMode(static_cast<render::ColorMode>(action->data().toInt()));
     });
 
+    m_themes = new QActionGroup(this);
+    const std::pair<QString, ThemeChoice> themes[] = {{tr("&System"), ThemeChoice::System},
+                                                      {tr("&Light"), ThemeChoice::Light},
+                                                      {tr("&Dark"), ThemeChoice::Dark}};
+    for (const auto& [text, choice] : themes) {
+        QAction* action = m_themes->addAction(text);
+        action->setCheckable(true);
+        action->setData(toSettingsValue(choice));
+        action->setChecked(choice == ThemeChoice::System);
+    }
+    connect(m_themes, &QActionGroup::triggered, this, [](QAction* action) {
+        const QString value = action->data().toString();
+        QSettings().setValue(kThemeKey, value);
+        applyTheme(themeChoiceFromSettingsValue(value));
+    });
+
     m_targetSelectionAction = new QAction(tr("Critical Path to &Selected Mission"), this);
     connect(m_targetSelectionAction, &QAction::triggered, this,
             [this] { m_analysis->setTarget(m_selection->current()); });
@@ -454,6 +472,9 @@ void MainWindow::createMenus() {
     viewMenu->addAction(m_zoomFitAction);
     viewMenu->addSeparator();
     viewMenu->addActions(m_colorModes->actions());
+    viewMenu->addSeparator();
+    QMenu* themes = viewMenu->addMenu(tr("&Theme"));
+    themes->addActions(m_themes->actions());
     viewMenu->addSeparator();
     viewMenu->addAction(m_allArrowsAction);
     viewMenu->addAction(m_filterBar->hideAction());
@@ -1062,6 +1083,15 @@ void MainWindow::readSettings() {
         }
     }
     m_allArrowsAction->setChecked(settings.value(kAllArrowsKey, false).toBool());
+    const QString theme =
+        settings.value(kThemeKey, toSettingsValue(ThemeChoice::System)).toString();
+    for (QAction* action : m_themes->actions()) {
+        action->setChecked(action->data().toString() == theme);
+    }
+    if (const ThemeChoice choice = themeChoiceFromSettingsValue(theme);
+        choice != ThemeChoice::System) {
+        applyTheme(choice);
+    }
 }
 
 void MainWindow::sizeDocks() {

@@ -238,6 +238,7 @@ private:
     QAction* m_targetSelectionAction = nullptr;
     QAction* m_targetDefaultAction = nullptr;
     QActionGroup* m_colorModes = nullptr;
+    QActionGroup* m_themes = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_examplesMenu = nullptr;
     QMenu* m_exampleContributionsMenu = nullptr;

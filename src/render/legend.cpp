@@ -70,7 +70,9 @@ void paintSample(QPainter& painter, const PaintContext& base, const QRectF& box,
 std::vector<Section> sections(const PaintContext& context) {
     std::vector<Section> result;
     Section colours;
-    const auto swatch = [](QColor color) {
+    // The colours as the chart draws them on this theme.
+    const auto swatch = [&context](QColor drawn) {
+        const QColor color = readableOn(drawn, context.theme);
         return [color](QPainter& painter, const QRectF& box) {
             painter.save();
             painter.setRenderHint(QPainter::Antialiasing);

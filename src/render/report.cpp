@@ -269,7 +269,8 @@ struct Report::Impl {
             if (!involved.contains(agency.id)) {
                 continue;
             }
-            painter.fillRect(QRectF(left.left(), ly + 4, 18, 10), agencyColor(agency));
+            painter.fillRect(QRectF(left.left(), ly + 4, 18, 10),
+                             readableOn(agencyColor(agency), theme));
             painter.setPen(theme.text);
             painter.drawText(QRectF(left.left() + 24, ly, left.width() - 24, rowHeight),
                              Qt::AlignLeft | Qt::AlignVCenter,

@@ -93,24 +93,86 @@ QColor crewColor(Crew crew) {
     return crew == Crew::Human ? QColor(0xd8, 0x43, 0x15) : QColor(0x00, 0x79, 0x6b);
 }
 
-QColor missionColor(const PaintContext& context, const Mission& mission) {
-    switch (context.colorMode) {
-    case ColorMode::Status:
-        return statusColor(mission.status);
-    case ColorMode::Crew:
-        return crewColor(mission.crew);
-    case ColorMode::Agency:
-        break;
-    }
-    const Agency* agency = context.roadmap ? context.roadmap->agencies.find(mission.lead) : nullptr;
-    return agency ? agencyColor(*agency) : unknownAgencyColor();
+double relativeLuminance(const QColor& color) {
+    const auto channel = [](double value) {
+        return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = color.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
+           0.0722 * channel(rgb.blueF());
+}
+
+double contrastRatio(const QColor& a, const QColor& b) {
+    const double first = relativeLuminance(a);
+    const double second = relativeLuminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
 }
 
 namespace {
 
-/// Completed missions recede: a third of the way from the background.
+/// The lowest contrast of a colour against everything a mission may be drawn on.
+double worstContrast(const QColor& color, const Theme& theme) {
+    return std::min({contrastRatio(color, theme.laneEven), contrastRatio(color, theme.laneOdd),
+                     contrastRatio(color, theme.background)});
+}
+
+} // namespace
+
+QColor readableOn(const QColor& color, const Theme& theme) {
+    if (worstContrast(color, theme) >= kMinimumContrast) {
+        return color;
+    }
+    // Towards white on a dark theme, towards black on a light one, in small steps: the hue
+    // stays, only as much lightness changes as the contrast needs.
+    const QColor target =
+        relativeLuminance(theme.background) < 0.2 ? QColor(Qt::white) : QColor(Qt::black);
+    for (int step = 1; step <= 40; ++step) {
+        const QColor candidate = mixed(target, color, step / 40.0);
+        if (worstContrast(candidate, theme) >= kMinimumContrast) {
+            return candidate;
+        }
+    }
+    return target;
+}
+
+QColor fadedTowards(const QColor& color, const QColor& under, double amount) {
+    // The fade stops where the contrast would fall below the minimum.
+    double reached = 0;
+    for (int step = 1; step <= 20; ++step) {
+        const double tried = amount * step / 20.0;
+        if (contrastRatio(mixed(under, color, tried), under) < kMinimumContrast) {
+            break;
+        }
+        reached = tried;
+    }
+    return mixed(under, color, reached);
+}
+
+QColor missionColor(const PaintContext& context, const Mission& mission) {
+    QColor color;
+    switch (context.colorMode) {
+    case ColorMode::Status:
+        color = statusColor(mission.status);
+        break;
+    case ColorMode::Crew:
+        color = crewColor(mission.crew);
+        break;
+    case ColorMode::Agency: {
+        const Agency* agency =
+            context.roadmap ? context.roadmap->agencies.find(mission.lead) : nullptr;
+        color = agency ? agencyColor(*agency) : unknownAgencyColor();
+        break;
+    }
+    }
+    return readableOn(color, context.theme);
+}
+
+namespace {
+
+/// Completed missions recede: two thirds of the way towards the background, as far as the
+/// contrast allows.
 QColor muted(const QColor& color, const Theme& theme) {
-    return mixed(color, theme.background, 1.0 / 3.0);
+    return fadedTowards(color, theme.background, 2.0 / 3.0);
 }
 
 QColor faded(const QColor& color, const PaintContext& context) {

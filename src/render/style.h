@@ -96,7 +96,22 @@ struct PaintContext {
 std::vector<std::optional<Severity>> worstFindings(const Roadmap& roadmap,
                                                    const std::vector<Finding>& findings);
 
-/// The colour a mission is drawn in for a colour mode.
+/// The contrast a mission's colour keeps against what it is drawn on, in either theme:
+/// WCAG 2.1's minimum for graphical objects.
+constexpr double kMinimumContrast = 3.0;
+/// WCAG 2.1's relative luminance, and the contrast ratio of two colours (1 to 21).
+double relativeLuminance(const QColor& color);
+double contrastRatio(const QColor& a, const QColor& b);
+/// The colour, lightened on a dark theme or darkened on a light one as little as it takes to
+/// reach the minimum contrast against every lane colour and the background: a navy agency
+/// colour stays visible on the dark theme, a pale yellow one on paper.
+QColor readableOn(const QColor& color, const Theme& theme);
+/// The faintest the colour may fade to towards `under` (an imprecise date's soft end, a
+/// completed mission) and still keep the minimum contrast against it; at most `amount` of the
+/// way.
+QColor fadedTowards(const QColor& color, const QColor& under, double amount);
+
+/// The colour a mission is drawn in for a colour mode, readable on the context's theme.
 QColor missionColor(const PaintContext& context, const Mission& mission);
 QColor crewColor(Crew crew);
 

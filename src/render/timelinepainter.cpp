@@ -64,14 +64,15 @@ QColor laneColor(const TimelineLayout& layout, const TimelineMission& item, cons
 
 /// Opaque where the dates are certain, fading towards the ends they may not reach. The fade
 /// is a blend towards the lane's colour, never transparency, so that PDF, SVG and PNG show
-/// it as the screen does.
+/// it as the screen does; it keeps the minimum contrast with the lane.
 QBrush softened(const QColor& color, const TimelineMission& item, const QColor& under) {
     const QRectF& r = item.bar;
     if (item.milestone || (item.solidStart <= r.left() + 0.5 && item.solidEnd >= r.right() - 0.5)) {
         return QBrush(color);
     }
     QLinearGradient gradient(r.left(), 0, r.right(), 0);
-    const QColor faint = mixed(color, under, 0.15);
+    // Most of the way to the lane's colour, but not so far that the bar's end is lost.
+    const QColor faint = fadedTowards(color, under, 0.85);
     const auto at = [&](double x) { return std::clamp((x - r.left()) / r.width(), 0.0, 1.0); };
     gradient.setColorAt(0, item.solidStart > r.left() + 0.5 ? faint : color);
     gradient.setColorAt(at(item.solidStart), color);

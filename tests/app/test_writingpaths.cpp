@@ -10,10 +10,10 @@
 
 #include <app/commands/commands.h>
 #include <app/dialogs/contributiondialog.h>
-#include <app/review/reviewpanel.h>
 #include <app/document.h>
 #include <app/mainwindow.h>
 #include <app/recovery.h>
+#include <app/review/reviewpanel.h>
 #include <app/review/reviewsession.h>
 #include <app/selection.h>
 #include <catch2/catch.hpp>

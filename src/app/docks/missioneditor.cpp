@@ -45,8 +45,10 @@ QString joined(const std::vector<std::string>& items) {
     return list.join(QStringLiteral(", "));
 }
 
-QString prerequisiteText(const Prerequisite& prerequisite) {
-    QString text = toQString(prerequisite.mission);
+QString prerequisiteText(const Roadmap& roadmap, const Prerequisite& prerequisite) {
+    const Mission* required = roadmap.missions.find(prerequisite.mission);
+    QString text =
+        toQString(required && !required->name.empty() ? required->name : prerequisite.mission);
     QStringList details;
     if (prerequisite.type == DependencyType::StartToStart) {
         details << MissionEditor::tr("start-to-start");
@@ -294,8 +296,9 @@ void MissionEditor::refresh() {
     }
     m_prerequisites->clear();
     for (const Prerequisite& prerequisite : mission->prerequisites) {
-        auto* item = new QListWidgetItem(prerequisiteText(prerequisite), m_prerequisites);
+        auto* item = new QListWidgetItem(prerequisiteText(*roadmap, prerequisite), m_prerequisites);
         item->setData(Qt::UserRole, toQString(prerequisite.mission));
+        item->setToolTip(toQString(prerequisite.mission));
     }
     m_otherMissions.clear();
     for (const Mission& other : roadmap->missions) {

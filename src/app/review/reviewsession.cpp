@@ -63,6 +63,10 @@ ReviewSession::ReviewSession(Document* document, Roadmap baseline, Roadmap contr
         }
         m_previewPresentation->setFilter(m_current->filter());
         m_previewPresentation->setHidesFiltered(m_current->hidesFiltered());
+        if (m_previewPresentation->context().theme.background !=
+            m_current->context().theme.background) {
+            m_previewPresentation->setTheme(m_current->context().theme);
+        }
     });
 }
 

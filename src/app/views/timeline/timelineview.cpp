@@ -99,6 +99,7 @@ TimelineView::TimelineView(Presentation* presentation, QWidget* parent)
         if (relayoutNeeded) {
             relayout(/*remeasure=*/true);
         }
+        updateCorner(); // the theme may have changed
         viewport()->update();
         m_axis->update();
         m_laneHeader->update();
@@ -163,6 +164,10 @@ void TimelineView::layoutMargins() {
                           area.top() - static_cast<int>(metrics.axisHeight),
                           static_cast<int>(metrics.headerWidth),
                           static_cast<int>(metrics.axisHeight));
+    updateCorner();
+}
+
+void TimelineView::updateCorner() {
     QPalette palette = m_corner->palette();
     palette.setColor(QPalette::Window, m_presentation->context().theme.headerBackground);
     m_corner->setPalette(palette);

@@ -84,6 +84,7 @@ private:
     void relayout(bool remeasure = false);
     void updateScrollBars();
     void layoutMargins();
+    void updateCorner();
     void addMissionAt(const QPoint& viewportPosition, const QString& lead);
     QPointF contentPosition(const QPoint& viewportPosition) const;
     QString toolTipFor(std::size_t mission) const;
