@@ -41,18 +41,25 @@ install_missing_packages() {
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# build PRESET FOLDER [TARGET...]: configures once, then builds the targets (all by default).
 build() {
     local preset="$1" folder="$2"
+    shift 2
     if [[ ! -f "$folder/build.ninja" ]]; then
         cmake --preset "$preset" >/dev/null
     fi
-    cmake --build --preset "$preset"
+    if (($# > 0)); then
+        cmake --build --preset "$preset" --target "$@"
+    else
+        cmake --build --preset "$preset"
+    fi
 }
 
 case "$mode" in
 run)
     install_missing_packages
-    build default build
+    # Only the two programs: the tests and benchmarks are built by `test`.
+    build default build orrery orrery-cli
     roadmap="roadmaps/ger-2013.roadmap.json"
     if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
         exec build/bin/orrery "$roadmap"

@@ -73,9 +73,11 @@ int runApplication(int argc, char** argv) {
             return 2;
         }
         const QStringList size = parser.value(sizeOption).split(u'x');
+        // Shown first: showing brings a window inside the screen, and a picture may be
+        // wanted larger than this machine's screen.
+        window.show();
         window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1600,
                       size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
-        window.show();
         window.setDocument(std::move(*loaded));
         if (parser.value(tabOption) == u"dependencies"_s) {
             window.views()->setCurrentIndex(1);

@@ -1308,8 +1308,8 @@ bool MainWindow::reviewContribution(const QString& contributionPath, const QStri
     m_reviewPanel = new ReviewPanel(m_review, m_reviewPage);
     m_reviewPage->addWidget(m_proposedTimeline);
     m_reviewPage->addWidget(m_reviewPanel);
-    m_reviewPage->setStretchFactor(0, 2);
-    m_reviewPage->setStretchFactor(1, 3);
+    m_reviewPage->setStretchFactor(0, 1);
+    m_reviewPage->setStretchFactor(1, 1);
     m_views->addTab(m_reviewPage, tr("Review: Proposed by %1").arg(m_review->contributor()));
     m_views->setCurrentWidget(m_reviewPage);
     m_proposedTimeline->zoomToFit();

@@ -1,5 +1,6 @@
 // Editing as a planner does it: drags on the timeline, keys, the inspector, files.
 
+#include "support/pictures.h"
 #include "support/qtstrings.h"
 #include "support/testsupport.h"
 #include "windowoncopy.h"
@@ -245,10 +246,8 @@ TEST_CASE("The inspector edits each kind of field and refuses bad input", "[edit
     CHECK(editing.mission("mars2020").start.toString() == "2020-07-30");
     CHECK(undo->count() == steps);
     CHECK(editor->message().contains(QStringLiteral("February 2021 has 28 days")));
-    // Set ORRERY_TEST_IMAGES to keep a picture of this moment (docs/screenshots/editing.png).
-    if (const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES"); !folder.isEmpty()) {
-        editing.window.grab().save(QString::fromUtf8(folder) + QStringLiteral("/editing.png"));
-    }
+    // A picture of this moment for the user guide (docs/screenshots/editing.png).
+    test::keepPicture(editing.window, QStringLiteral("editing.png"));
 
     // The rejected text stays for the planner to correct; correct it.
     type(editor->startField(), QStringLiteral("2020-07-30"));

@@ -1,3 +1,4 @@
+#include "support/pictures.h"
 #include "support/poppler.h"
 #include "support/qtstrings.h"
 #include "support/testsupport.h"
@@ -94,15 +95,15 @@ TEST_CASE("File > Export previews the pages it will write", "[app][export]") {
 
     dialog->close();
 
-    // Set ORRERY_TEST_IMAGES to keep a picture of the dialog as it opens (docs/screenshots).
-    if (const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES"); !folder.isEmpty()) {
+    // A picture of the dialog as it opens, for the user guide (docs/screenshots/export.png).
+    if (test::picturesWanted()) {
         QSettings().remove(QStringLiteral("export"));
         ExportDialog* picture = fixture.window.createExportDialog();
         picture->resize(1280, 800);
         picture->show();
         REQUIRE(QTest::qWaitForWindowExposed(picture));
         QTest::qWait(300);
-        picture->grab().save(QString::fromUtf8(folder) + QStringLiteral("/export.png"));
+        test::keepPicture(*picture, QStringLiteral("export.png"));
         picture->close();
     }
 }

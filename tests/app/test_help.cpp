@@ -1,6 +1,7 @@
 // Help: the user guide inside the application with its pictures (F1), the keyboard shortcuts
 // read from the menus, the About box; and what the application ships besides code.
 
+#include "support/pictures.h"
 #include "support/qtstrings.h"
 #include "support/testsupport.h"
 
@@ -98,9 +99,7 @@ TEST_CASE("Help: F1 shows the user guide inside the application, with its pictur
     }
     CHECK(pictures == picturesOfTheGuide().size());
     CHECK(pictures >= 4);
-    if (const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES"); !folder.isEmpty()) {
-        help->grab().save(QString::fromUtf8(folder) + QStringLiteral("/help.png"));
-    }
+    test::keepPicture(*help, QStringLiteral("help.png"));
 }
 
 TEST_CASE("Help: every picture the user guide shows ships with the application", "[help]") {

@@ -1,6 +1,7 @@
 // Reviewing contributions as the coordinator does: open one, decide its changes, look at
 // the proposed roadmap and what it would break, apply, undo; and saving a draft as one.
 
+#include "support/pictures.h"
 #include "support/qtstrings.h"
 #include "support/testsupport.h"
 #include "windowoncopy.h"
@@ -197,12 +198,11 @@ TEST_CASE("A contribution is reviewed change by change, applied as one step and 
     CHECK(review.panel()->applyButton()->isEnabled());
     CHECK(review.panel()->statusLabel()->text().startsWith(
         QStringLiteral("7 changes, 5 to apply, 2 rejected")));
-    // Set ORRERY_TEST_IMAGES to keep a picture of the review (docs/screenshots/review.png).
-    if (const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES"); !folder.isEmpty()) {
+    // A picture of the review for the user guide (docs/screenshots/review.png).
+    if (test::picturesWanted()) {
         QApplication::processEvents();
         review.select("mission/exomars18/start");
-        QApplication::processEvents();
-        review.window.grab().save(QString::fromUtf8(folder) + QStringLiteral("/review.png"));
+        test::keepPicture(review.window, QStringLiteral("review.png"));
     }
 
     QTest::mouseClick(review.panel()->applyButton(), Qt::LeftButton);
@@ -454,11 +454,10 @@ TEST_CASE("The review panel is cramped no more: its own tab, why a change waits 
     setMyAgency({});
     CHECK(waiting.siblingAtColumn(ReviewModel::Flags).data().toString() ==
           QStringLiteral("Cross-agency"));
-    // Set ORRERY_TEST_IMAGES to keep a picture of the review on a laptop's screen.
-    if (const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES"); !folder.isEmpty()) {
+    // A picture of the review on a laptop's screen.
+    if (test::picturesWanted()) {
         review.select("mission/lunaresurs/start");
-        QApplication::processEvents();
-        review.window.grab().save(QString::fromUtf8(folder) + QStringLiteral("/review-tab.png"));
+        test::keepPicture(review.window, QStringLiteral("review-laptop.png"));
     }
 }
 

@@ -2,6 +2,7 @@
 // factor of 2. These run under CTest with the screen they are about (tests/CMakeLists.txt);
 // ORRERY_SCREEN names the logical size the test expects to be on.
 
+#include "support/pictures.h"
 #include "support/qtstrings.h"
 #include "support/testsupport.h"
 
@@ -48,13 +49,6 @@ void checkInside(const MainWindow& window, const QWidget* widget) {
     CHECK(window.rect().contains(inWindow));
 }
 
-void keepPicture(MainWindow& window, const QString& name) {
-    if (const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES"); !folder.isEmpty()) {
-        QApplication::processEvents();
-        window.grab().save(QString::fromUtf8(folder) + QLatin1Char('/') + name);
-    }
-}
-
 QString screenName() {
     const QSize size = availableGeometry().size();
     const qreal scale = QGuiApplication::primaryScreen()->devicePixelRatio();
@@ -81,7 +75,7 @@ TEST_CASE("Fit the screen: the first window fits, with its panels and status bar
     checkInside(window, window.statusBar());
     checkInside(window, window.timelineView());
     CHECK(window.timelineView()->height() >= 200);
-    keepPicture(window, screenName() + QStringLiteral(".png"));
+    test::keepPicture(window, screenName() + QStringLiteral(".png"));
 }
 
 TEST_CASE("Fit the screen: a layout saved on a larger screen is brought inside this one",

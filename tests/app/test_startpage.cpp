@@ -1,6 +1,7 @@
 // Empty state: without a roadmap the window shows a start page (open, new, examples, recent
 // files, and why the last file did not open), and nothing that needs a roadmap is offered.
 
+#include "support/pictures.h"
 #include "support/qtstrings.h"
 #include "support/testsupport.h"
 
@@ -83,9 +84,7 @@ TEST_CASE("Empty state: a file that fails to load leaves a start page that says 
         CHECK_FALSE(action(window, text)->isEnabled());
     }
     // Keep a picture of the page (docs/screenshots/start-page.png).
-    if (const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES"); !folder.isEmpty()) {
-        window.grab().save(QString::fromUtf8(folder) + QStringLiteral("/start-page.png"));
-    }
+    test::keepPicture(window, QStringLiteral("start-page.png"));
 
     // An example opens from the page, and the panels come back.
     const auto examples =

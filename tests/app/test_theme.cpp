@@ -1,6 +1,7 @@
 // Dark theme: View > Theme chooses the desktop's look, Orrery's light one or its dark one;
 // the charts follow, and the choice is kept.
 
+#include "support/pictures.h"
 #include "support/qtstrings.h"
 #include "windowoncopy.h"
 
@@ -53,12 +54,11 @@ TEST_CASE("Dark theme: View > Theme switches the window and the charts, and is r
         CHECK(QApplication::style()->name() == QStringLiteral("fusion"));
         CHECK(open.window.presentation()->context().theme.background ==
               render::Theme::dark().background);
-        // Set ORRERY_TEST_IMAGES to keep a picture (docs/screenshots/window-dark.png).
-        if (const QByteArray folder = qgetenv("ORRERY_TEST_IMAGES"); !folder.isEmpty()) {
+        // A picture for the user guide (docs/screenshots/window-dark.png).
+        if (test::picturesWanted()) {
             open.window.resize(1600, 900);
             open.window.selection()->selectOne(QStringLiteral("hls"));
-            QApplication::processEvents();
-            open.window.grab().save(QString::fromUtf8(folder) + QStringLiteral("/window-dark.png"));
+            test::keepPicture(open.window, QStringLiteral("window-dark.png"));
         }
         themeAction(open.window, QStringLiteral("Light"))->trigger();
         QApplication::processEvents();

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Makes the pictures in docs/screenshots/ anew, from a build of the default preset: the
+# application draws its window (orrery --screenshot), the GUI tests keep what they see
+# (ORRERY_TEST_IMAGES; their status messages are cleared, so no picture shows a path of this
+# machine), and the PDF's first pages come from orrery-cli export through pdftoppm.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+out="$root/docs/screenshots"
+export QT_QPA_PLATFORM=offscreen
+
+cmake --build --preset default
+
+# The window as on a full-HD screen, laid out for it.
+full_hd="offscreen:configfile=$root/tests/app/screens/full-hd-1920x1080.json"
+QT_QPA_PLATFORM="$full_hd" build/bin/orrery --screenshot "$out/timeline.png" --size 1920x1080 \
+    --select hls >/dev/null
+QT_QPA_PLATFORM="$full_hd" build/bin/orrery --screenshot "$out/dependencies.png" \
+    --size 1920x1080 --view dependencies --select hmars >/dev/null
+
+export ORRERY_TEST_IMAGES="$out"
+build/bin/app_tests "[editing],[export],[review],[help],[startpage],[theme]" >/dev/null
+ctest --preset default -R "the window fits" >/dev/null
+
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+build/bin/orrery-cli export roadmaps/ger-2013.roadmap.json -o "$scratch/ger-2013.pdf" >/dev/null
+pdftoppm -png -r 90 -f 1 -l 2 "$scratch/ger-2013.pdf" "$scratch/page"
+cp "$scratch/page-1.png" "$out/ger-2013-pdf-page-1.png"
+cp "$scratch/page-2.png" "$out/ger-2013-pdf-page-2.png"
+echo "Pictures written to docs/screenshots/"
