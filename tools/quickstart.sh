@@ -6,9 +6,20 @@
 #   test  runs the whole test suite
 #   asan  builds with AddressSanitizer and UBSan and runs the whole test suite
 # Idempotent: on a machine that has everything it only builds what changed.
+# With QUICKSTART_DRY_RUN=1 it prints what it would install, build and run, and does none of it.
 set -euo pipefail
 
 mode="${1:-run}"
+dry_run="${QUICKSTART_DRY_RUN:-0}"
+
+# Runs a command, or only says it on a dry run.
+step() {
+    if [[ "$dry_run" == 1 ]]; then
+        echo "+ $*"
+        return 0
+    fi
+    "$@"
+}
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
@@ -30,6 +41,10 @@ install_missing_packages() {
     if ((${#missing[@]} == 0)); then
         return
     fi
+    if [[ "$dry_run" == 1 ]]; then
+        echo "+ apt-get install ${missing[*]}"
+        return
+    fi
     echo "Installing ${missing[*]}"
     local sudo=()
     if ((EUID != 0)); then
@@ -46,12 +61,12 @@ build() {
     local preset="$1" folder="$2"
     shift 2
     if [[ ! -f "$folder/build.ninja" ]]; then
-        cmake --preset "$preset" >/dev/null
+        step cmake --preset "$preset" >/dev/null
     fi
     if (($# > 0)); then
-        cmake --build --preset "$preset" --target "$@"
+        step cmake --build --preset "$preset" --target "$@"
     else
-        cmake --build --preset "$preset"
+        step cmake --build --preset "$preset"
     fi
 }
 
@@ -62,22 +77,26 @@ run)
     build default build orrery orrery-cli
     roadmap="roadmaps/ger-2013.roadmap.json"
     if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
+        if [[ "$dry_run" == 1 ]]; then
+            step build/bin/orrery "$roadmap"
+            exit 0
+        fi
         exec build/bin/orrery "$roadmap"
     fi
     echo "No display: checking and publishing $roadmap without a window."
-    build/bin/orrery-cli validate "$roadmap"
-    build/bin/orrery-cli export "$roadmap" -o build/ger-2013.pdf
+    step build/bin/orrery-cli validate "$roadmap"
+    step build/bin/orrery-cli export "$roadmap" -o build/ger-2013.pdf
     echo "The GER 2013 roadmap as a PDF: $root/build/ger-2013.pdf"
     ;;
 test)
     install_missing_packages
     build default build
-    ctest --preset default
+    step ctest --preset default
     ;;
 asan)
     install_missing_packages
     build asan build-asan
-    ctest --preset asan
+    step ctest --preset asan
     ;;
 *)
     echo "usage: $0 run|test|asan" >&2

@@ -6,6 +6,7 @@
 #include "windowoncopy.h"
 
 #include <app/dialogs/agencydialog.h>
+#include <app/dialogs/contributiondialog.h>
 #include <app/docks/inspectordock.h>
 #include <app/docks/missioneditor.h>
 #include <app/document.h>
@@ -174,5 +175,16 @@ TEST_CASE("My agency: asked the first time it is needed, then kept and shown in 
     keys.press(keys.window.timelineView(), Qt::Key_N, Qt::ControlModifier);
     CHECK(keys.window.document()->undoStack()->count() == 2);
     CHECK(keys.mission(keys.current())->lead == "JAXA");
+    setMyAgency({});
+}
+
+TEST_CASE("My agency: Save as Contribution offers it as the contributing agency",
+          "[keyboard][myagency]") {
+    KeyboardWindow keys;
+    setMyAgency(QStringLiteral("JAXA"));
+    ContributionDialog* dialog = keys.window.createContributionDialog();
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->agencyChooser()->currentData().toString() == QStringLiteral("JAXA"));
+    delete dialog;
     setMyAgency({});
 }

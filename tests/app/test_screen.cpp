@@ -16,6 +16,8 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -106,4 +108,22 @@ TEST_CASE("Fit the screen: a layout saved on a larger screen is brought inside t
     CHECK(window.timelineView()->width() >= 300);
     window.close();
     QSettings().remove(QStringLiteral("mainWindow"));
+}
+
+TEST_CASE("Set-up: no picture of the window shows a path of the machine that made it", "[screen]") {
+    test::TemporaryDirectory folder;
+    const QString file = QString::fromStdString((folder / "ger.roadmap.json").string());
+    test::writeFile(file.toStdString(),
+                    test::readFile(test::sourcePath("roadmaps/ger-2013.roadmap.json")));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(file));
+    REQUIRE(window.statusBar()->currentMessage().contains(QFileInfo(file).absolutePath()));
+    qputenv("ORRERY_TEST_IMAGES", folder.path().string().c_str());
+    test::keepPicture(window, QStringLiteral("window.png"));
+    qunsetenv("ORRERY_TEST_IMAGES");
+    CHECK(QFile::exists(QString::fromStdString((folder / "window.png").string())));
+    CHECK(window.statusBar()->currentMessage().isEmpty());
+    // The title names the file, never its folder.
+    CHECK_FALSE(window.windowTitle().contains(QFileInfo(file).absolutePath()));
 }
