@@ -8,6 +8,7 @@
 // decision: nothing of them is applied without one.
 
 #include <orrery/diff.h>
+#include <orrery/expected.h>
 #include <orrery/review.h>
 #include <orrery/roadmap.h>
 
@@ -91,9 +92,12 @@ bool isDraftedFrom(const Roadmap& contribution, const Roadmap& baseline);
 
 /// The review record of a merge: every change of the contribution with its verdict
 /// (accepted when applied or already made, rejected otherwise) and the comment given for
-/// its subject, if any.
-Review reviewRecord(const MergeResult& result, const Roadmap& contribution, std::string reviewer,
-                    Date date, const std::map<std::string, std::string, std::less<>>& comments,
-                    std::string summary = {});
+/// its subject, if any. Refused, with the reason, when the record could not be read back:
+/// without a reviewer, or without the contributing agency (a plain roadmap names none of
+/// its own; MergeOptions::contributor does).
+Expected<Review, std::string>
+reviewRecord(const MergeResult& result, const Roadmap& contribution, std::string reviewer,
+             Date date, const std::map<std::string, std::string, std::less<>>& comments,
+             std::string summary = {});
 
 } // namespace orrery

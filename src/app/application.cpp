@@ -30,6 +30,8 @@ int runApplication(int argc, char** argv) {
     QApplication::setApplicationName(u"orrery"_s);
     QApplication::setApplicationDisplayName(u"Orrery"_s);
     QApplication::setApplicationVersion(QLatin1String(ORRERY_VERSION));
+    // Every window and dialog of the application shows it.
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -113,6 +113,8 @@ FilterBar::FilterBar(Presentation* presentation, QWidget* parent)
     connect(presentation, &Presentation::changed, this, [this](bool relayout) {
         if (relayout && !m_applying) {
             rebuildMenus();
+            // An edit may change what the search finds (a name, the notes).
+            updateLabels(m_presentation->filter());
         }
     });
     rebuildMenus();

@@ -47,6 +47,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -67,9 +68,14 @@
 #include <QVBoxLayout>
 #include <QWindow>
 
-// The application library is static: its resources are initialised where they are used.
+// The application library is static: its resources are initialised where they are used,
+// once.
 static void initResources() {
-    Q_INIT_RESOURCE(orrery);
+    static const bool initialised = [] {
+        Q_INIT_RESOURCE(orrery);
+        return true;
+    }();
+    Q_UNUSED(initialised);
 }
 
 namespace orrery::app {
@@ -77,6 +83,7 @@ namespace orrery::app {
 using namespace Qt::StringLiterals;
 
 QIcon applicationIcon() {
+    initResources();
     // The sizes drawn from resources/icons/orrery.svg, which the window system picks from.
     QIcon icon;
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
@@ -113,8 +120,7 @@ constexpr int kMaxBaselineCandidates = 64;
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     initResources();
     setObjectName(u"mainWindow"_s);
-    // Every window and dialog of the application shows it.
-    QApplication::setWindowIcon(applicationIcon());
+    setWindowIcon(applicationIcon());
     m_selection = new MissionSelection(this);
     m_analysis = new AnalysisController(this);
     m_presentation = new Presentation(m_selection, m_analysis, this);
@@ -211,6 +217,10 @@ void MainWindow::createActions() {
     connect(m_printAction, &QAction::triggered, this, &MainWindow::print);
     m_revertAction = new QAction(tr("Re&vert"), this);
     connect(m_revertAction, &QAction::triggered, this, &MainWindow::revert);
+    m_editAnywayAction = new QAction(tr("Edit Anyway"), this);
+    m_editAnywayAction->setToolTip(
+        tr("Edit here too; whoever saves last replaces the other's version"));
+    connect(m_editAnywayAction, &QAction::triggered, this, &MainWindow::editAnyway);
     m_closeAction = new QAction(tr("&Close"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDocument);
@@ -429,7 +439,14 @@ void MainWindow::createMenus() {
     fileMenu->addAction(m_reviewAction);
     m_exampleContributionsMenu = fileMenu->addMenu(tr("Review E&xample Contribution"));
     for (const QString& path : exampleContributionPaths()) {
-        const QString name = QFileInfo(path).fileName().section(u'.', 0, 0);
+        // "ESA's, of 2016-05": as the contribution names itself.
+        QString name = QFileInfo(path).fileName().section(u'.', 0, 0);
+        if (const auto draft = loadRoadmapFile(path); draft && draft->contribution) {
+            const Contribution& about = *draft->contribution;
+            name = about.date ? tr("%1's, of %2")
+                                    .arg(toQString(about.agency), toQString(about.date->toString()))
+                              : tr("%1's").arg(toQString(about.agency));
+        }
         QAction* action = m_exampleContributionsMenu->addAction(name);
         action->setStatusTip(tr("Review the bundled contribution %1 against the open roadmap")
                                  .arg(QFileInfo(path).fileName()));
@@ -587,8 +604,9 @@ bool MainWindow::openFile(const QString& filePath) {
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document) {
-    // A review is of the roadmap that was open.
+    // A review is of the roadmap that was open, and so is what the message bar says.
     endReview();
+    m_messageBar->hide();
     // The previous document is closed: its recovery copy and lock go with it.
     m_recovery->discard();
     m_fileGuard->unlock();
@@ -616,7 +634,6 @@ void MainWindow::setDocument(std::unique_ptr<Document> document) {
             statusBar()->showMessage(
                 tr("The roadmap is open read-only: choose Edit Anyway to change it."), 5000);
         });
-        m_messageBar->hide();
         if (m_fileGuard->lock(m_document->filePath()) == FileGuard::LockResult::HeldElsewhere) {
             m_document->setReadOnly(true);
             showReadOnlyMessage();
@@ -777,30 +794,36 @@ void MainWindow::fileChangedOnDisk(const QString& filePath) {
 
 void MainWindow::showReadOnlyMessage() {
     const QDateTime since = m_fileGuard->lockedSince();
-    const QString when =
-        !since.isValid() ? QString()
-        : since.date() == QDate::currentDate()
-            ? tr(" since %1 today").arg(QLocale().toString(since.time(), QLocale::ShortFormat))
-            : tr(" since %1").arg(QLocale().toString(since, QLocale::ShortFormat));
-    auto* editAnyway = new QAction(tr("Edit Anyway"), m_messageBar);
-    editAnyway->setToolTip(tr("Edit here too; whoever saves last replaces the other's version"));
-    connect(editAnyway, &QAction::triggered, this, [this] {
-        if (!m_document) {
-            return;
-        }
-        m_document->setReadOnly(false);
-        m_messageBar->showMessage(
-            MessageBar::Kind::Warning,
-            tr("You are editing %1 while %2 has it open: saving here replaces its version, "
-               "and its next save replaces yours.")
-                .arg(m_document->displayName(), m_fileGuard->lockOwner()));
-    });
+    const QString file = m_document->displayName();
+    const QString owner = m_fileGuard->lockOwner();
+    // Whole sentences, so that a translation may order them as its language needs.
+    QString text;
+    if (!since.isValid()) {
+        text = tr("%1 is open in %2. It is open here read-only, so that neither of you "
+                  "overwrites the other's changes.")
+                   .arg(file, owner);
+    } else if (since.date() == QDate::currentDate()) {
+        text = tr("%1 is open in %2 since %3 today. It is open here read-only, so that neither "
+                  "of you overwrites the other's changes.")
+                   .arg(file, owner, QLocale().toString(since.time(), QLocale::ShortFormat));
+    } else {
+        text = tr("%1 is open in %2 since %3. It is open here read-only, so that neither of you "
+                  "overwrites the other's changes.")
+                   .arg(file, owner, QLocale().toString(since, QLocale::ShortFormat));
+    }
+    m_messageBar->showMessage(MessageBar::Kind::Information, text, {m_editAnywayAction});
+}
+
+void MainWindow::editAnyway() {
+    if (!m_document) {
+        return;
+    }
+    m_document->setReadOnly(false);
     m_messageBar->showMessage(
-        MessageBar::Kind::Information,
-        tr("%1 is open in %2%3. It is open here read-only, so that neither of you overwrites "
-           "the other's changes.")
-            .arg(m_document->displayName(), m_fileGuard->lockOwner(), when),
-        {editAnyway});
+        MessageBar::Kind::Warning,
+        tr("You are editing %1 while %2 has it open: saving here replaces its version, and its "
+           "next save replaces yours.")
+            .arg(m_document->displayName(), m_fileGuard->lockOwner()));
 }
 
 QString MainWindow::roadmapFolder() const {
@@ -881,10 +904,17 @@ void MainWindow::offerRecovery() {
 }
 
 void MainWindow::offerRecoveryCopies(QList<Recovery::Entry> entries) {
-    if (entries.isEmpty()) {
+    // The copy is this window's while it is offered (another Orrery may be starting too);
+    // the answers share the claim, and each lets it go first.
+    auto claimed = std::make_shared<std::unique_ptr<QLockFile>>();
+    Recovery::Entry entry;
+    while (!*claimed && !entries.isEmpty()) {
+        entry = entries.takeFirst();
+        *claimed = Recovery::claim(entry);
+    }
+    if (!*claimed) {
         return;
     }
-    const Recovery::Entry entry = entries.takeFirst();
     auto* box = new QMessageBox(
         QMessageBox::Question, tr("Recover Unsaved Work"),
         tr("Orrery found unsaved work from %1: \"%2\"%3.")
@@ -903,12 +933,19 @@ void MainWindow::offerRecoveryCopies(QList<Recovery::Entry> entries) {
     QPushButton* restore = box->addButton(tr("Restore"), QMessageBox::AcceptRole);
     QPushButton* keep = box->addButton(tr("Keep for Later"), QMessageBox::RejectRole);
     QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    connect(restore, &QPushButton::clicked, this,
-            [this, entry] { restoreRecovery(entry.recoveryFile, entry.originalPath); });
+    // Restoring and deleting take the copy's own lock: the claim goes first.
+    connect(restore, &QPushButton::clicked, this, [this, entry, claimed] {
+        claimed->reset();
+        restoreRecovery(entry.recoveryFile, entry.originalPath);
+    });
     // The next copy is offered once this one is answered; a restore ends the offers, since
     // the window holds one roadmap (the others wait for the next start).
-    connect(keep, &QPushButton::clicked, this, [this, entries] { offerRecoveryCopies(entries); });
-    connect(remove, &QPushButton::clicked, this, [this, entry, entries] {
+    connect(keep, &QPushButton::clicked, this, [this, entries, claimed] {
+        claimed->reset();
+        offerRecoveryCopies(entries);
+    });
+    connect(remove, &QPushButton::clicked, this, [this, entry, entries, claimed] {
+        claimed->reset();
         Recovery::remove(entry);
         offerRecoveryCopies(entries);
     });
@@ -1122,6 +1159,10 @@ void MainWindow::fitToScreen(bool firstStart) {
         sizeDocks();
         return;
     }
+    // A maximised window is the window system's to fit.
+    if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)) {
+        return;
+    }
     // A layout saved on a larger screen (or at a smaller scale) is brought back inside.
     QRect inner = geometry();
     if (available.contains(inner)) {
@@ -1132,7 +1173,6 @@ void MainWindow::fitToScreen(bool firstStart) {
         std::clamp(inner.left(), available.left(), available.right() - inner.width() + 1));
     inner.moveTop(
         std::clamp(inner.top(), available.top(), available.bottom() - inner.height() + 1));
-    setWindowState(windowState() & ~Qt::WindowMaximized);
     setGeometry(inner);
 }
 

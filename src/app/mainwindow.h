@@ -169,6 +169,8 @@ private:
     void showStartPage(bool show);
     /// Says that the roadmap is open read-only, who holds it, and offers Edit Anyway.
     void showReadOnlyMessage();
+    /// Lifts read-only, and warns what saving now means.
+    void editAnyway();
     /// Shows the current mission's fields in the inspector, the cursor in the first.
     void editCurrentMission();
     void restoreRecovery(const QString& recoveryFile, const QString& originalPath);
@@ -223,6 +225,7 @@ private:
     QAction* m_saveContributionAction = nullptr;
     QAction* m_reviewAction = nullptr;
     QAction* m_closeAction = nullptr;
+    QAction* m_editAnywayAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

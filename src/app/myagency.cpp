@@ -44,10 +44,23 @@ void withMyAgency(const Roadmap& roadmap, QWidget* parent,
         then(known);
         return;
     }
-    AgencyDialog* dialog = myAgencyDialog(roadmap, parent);
+    // Not known yet: asked, and remembered. Known but not one of this roadmap's agencies:
+    // asked for this once, and the planner's own agency stays what it is.
+    const bool remember = known.isEmpty();
+    AgencyDialog* dialog =
+        remember ? myAgencyDialog(roadmap, parent)
+                 : new AgencyDialog(
+                       roadmap, QCoreApplication::translate("orrery::app::MyAgency", "Lead Agency"),
+                       QCoreApplication::translate("orrery::app::MyAgency",
+                                                   "This roadmap has no agency %1, yours. Which of "
+                                                   "its agencies leads?")
+                           .arg(known),
+                       {}, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QDialog::accepted, dialog, [dialog, then] {
-        setMyAgency(dialog->agency());
+    QObject::connect(dialog, &QDialog::accepted, dialog, [dialog, then, remember] {
+        if (remember) {
+            setMyAgency(dialog->agency());
+        }
         then(dialog->agency());
     });
     dialog->open();

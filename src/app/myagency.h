@@ -19,7 +19,8 @@ void setMyAgency(const QString& agency);
 
 /// Calls `then` with the planner's agency once it is known: at once when the roadmap has
 /// it, else after asking (the dialog is opened, not run modally; `then` is not called when
-/// the planner cancels). The answer is remembered.
+/// the planner cancels). The first answer is remembered; when the planner's agency is not
+/// one of this roadmap's, the answer holds for this call only.
 void withMyAgency(const Roadmap& roadmap, QWidget* parent,
                   const std::function<void(const QString&)>& then);
 

@@ -157,6 +157,11 @@ QList<Recovery::Entry> Recovery::pending() {
     return entries;
 }
 
+std::unique_ptr<QLockFile> Recovery::claim(const Entry& entry) {
+    auto lock = lockOf(entry.recoveryFile);
+    return lock->tryLock(0) ? std::move(lock) : nullptr;
+}
+
 bool Recovery::remove(const Entry& entry) {
     const auto lock = lockOf(entry.recoveryFile);
     if (!lock->tryLock(0)) {

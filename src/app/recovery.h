@@ -59,6 +59,9 @@ public:
     /// Removes a recovery copy and its description, unless a running instance owns it
     /// (then false, and nothing is touched).
     static bool remove(const Entry& entry);
+    /// Holds a copy while it is being offered, so that another Orrery starting meanwhile
+    /// neither offers nor deletes it; null when another instance has it.
+    static std::unique_ptr<QLockFile> claim(const Entry& entry);
 
 private:
     void releaseLock();

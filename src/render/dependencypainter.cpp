@@ -67,7 +67,7 @@ void paintDependencyNode(QPainter& painter, const DependencyNode& node,
     QColor fill = context.theme.background;
     painter.fillPath(shape, fill);
     if (mission.status == MissionStatus::Conceptual) {
-        paintHatching(painter, shape, mixed(color, fill, 0.35), 6.0);
+        paintHatching(painter, shape, hatchInk(color, fill), 6.0);
     }
     // The agency's (or status's, or crew's) colour as a strip on the left.
     painter.save();

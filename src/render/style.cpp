@@ -202,6 +202,10 @@ QBrush missionBrush(const PaintContext& context, const Mission& mission,
     return QBrush(color);
 }
 
+QColor hatchInk(const QColor& color, const QColor& under) {
+    return fadedTowards(color, under, 0.65);
+}
+
 void paintHatching(QPainter& painter, const QPainterPath& shape, const QBrush& ink,
                    double spacing) {
     const QRectF box = shape.boundingRect();

@@ -119,6 +119,9 @@ QColor crewColor(Crew crew);
 /// filter dims it. (Conceptual missions are hatched with it: paintHatching().)
 QBrush missionBrush(const PaintContext& context, const Mission& mission,
                     const MissionAppearance& appearance);
+/// The colour of a conceptual mission's hatching over `under` (a diagram's box): lighter than
+/// the mission's colour, but keeping the minimum contrast.
+QColor hatchInk(const QColor& color, const QColor& under);
 /// Diagonal lines across the shape, clipped to it: the hatching of conceptual missions. Drawn
 /// as lines, since a pattern brush comes out of Qt's PDF engine as dark blots.
 void paintHatching(QPainter& painter, const QPainterPath& shape, const QBrush& ink,

@@ -101,7 +101,7 @@ TEST_CASE("Filters and dialogs: export and review start beside the roadmap; the 
     for (QMenu* menu : open.window.findChildren<QMenu*>()) {
         if (menu->title().remove(QLatin1Char('&')) ==
             QStringLiteral("Review Example Contribution")) {
-            esa = entry(menu, QStringLiteral("esa-2016"));
+            esa = entry(menu, QStringLiteral("ESA's, of 2016"));
         }
     }
     REQUIRE(esa != nullptr);

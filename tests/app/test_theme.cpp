@@ -5,6 +5,7 @@
 #include "support/qtstrings.h"
 #include "windowoncopy.h"
 
+#include <app/appearance.h>
 #include <app/mainwindow.h>
 #include <app/presentation.h>
 #include <app/selection.h>
@@ -67,7 +68,9 @@ TEST_CASE("Dark theme: View > Theme switches the window and the charts, and is r
               render::Theme::light().background);
         themeAction(open.window, QStringLiteral("Dark"))->trigger();
     }
-    // A new window comes up in the theme chosen last.
+    // A new window comes up in the theme chosen last (from the desktop's look).
+    applyTheme(ThemeChoice::System);
+    REQUIRE_FALSE(darkPalette());
     {
         MainWindow again;
         CHECK(darkPalette());

@@ -325,3 +325,13 @@ TEST_CASE("The example contributions are drafted from GER 2013", "[cli][review]"
     }
     CHECK(agencies.size() >= 3);
 }
+
+TEST_CASE("Every file Orrery writes must load again: merge names a reviewer", "[cli][review]") {
+    const TemporaryDirectory folder;
+    const auto out = folder / "merged.json";
+    const CliOutcome outcome = runCli(
+        {"merge", ger, ger, contribution("nasa-2016"), "-o", out.string(), "--reviewer", ""});
+    CHECK(outcome.exitCode == 2);
+    CHECK(outcome.err.find("names no reviewer") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(out));
+}

@@ -65,9 +65,10 @@ TEST_CASE("Dark theme: mission colours, hatching and fades keep 3:1 in both them
                 for (const QColor& under : {theme.laneEven, theme.laneOdd, theme.background}) {
                     // The bar, its hatching (drawn in the same colour) and its outline.
                     CHECK(contrastRatio(drawn, under) >= kMinimumContrast);
-                    // The faint end of an imprecise date's fade.
+                    // The faint end of an imprecise date's fade, and the diagram's hatching.
                     CHECK(contrastRatio(fadedTowards(drawn, under, 0.85), under) >=
                           kMinimumContrast - 0.01);
+                    CHECK(contrastRatio(hatchInk(drawn, under), under) >= kMinimumContrast - 0.01);
                 }
                 // A colour that already reads keeps its hue and value.
                 if (contrastRatio(raw, theme.laneEven) >= 3.5 &&

@@ -1,4 +1,4 @@
-// Labels are cut no more: odd-year ticks stop at the year labels, the as-of line and the
+// Labels are not cut: odd-year ticks stop at the year labels, the as-of line and the
 // grid stop at mission names, and two names side by side keep a gap that tells them apart.
 
 #include "support/rendersupport.h"
@@ -25,7 +25,7 @@ Roadmap ger2013() {
 
 } // namespace
 
-TEST_CASE("Labels are cut: a tick without a label stops at the label before it",
+TEST_CASE("Labels are not cut: a tick without a label stops at the label before it",
           "[render][labels]") {
     const Roadmap roadmap = ger2013();
     const PaintContext context = test::contextFor(roadmap);
@@ -64,7 +64,8 @@ TEST_CASE("Labels are cut: a tick without a label stops at the label before it",
     CHECK(crossed >= 5);
 }
 
-TEST_CASE("Labels are cut: the as-of line and the grid stop at mission names", "[render][labels]") {
+TEST_CASE("Labels are not cut: the as-of line and the grid stop at mission names",
+          "[render][labels]") {
     const Roadmap roadmap = ger2013();
     const PaintContext context = test::contextFor(roadmap);
     const TimelineLayout layout = layoutTimeline(context, 60.0 / 365.25);
@@ -122,7 +123,7 @@ TEST_CASE("Labels are cut: the as-of line and the grid stop at mission names", "
     CHECK(gridUnderNames >= 20);
 }
 
-TEST_CASE("Labels are cut: two names side by side in a row keep a gap between them",
+TEST_CASE("Labels are not cut: two names side by side in a row keep a gap between them",
           "[render][labels]") {
     for (const char* name : {"roadmaps/ger-2013.roadmap.json", "roadmaps/ger-2018.roadmap.json"}) {
         const Roadmap roadmap = test::loadRoadmap(test::sourcePath(name));

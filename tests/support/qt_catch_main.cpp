@@ -27,5 +27,6 @@ int main(int argc, char** argv) {
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Orrery"));
     QApplication::setApplicationName(QStringLiteral("orrery-tests"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Orrery"));
     return Catch::Session().run(argc, argv);
 }

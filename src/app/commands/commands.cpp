@@ -5,6 +5,8 @@
 #include "changemissions.h"
 #include "changeroadmap.h"
 
+#include <orrery/identifier.h>
+
 #include <render/qtconvert.h>
 
 #include <QCoreApplication>
@@ -248,8 +250,7 @@ bool changeRoadmap(Document& document, Roadmap after, const QString& text) {
 }
 
 bool isWellFormedId(const QString& id) {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    return pattern.match(id).hasMatch();
+    return orrery::isWellFormedId(toStdString(id));
 }
 
 QString uniqueMissionId(const Roadmap& roadmap, const QString& base) {

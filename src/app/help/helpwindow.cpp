@@ -1,10 +1,11 @@
 #include "helpwindow.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QPushButton>
-#include <QResizeEvent>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTextBlock>
@@ -44,6 +45,7 @@ HelpWindow::HelpWindow(QWidget* parent) : QWidget(parent, Qt::Window) {
             [this] { m_browser->setSource(guideUrl(), QTextDocument::MarkdownResource); });
     connect(m_browser, &QTextBrowser::backwardAvailable, back, &QPushButton::setEnabled);
     connect(m_browser, &QTextBrowser::sourceChanged, this, [this] { fitPictures(); });
+    m_browser->viewport()->installEventFilter(this);
     m_browser->setSource(guideUrl(), QTextDocument::MarkdownResource);
     resize(900, 760);
 }
@@ -52,14 +54,32 @@ QUrl HelpWindow::guideUrl() {
     return QUrl(u"qrc:/help/user-guide.md"_s);
 }
 
-void HelpWindow::resizeEvent(QResizeEvent* event) {
-    QWidget::resizeEvent(event);
-    fitPictures();
+bool HelpWindow::eventFilter(QObject* watched, QEvent* event) {
+    // The page's width is the viewport's, known only once it is laid out.
+    // (A viewport resized while hidden says so only by being shown.)
+    if (watched == m_browser->viewport() &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::Show)) {
+        fitPictures();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void HelpWindow::fitPictures() {
+    if (m_fitting) {
+        return; // the scroll bar the pictures bring resizes the page: fitted again below
+    }
+    const QScopedValueRollback fitting(m_fitting, true);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const int width = m_browser->viewport()->width();
+        fitPicturesTo(std::max(kNarrowest, width - kPictureMargin));
+        if (m_browser->viewport()->width() == width) {
+            break;
+        }
+    }
+}
+
+void HelpWindow::fitPicturesTo(double room) {
     QTextDocument* document = m_browser->document();
-    const double room = std::max(200, m_browser->viewport()->width() - 40);
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
             const QTextFragment part = fragment.fragment();

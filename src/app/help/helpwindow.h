@@ -18,14 +18,21 @@ public:
     /// Where the guide is: a resource, so it travels inside the application.
     static QUrl guideUrl();
 
+    /// Pictures are as wide as the page less this, at most...
+    static constexpr int kPictureMargin = 40;
+    /// ...and never narrower than this.
+    static constexpr int kNarrowest = 200;
+
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     /// Pictures as wide as the page at most (screenshots are full-window sized).
     void fitPictures();
+    void fitPicturesTo(double room);
 
     QTextBrowser* m_browser;
+    bool m_fitting = false;
 };
 
 } // namespace orrery::app

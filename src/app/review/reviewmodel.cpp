@@ -103,6 +103,8 @@ ReviewModel::ReviewModel(ReviewSession* session, QObject* parent)
 }
 
 void ReviewModel::rebuild(bool itemsReplaced) {
+    // Read once, not for every cell that is painted.
+    m_myAgency = myAgency();
     if (!itemsReplaced) {
         // The same changes with other decisions: only the check boxes and words move.
         if (!m_groups.empty()) {
@@ -412,8 +414,8 @@ QVariant ReviewModel::itemData(const MergeItem& item, int column, int role) cons
             flags << tr("Cross-agency");
         }
         // The planner's own missions, changed by another agency, are the ones to watch.
-        if (const QString mine = myAgency();
-            !mine.isEmpty() && toQString(change.owner) == mine && contributor != mine) {
+        if (!m_myAgency.isEmpty() && toQString(change.owner) == m_myAgency &&
+            contributor != m_myAgency) {
             flags << tr("Your agency's");
         }
         if (item.alreadyMade) {

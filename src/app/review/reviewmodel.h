@@ -67,6 +67,8 @@ private:
 
     ReviewSession* m_session;
     std::vector<Group> m_groups;
+    /// The planner's agency, whose missions' changes are pointed out.
+    QString m_myAgency;
 };
 
 } // namespace orrery::app

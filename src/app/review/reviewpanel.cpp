@@ -238,8 +238,13 @@ ReviewPanel::ReviewPanel(ReviewSession* session, QWidget* parent)
     }
     m_view->setColumnWidth(ReviewModel::ChangeColumn,
                            std::min(m_view->columnWidth(ReviewModel::ChangeColumn), 360));
-    m_view->setColumnWidth(ReviewModel::Before, 240);
-    m_view->setColumnWidth(ReviewModel::After, 240);
+    // Before, after and the comment share what the window has left, so that nothing of a
+    // change is off to the right.
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    for (const int column : {ReviewModel::Before, ReviewModel::After, ReviewModel::Comment}) {
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
+    }
     refresh();
     refreshFindings();
 }

@@ -204,16 +204,18 @@ Presentation::ProposalMarks ReviewSession::proposalMarks() const {
 }
 
 bool ReviewSession::apply(const QString& reviewer) {
-    // The record must name the agency; without one the roadmap would not load again.
-    if (!m_document || !m_result.complete() || m_result.contributor.empty()) {
+    if (!m_document || !m_result.complete()) {
         return false;
     }
-    Roadmap merged = m_result.merged;
     const std::string summary =
         m_contribution.contribution ? m_contribution.contribution->summary : std::string();
-    merged.reviews.push_back(reviewRecord(m_result, m_contribution,
-                                          render::toStdString(reviewer.trimmed()), Date::today(),
-                                          m_comments, summary));
+    auto record = reviewRecord(m_result, m_contribution, render::toStdString(reviewer.trimmed()),
+                               Date::today(), m_comments, summary);
+    if (!record) {
+        return false; // a record the roadmap could not load again is not written
+    }
+    Roadmap merged = m_result.merged;
+    merged.reviews.push_back(std::move(*record));
     return commands::changeRoadmap(*m_document, std::move(merged),
                                    tr("Review %1's Contribution").arg(contributor()));
 }

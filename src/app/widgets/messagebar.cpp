@@ -61,15 +61,23 @@ void MessageBar::showMessage(Kind kind, const QString& text, const QList<QAction
         kind == Kind::Warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    // The old buttons go once control returns to the event loop: one of them may be the
+    // button whose click is showing this message.
     while (QLayoutItem* item = m_buttons->takeAt(0)) {
-        delete item->widget();
+        if (QWidget* button = item->widget()) {
+            button->hide();
+            button->deleteLater();
+        }
         delete item;
     }
     for (QAction* action : actions) {
         auto* button = new QPushButton(action->text(), this);
         button->setToolTip(action->toolTip());
-        connect(button, &QPushButton::clicked, action, &QAction::trigger);
-        connect(button, &QPushButton::clicked, this, &QWidget::hide);
+        // The bar closes first; the action may show a message of its own.
+        connect(button, &QPushButton::clicked, this, [this, action] {
+            hide();
+            action->trigger();
+        });
         m_buttons->addWidget(button);
     }
     QPalette palette = this->palette();
@@ -95,7 +103,13 @@ void MessageBar::remind() {
 }
 
 QList<QPushButton*> MessageBar::buttons() const {
-    return findChildren<QPushButton*>();
+    QList<QPushButton*> shown;
+    for (int i = 0; i < m_buttons->count(); ++i) {
+        if (auto* button = qobject_cast<QPushButton*>(m_buttons->itemAt(i)->widget())) {
+            shown << button;
+        }
+    }
+    return shown;
 }
 
 } // namespace orrery::app

@@ -19,7 +19,8 @@ public:
 
     explicit MessageBar(QWidget* parent = nullptr);
 
-    /// Shows the text with a button for each action (triggering one closes the bar).
+    /// Shows the text with a button for each action (a click closes the bar, then triggers
+    /// the action). The actions stay the caller's.
     void showMessage(Kind kind, const QString& text, const QList<QAction*>& actions = {});
     /// Shows the bar again, briefly emphasised: the planner tried what it explains.
     void remind();

@@ -125,10 +125,15 @@ int merge(const MergeCommandOptions& options, Context& context) {
     const bool complete = result.complete();
     bool written = false;
     if (complete || options.writeConflicts) {
-        Roadmap merged = result.merged;
-        merged.reviews.push_back(
+        auto record =
             reviewRecord(result, *theirs, options.reviewer, Date::today(), comments,
-                         theirs->contribution ? theirs->contribution->summary : std::string()));
+                         theirs->contribution ? theirs->contribution->summary : std::string());
+        if (!record) {
+            context.err << fmt::format("{}: nothing written: {}\n", options.output, record.error());
+            return Unusable;
+        }
+        Roadmap merged = result.merged;
+        merged.reviews.push_back(std::move(*record));
         if (auto saved = saveRoadmapFile(merged, options.output); !saved) {
             context.err << saved.error().describe() << '\n';
             return Unusable;

@@ -1,6 +1,7 @@
 #include "fields.h"
 #include "rename.h"
 
+#include <orrery/identifier.h>
 #include <orrery/io/writer.h>
 #include <orrery/merge.h>
 
@@ -374,9 +375,20 @@ MergeResult mergeRoadmaps(const Roadmap& base, const Roadmap& ours, const Roadma
     return Merger(base, ours, theirs, options).run();
 }
 
-Review reviewRecord(const MergeResult& result, const Roadmap& contribution, std::string reviewer,
-                    Date date, const std::map<std::string, std::string, std::less<>>& comments,
-                    std::string summary) {
+Expected<Review, std::string>
+reviewRecord(const MergeResult& result, const Roadmap& contribution, std::string reviewer,
+             Date date, const std::map<std::string, std::string, std::less<>>& comments,
+             std::string summary) {
+    // What the file format requires of a record, so that a roadmap that keeps it loads again.
+    if (!isWellFormedId(result.contributor)) {
+        return make_unexpected(
+            result.contributor.empty()
+                ? std::string("the contribution does not say which agency sent it")
+                : fmt::format("\"{}\" is not an agency id", result.contributor));
+    }
+    if (reviewer.empty()) {
+        return make_unexpected(std::string("the review names no reviewer"));
+    }
     Review review;
     review.reviewer = std::move(reviewer);
     review.date = date;

@@ -4,6 +4,7 @@
 
 #include <orrery/analysis/analysis.h>
 #include <orrery/generator.h>
+#include <orrery/io/reader.h>
 #include <orrery/io/writer.h>
 #include <orrery/merge.h>
 
@@ -228,9 +229,11 @@ TEST_CASE("The review record keeps every verdict and comment", "[review][merge]"
     draft = withMission(draft, "b", [](Mission& mission) { mission.notes = "NASA's note"; });
     const Roadmap theirs = fromEsa(draft, base);
     const MergeResult result = mergeRoadmaps(base, base, theirs);
-    const Review review =
+    const auto record =
         reviewRecord(result, theirs, "Coordinator", test::date("2026-11-26"),
                      {{"mission/b/notes", "NASA writes its own notes"}}, "ESA's draft");
+    REQUIRE(record);
+    const Review& review = *record;
     CHECK(review.reviewer == "Coordinator");
     CHECK(review.contribution.agency == "ESA");
     CHECK(review.contribution.fingerprint == contentFingerprint(theirs));
@@ -241,6 +244,35 @@ TEST_CASE("The review record keeps every verdict and comment", "[review][merge]"
     CHECK(review.decisions[1].subject == "mission/b/notes");
     CHECK(review.decisions[1].verdict == Verdict::Rejected); // cross-agency, undecided
     CHECK(review.decisions[1].comment == "NASA writes its own notes");
+}
+
+TEST_CASE("Every file Orrery writes must load again: a review record names its agency and "
+          "its reviewer",
+          "[review][merge]") {
+    const Roadmap base = threeMissions();
+    // A plain roadmap: no header says who sent it.
+    const Roadmap plain =
+        withMission(base, "a", [](Mission& mission) { mission.start = test::date("2030-04"); });
+    const MergeResult unnamed = mergeRoadmaps(base, base, plain);
+    const auto refused = reviewRecord(unnamed, plain, "Coordinator", test::date("2026-11-26"), {});
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error() == "the contribution does not say which agency sent it");
+
+    MergeOptions options;
+    options.contributor = "ESA";
+    const MergeResult named = mergeRoadmaps(base, base, plain, options);
+    const auto record = reviewRecord(named, plain, "Coordinator", test::date("2026-11-26"), {});
+    REQUIRE(record);
+    CHECK(record->contribution.agency == "ESA");
+    CHECK_FALSE(reviewRecord(named, plain, "", test::date("2026-11-26"), {}));
+    options.contributor = "not an id";
+    CHECK_FALSE(reviewRecord(mergeRoadmaps(base, base, plain, options), plain, "Coordinator",
+                             test::date("2026-11-26"), {}));
+
+    // What it writes, the reader takes back.
+    Roadmap merged = named.merged;
+    merged.reviews.push_back(*record);
+    CHECK(parseRoadmap(toCanonicalJson(merged), "merged.json"));
 }
 
 TEST_CASE("The analysis judges the merged roadmap", "[review][merge]") {

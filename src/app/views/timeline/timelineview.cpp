@@ -97,7 +97,7 @@ TimelineView::TimelineView(Presentation* presentation, QWidget* parent)
     verticalScrollBar()->setSingleStep(20);
     connect(presentation, &Presentation::changed, this, [this](bool relayoutNeeded) {
         if (relayoutNeeded) {
-            relayout(/*remeasure=*/true);
+            relayout(/*remeasure=*/true, /*keepRows=*/true);
         }
         updateCorner(); // the theme may have changed
         viewport()->update();
@@ -111,7 +111,7 @@ TimelineView::TimelineView(Presentation* presentation, QWidget* parent)
 
 TimelineView::~TimelineView() = default;
 
-void TimelineView::relayout(bool remeasure) {
+void TimelineView::relayout(bool remeasure, bool keepRows) {
     const Roadmap* roadmap = m_presentation->roadmap();
     const auto origin = m_layout.scale.origin;
     const bool sameRoadmap = roadmap && roadmap == m_laidOut && !m_layout.missions.empty();
@@ -123,9 +123,9 @@ void TimelineView::relayout(bool remeasure) {
         if (remeasure || m_labelWidths.size() != roadmap->missions.size()) {
             m_labelWidths = render::measureLabels(m_presentation->context());
         }
-        // While the planner edits, missions keep their rows (Zoom to Fit packs afresh).
+        // While the planner edits, missions keep their rows; zooming packs afresh.
         std::vector<int> preferred;
-        if (sameRoadmap && !m_rows.empty()) {
+        if (keepRows && sameRoadmap && !m_rows.empty()) {
             preferred.reserve(roadmap->missions.size());
             for (const Mission& mission : roadmap->missions) {
                 const auto row = m_rows.find(mission.id);
@@ -217,10 +217,6 @@ void TimelineView::zoomToFit() {
         m_fittedSize = {};
         return;
     }
-    // Fitting is a fresh look: the rows are packed afresh too.
-    m_rows.clear();
-    m_laidOut = nullptr;
-    relayout();
     const auto [first, last] = render::timelineRange(*m_presentation->roadmap());
     const double days = static_cast<double>((last - first).count());
     // Labels of the last missions run past the end of the range: measure how far at a first

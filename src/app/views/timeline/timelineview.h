@@ -80,8 +80,9 @@ protected:
     bool viewportEvent(QEvent* event) override;
 
 private:
-    /// Lays out again at the current zoom; `remeasure` when the roadmap or the font changed.
-    void relayout(bool remeasure = false);
+    /// Lays out again at the current zoom; `remeasure` when the roadmap or the font changed;
+    /// `keepRows` when the roadmap was edited, so that missions stay in their rows.
+    void relayout(bool remeasure = false, bool keepRows = false);
     void updateScrollBars();
     void layoutMargins();
     void updateCorner();
