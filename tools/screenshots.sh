@@ -22,6 +22,10 @@ QT_QPA_PLATFORM="$full_hd" build/bin/orrery --screenshot "$out/dependencies.png"
 export ORRERY_TEST_IMAGES="$out"
 build/bin/app_tests "[editing],[export],[review],[help],[startpage],[theme]" >/dev/null
 ctest --preset default -R "the window fits" >/dev/null
+# The help window shows the guide's pictures from the application's resources: built again
+# with the new ones, it is pictured last.
+cmake --build --preset default >/dev/null
+build/bin/app_tests "[help]" >/dev/null
 
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
