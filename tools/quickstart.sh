@@ -26,7 +26,7 @@ cd "$root"
 packages=(
     cmake ninja-build g++ ccache clang-format
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev fonts-dejavu-core libgraphviz-dev pkgconf
-    poppler-utils
+    poppler-utils desktop-file-utils
     libboost-graph-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
     libvalijson-dev libexpected-dev libcli11-dev catch2 libbenchmark-dev libssl-dev
 )
