@@ -5,6 +5,7 @@
 // old and new value. The review of a contribution, its three-way merge and `orrery-cli diff`
 // are built on it.
 
+#include <orrery/entity.h>
 #include <orrery/roadmap.h>
 
 #include <optional>
@@ -14,7 +15,6 @@
 
 namespace orrery {
 
-enum class EntityKind { Roadmap, Agency, Destination, Capability, Mission, Dependency };
 enum class ChangeKind { Added, Removed, Renamed, Changed };
 
 std::string_view toString(EntityKind kind);

@@ -3,6 +3,7 @@
 #include "support/qtstrings.h"
 #include "support/testsupport.h"
 
+#include <orrery/editing.h>
 #include <orrery/io/writer.h>
 
 #include <app/commands/commands.h>
@@ -114,8 +115,7 @@ TEST_CASE("Adding a mission and editing its fields", "[commands]") {
     auto document = ger2013();
     const std::string before = text(*document);
     Mission lander;
-    lander.id = commands::uniqueMissionId(document->roadmap(), QStringLiteral("Lunar Lander!"))
-                    .toStdString();
+    lander.id = uniqueId(document->roadmap(), EntityKind::Mission, "Lunar Lander!");
     CHECK(lander.id == "lunar-lander");
     lander.name = "Lunar lander";
     lander.lead = "ESA";
@@ -123,8 +123,7 @@ TEST_CASE("Adding a mission and editing its fields", "[commands]") {
     lander.start = Date::fromYear(2030);
     REQUIRE(commands::addMission(*document, lander));
     checkUndoRedo(*document, before);
-    CHECK(commands::uniqueMissionId(document->roadmap(), QStringLiteral("lunar lander")) ==
-          QStringLiteral("lunar-lander-2"));
+    CHECK(uniqueId(document->roadmap(), EntityKind::Mission, "lunar lander") == "lunar-lander-2");
 
     Mission edited = mission(*document, "lunar-lander");
     edited.status = MissionStatus::Conceptual;
@@ -150,4 +149,63 @@ TEST_CASE("The clean state follows saves and undo", "[commands]") {
     CHECK(document->isModified());
     document->undoStack()->redo();
     CHECK_FALSE(document->isModified());
+}
+
+TEST_CASE("Commands that merge: five nudges in a row are one undo step", "[commands]") {
+    auto document = ger2013();
+    const std::string before = text(*document);
+    const QStringList both{QStringLiteral("insight"), QStringLiteral("mars2020")};
+    for (int nudge = 0; nudge < 5; ++nudge) {
+        REQUIRE(commands::moveMissions(*document, both, 1));
+    }
+    CHECK(document->undoStack()->count() == 1);
+    CHECK(document->undoStack()->undoText() == QStringLiteral("Move 2 missions later by 5 months"));
+    CHECK(mission(*document, "insight").start.toString() == "2016-08");
+    // A drag the other way joins the same step.
+    REQUIRE(commands::moveMissions(*document, both, -2));
+    CHECK(document->undoStack()->count() == 1);
+    CHECK(document->undoStack()->undoText() == QStringLiteral("Move 2 missions later by 3 months"));
+    document->undoStack()->undo();
+    CHECK(text(*document) == before);
+    document->undoStack()->redo();
+    CHECK(mission(*document, "insight").start.toString() == "2016-06");
+
+    // Back where they were: no step is left.
+    document->undoStack()->undo();
+    REQUIRE(commands::moveMissions(*document, both, 4));
+    REQUIRE(commands::moveMissions(*document, both, -4));
+    CHECK(document->undoStack()->count() == 0);
+    CHECK(text(*document) == before);
+
+    // Other missions, or another edit in between, make a step of their own.
+    REQUIRE(commands::moveMissions(*document, both, 1));
+    REQUIRE(commands::moveMissions(*document, {QStringLiteral("insight")}, 1));
+    CHECK(document->undoStack()->count() == 2);
+    // A save in between keeps the saved state reachable by undo.
+    document->undoStack()->setClean();
+    REQUIRE(commands::moveMissions(*document, {QStringLiteral("insight")}, 1));
+    CHECK(document->undoStack()->count() == 3);
+}
+
+TEST_CASE("Verbs that answer: changed, nothing to do, or refused with the reason", "[commands]") {
+    auto document = ger2013();
+    const auto moved = commands::moveMissions(*document, {QStringLiteral("em1")}, 1);
+    CHECK(moved.outcome() == commands::Result::Outcome::Changed);
+    CHECK(commands::moveMissions(*document, {QStringLiteral("em1")}, 0).outcome() ==
+          commands::Result::Outcome::Unchanged);
+    const auto unknown = commands::moveMissions(*document, {QStringLiteral("nowhere")}, 1);
+    CHECK(unknown.isRefused());
+    CHECK(unknown.reason() == QStringLiteral("There is no mission \"nowhere\"."));
+    const auto self =
+        commands::addPrerequisite(*document, QStringLiteral("em1"), QStringLiteral("em1"));
+    CHECK(self.reason() == QStringLiteral("A mission cannot require itself."));
+    const auto taken =
+        commands::renameMission(*document, QStringLiteral("em1"), QStringLiteral("em2"));
+    CHECK(taken.reason() == QStringLiteral("Another mission already has the id \"em2\"."));
+    // Read-only is a refusal too, not "not found".
+    document->setReadOnly(true);
+    const auto readOnly = commands::moveMissions(*document, {QStringLiteral("em1")}, 1);
+    CHECK(readOnly.isRefused());
+    CHECK(readOnly.reason() == QStringLiteral("The roadmap is open read-only."));
+    CHECK(document->undoStack()->count() == 1);
 }

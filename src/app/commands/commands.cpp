@@ -5,15 +5,12 @@
 #include "changemissions.h"
 #include "changeroadmap.h"
 
-#include <orrery/identifier.h>
+#include <orrery/editing.h>
 
 #include <render/qtconvert.h>
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QUndoStack>
-
-#include <algorithm>
 
 namespace orrery::app::commands {
 
@@ -41,26 +38,37 @@ QString subject(const Document& document, const QStringList& ids) {
     return ids.size() == 1 ? nameOf(document, ids.first()) : tr("%1 missions").arg(ids.size());
 }
 
-QString monthsText(int months) {
-    return months == 1 ? tr("a month") : tr("%1 months").arg(months);
+Result unknownMission(const QString& id) {
+    return Result::refused(tr("There is no mission \"%1\".").arg(id));
 }
 
-/// Pushes the command, unless the document is read-only.
-bool push(Document& document, QUndoCommand* command) {
+/// Pushes the command, unless the document is read-only (then the document is told, so that
+/// the window can say why).
+Result push(Document& document, QUndoCommand* command) {
     if (document.isReadOnly()) {
         delete command;
         document.refuseEdit();
-        return false;
+        return Result::refused(tr("The roadmap is open read-only."));
     }
     document.undoStack()->push(command);
-    return true;
+    return Result::changed();
+}
+
+/// One mission replaced by `after`, as one step named `text`.
+Result replaceMission(Document& document, std::size_t index, Mission after, const QString& text) {
+    const Mission& before = document.roadmap().missions[index];
+    if (after == before) {
+        return Result::unchanged();
+    }
+    return push(document,
+                new ChangeMissionsCommand(&document, {{index, before, std::move(after)}}, text));
 }
 
 } // namespace
 
-bool moveMissions(Document& document, const QStringList& ids, int months) {
+Result moveMissions(Document& document, const QStringList& ids, int months) {
     if (months == 0 || ids.isEmpty()) {
-        return false;
+        return Result::unchanged();
     }
     std::vector<ChangeMissionsCommand::Change> changes;
     for (const QString& id : ids) {
@@ -70,123 +78,89 @@ bool moveMissions(Document& document, const QStringList& ids, int months) {
         }
     }
     if (changes.empty()) {
-        return false;
+        return unknownMission(ids.first());
     }
-    const QString text =
-        months > 0 ? tr("Move %1 later by %2").arg(subject(document, ids), monthsText(months))
-                   : tr("Move %1 earlier by %2").arg(subject(document, ids), monthsText(-months));
-    return push(document, new ChangeMissionsCommand(&document, std::move(changes), text));
+    return push(document, ChangeMissionsCommand::move(&document, std::move(changes), months,
+                                                      subject(document, ids)));
 }
 
-bool setMissionDates(Document& document, const QString& id, const Date& start,
-                     const std::optional<Date>& end) {
+Result setMissionDates(Document& document, const QString& id, const Date& start,
+                       const std::optional<Date>& end) {
     const auto index = indexOf(document, id);
     if (!index) {
-        return false;
+        return unknownMission(id);
     }
-    const Mission& before = document.roadmap().missions[*index];
-    Mission after = before;
+    Mission after = document.roadmap().missions[*index];
     after.start = start;
     after.end = end;
-    if (after == before) {
-        return false;
-    }
-    return push(document,
-                new ChangeMissionsCommand(&document, {{*index, before, after}},
-                                          tr("Change dates of %1").arg(nameOf(document, id))));
+    return replaceMission(document, *index, std::move(after),
+                          tr("Change dates of %1").arg(nameOf(document, id)));
 }
 
-bool editMission(Document& document, const QString& id, const Mission& after, const QString& what) {
-    const auto index = indexOf(document, id);
-    if (!index || toQString(after.id) != id) {
-        return false;
-    }
-    const Mission& before = document.roadmap().missions[*index];
-    if (after == before) {
-        return false;
-    }
-    return push(document, new ChangeMissionsCommand(&document, {{*index, before, after}}, what));
-}
-
-Expected<void, QString> renameMission(Document& document, const QString& id, const QString& newId) {
+Result editMission(Document& document, const QString& id, const Mission& after,
+                   const QString& what) {
     const auto index = indexOf(document, id);
     if (!index) {
-        return make_unexpected(tr("There is no mission \"%1\".").arg(id));
+        return unknownMission(id);
     }
-    if (newId == id) {
-        return {};
+    if (toQString(after.id) != id) {
+        return Result::refused(tr("An edit keeps the mission's id; renaming changes it."));
     }
-    if (!isWellFormedId(newId)) {
-        return make_unexpected(tr("\"%1\" is not a valid id: use 1 to 64 letters, digits, '.', "
-                                  "'_' or '-', starting with a letter or digit.")
-                                   .arg(newId));
-    }
-    if (indexOf(document, newId)) {
-        return make_unexpected(tr("Another mission already has the id \"%1\".").arg(newId));
-    }
-    const std::string oldKey = toStdString(id);
-    const std::string newKey = toStdString(newId);
-    std::vector<ChangeMissionsCommand::Change> changes;
-    const auto& missions = document.roadmap().missions;
-    for (std::size_t i = 0; i < missions.size(); ++i) {
-        Mission after = missions[i];
-        if (i == *index) {
-            after.id = newKey;
-        }
-        for (Prerequisite& prerequisite : after.prerequisites) {
-            if (prerequisite.mission == oldKey) {
-                prerequisite.mission = newKey;
-            }
-        }
-        if (after != missions[i]) {
-            changes.push_back({i, missions[i], std::move(after)});
-        }
-    }
-    const QString text =
-        tr("Change the id of %1 from %2 to %3").arg(nameOf(document, id), id, newId);
-    if (!push(document, new ChangeMissionsCommand(&document, std::move(changes), text))) {
-        return make_unexpected(tr("The roadmap is open read-only."));
-    }
-    return {};
+    return replaceMission(document, *index, after, what);
 }
 
-bool deleteMissions(Document& document, const QStringList& ids) {
-    std::vector<AddRemoveMissionsCommand::Entry> removed;
-    std::vector<std::string> keys;
-    for (const QString& id : ids) {
-        if (const auto index = indexOf(document, id)) {
-            removed.push_back({*index, document.roadmap().missions[*index]});
-            keys.push_back(toStdString(id));
+Result renameMission(Document& document, const QString& id, const QString& newId) {
+    if (newId == id && indexOf(document, id)) {
+        return Result::unchanged();
+    }
+    const Roadmap& roadmap = document.roadmap();
+    const auto renamed =
+        renameId(roadmap, EntityKind::Mission, toStdString(id), toStdString(newId));
+    if (!renamed) {
+        return Result::refused(toQString(renamed.error()));
+    }
+    // The renamed mission, and those that require it: one step.
+    std::vector<ChangeMissionsCommand::Change> changes;
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        if (renamed->missions[i] != roadmap.missions[i]) {
+            changes.push_back({i, roadmap.missions[i], renamed->missions[i]});
         }
     }
-    if (removed.empty()) {
-        return false;
+    return push(document,
+                new ChangeMissionsCommand(
+                    &document, std::move(changes),
+                    tr("Change the id of %1 from %2 to %3").arg(nameOf(document, id), id, newId)));
+}
+
+Result deleteMissions(Document& document, const QStringList& ids) {
+    std::vector<std::string> keys;
+    for (const QString& id : ids) {
+        keys.push_back(toStdString(id));
+    }
+    MissionRemoval removal = removeMissions(document.roadmap(), keys);
+    if (removal.removed.empty()) {
+        return ids.isEmpty() ? Result::unchanged() : unknownMission(ids.first());
+    }
+    std::vector<AddRemoveMissionsCommand::Entry> removed;
+    for (auto& [index, mission] : removal.removed) {
+        removed.push_back({index, std::move(mission)});
     }
     auto* command = new AddRemoveMissionsCommand(
         &document, AddRemoveMissionsCommand::Direction::Remove, std::move(removed),
         tr("Delete %1").arg(subject(document, ids)));
-    // The dependencies on the removed missions go with them.
-    std::vector<ChangeMissionsCommand::Change> cut;
-    const auto& missions = document.roadmap().missions;
-    for (std::size_t i = 0; i < missions.size(); ++i) {
-        if (std::find(keys.begin(), keys.end(), missions[i].id) != keys.end()) {
-            continue;
-        }
-        Mission after = missions[i];
-        std::erase_if(after.prerequisites, [&](const Prerequisite& prerequisite) {
-            return std::find(keys.begin(), keys.end(), prerequisite.mission) != keys.end();
-        });
-        if (after.prerequisites.size() != missions[i].prerequisites.size()) {
-            cut.push_back({i, missions[i], std::move(after)});
-        }
-    }
-    if (!cut.empty()) {
-        new ChangeMissionsCommand(&document, std::move(cut), tr("Remove dependencies"), command);
+    // The dependencies on the removed missions go with them, in the same step.
+    if (!removal.cut.empty()) {
+        new ChangeMissionsCommand(&document, std::move(removal.cut), tr("Remove dependencies"),
+                                  command);
     }
     return push(document, command);
 }
 
-bool addMission(Document& document, const Mission& mission) {
+Result addMission(Document& document, const Mission& mission) {
+    if (document.roadmap().missions.contains(mission.id)) {
+        return Result::refused(
+            tr("Another mission already has the id \"%1\".").arg(toQString(mission.id)));
+    }
     return push(document,
                 new AddRemoveMissionsCommand(
                     &document, AddRemoveMissionsCommand::Direction::Add,
@@ -194,79 +168,37 @@ bool addMission(Document& document, const Mission& mission) {
                     tr("Add %1").arg(toQString(mission.name.empty() ? mission.id : mission.name))));
 }
 
-Expected<void, QString> addPrerequisite(Document& document, const QString& dependent,
-                                        const QString& prerequisite) {
-    const auto index = indexOf(document, dependent);
-    if (!index || !indexOf(document, prerequisite)) {
-        return make_unexpected(tr("Both missions must exist."));
+Result addPrerequisite(Document& document, const QString& dependent, const QString& prerequisite) {
+    auto after =
+        withPrerequisite(document.roadmap(), toStdString(dependent), toStdString(prerequisite));
+    if (!after) {
+        return Result::refused(toQString(after.error()));
     }
-    if (dependent == prerequisite) {
-        return make_unexpected(tr("A mission cannot require itself."));
-    }
-    const Mission& before = document.roadmap().missions[*index];
-    const std::string key = toStdString(prerequisite);
-    if (std::any_of(before.prerequisites.begin(), before.prerequisites.end(),
-                    [&](const Prerequisite& existing) { return existing.mission == key; })) {
-        return make_unexpected(
-            tr("%1 already requires %2.")
-                .arg(nameOf(document, dependent), nameOf(document, prerequisite)));
-    }
-    Mission after = before;
-    after.prerequisites.push_back(
-        {key, DependencyType::FinishToStart, 0, DependencyStrength::Hard, {}});
-    if (!push(document, new ChangeMissionsCommand(&document, {{*index, before, std::move(after)}},
-                                                  tr("Make %1 require %2")
-                                                      .arg(nameOf(document, dependent),
-                                                           nameOf(document, prerequisite))))) {
-        return make_unexpected(tr("The roadmap is open read-only."));
-    }
-    return {};
+    return replaceMission(
+        document, *indexOf(document, dependent), std::move(*after),
+        tr("Make %1 require %2").arg(nameOf(document, dependent), nameOf(document, prerequisite)));
 }
 
-bool removePrerequisite(Document& document, const QString& dependent, const QString& prerequisite) {
+Result removePrerequisite(Document& document, const QString& dependent,
+                          const QString& prerequisite) {
     const auto index = indexOf(document, dependent);
     if (!index) {
-        return false;
+        return unknownMission(dependent);
     }
-    const Mission& before = document.roadmap().missions[*index];
-    Mission after = before;
+    Mission after = document.roadmap().missions[*index];
     const std::string key = toStdString(prerequisite);
     std::erase_if(after.prerequisites,
                   [&](const Prerequisite& existing) { return existing.mission == key; });
-    if (after == before) {
-        return false;
-    }
-    return push(document, new ChangeMissionsCommand(&document, {{*index, before, std::move(after)}},
-                                                    tr("Remove %1 from the prerequisites of %2")
-                                                        .arg(nameOf(document, prerequisite),
-                                                             nameOf(document, dependent))));
+    return replaceMission(document, *index, std::move(after),
+                          tr("Remove %1 from the prerequisites of %2")
+                              .arg(nameOf(document, prerequisite), nameOf(document, dependent)));
 }
 
-bool changeRoadmap(Document& document, Roadmap after, const QString& text) {
+Result changeRoadmap(Document& document, Roadmap after, const QString& text) {
     if (after == document.roadmap()) {
-        return false;
+        return Result::unchanged();
     }
     return push(document, new ChangeRoadmapCommand(&document, std::move(after), text));
-}
-
-bool isWellFormedId(const QString& id) {
-    return orrery::isWellFormedId(toStdString(id));
-}
-
-QString uniqueMissionId(const Roadmap& roadmap, const QString& base) {
-    QString stem = base.toLower();
-    stem.replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]+")), QStringLiteral("-"));
-    stem.remove(QRegularExpression(QStringLiteral("^[^a-z0-9]+")));
-    stem = stem.left(56);
-    stem.remove(QRegularExpression(QStringLiteral("[^a-z0-9]+$")));
-    if (stem.isEmpty()) {
-        stem = QStringLiteral("mission");
-    }
-    QString candidate = stem;
-    for (int n = 2; roadmap.missions.contains(toStdString(candidate)); ++n) {
-        candidate = QStringLiteral("%1-%2").arg(stem).arg(n);
-    }
-    return candidate;
 }
 
 } // namespace orrery::app::commands

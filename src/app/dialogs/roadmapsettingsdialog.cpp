@@ -1,6 +1,7 @@
 #include "roadmapsettingsdialog.h"
 
-#include "../commands/commands.h"
+#include <orrery/editing.h>
+#include <orrery/identifier.h>
 
 #include <render/qtconvert.h>
 
@@ -223,11 +224,11 @@ Expected<Roadmap, QString> RoadmapSettingsDialog::result() const {
     roadmap.asOf = *asOf;
 
     // Ids renamed here are renamed in the missions too.
-    std::map<std::string, std::string> agencyRenames;
-    std::map<std::string, std::string> capabilityRenames;
+    Renames agencyRenames;
+    Renames capabilityRenames;
     const auto checkId = [](const QString& id, QSet<QString>& seen,
                             const QString& what) -> Expected<void, QString> {
-        if (!commands::isWellFormedId(id)) {
+        if (!isWellFormedId(toStdString(id))) {
             return make_unexpected(tr("%1 \"%2\" is not a valid id.").arg(what, id));
         }
         if (seen.contains(id)) {
@@ -272,7 +273,10 @@ Expected<Roadmap, QString> RoadmapSettingsDialog::result() const {
         if (const Destination* old = m_original.destinations.find(toStdString(original))) {
             destination = *old;
         } else {
-            destination.id = toStdString(commands::uniqueMissionId({}, item->text()));
+            Roadmap named;
+            named.destinations = destinations;
+            destination.id =
+                uniqueId(named, EntityKind::Destination, toStdString(item->text().trimmed()));
         }
         destination.name = toStdString(item->text().trimmed());
         if (destination.name.empty()) {
@@ -308,25 +312,8 @@ Expected<Roadmap, QString> RoadmapSettingsDialog::result() const {
     }
     roadmap.capabilities = capabilities;
 
-    const auto renamed = [](const std::map<std::string, std::string>& renames, std::string& id) {
-        if (const auto found = renames.find(id); found != renames.end()) {
-            id = found->second;
-        }
-    };
-    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
-        Mission mission = roadmap.missions[i];
-        renamed(agencyRenames, mission.lead);
-        for (std::string& partner : mission.partners) {
-            renamed(agencyRenames, partner);
-        }
-        for (std::string& need : mission.needs) {
-            renamed(capabilityRenames, need);
-        }
-        for (CapabilityGrant& grant : mission.provides) {
-            renamed(capabilityRenames, grant.capability);
-        }
-        roadmap.missions.replace(i, std::move(mission));
-    }
+    renameReferences(roadmap, EntityKind::Agency, agencyRenames);
+    renameReferences(roadmap, EntityKind::Capability, capabilityRenames);
     return roadmap;
 }
 

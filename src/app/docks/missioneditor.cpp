@@ -7,6 +7,8 @@
 #include "../selection.h"
 #include "idcompleter.h"
 
+#include <orrery/identifier.h>
+
 #include <render/qtconvert.h>
 
 #include <QComboBox>
@@ -176,7 +178,7 @@ MissionEditor::MissionEditor(Presentation* presentation, QWidget* parent)
     connect(m_id, &QLineEdit::textEdited, this, [this](const QString& text) {
         const Roadmap* roadmap = m_presentation->roadmap();
         const QString id = text.trimmed();
-        if (!commands::isWellFormedId(id)) {
+        if (!isWellFormedId(toStdString(id))) {
             showMessage(tr("An id is 1 to 64 letters, digits, '.', '_' or '-', starting with a "
                            "letter or digit."));
         } else if (roadmap && id != m_missionId && roadmap->missions.contains(toStdString(id))) {
@@ -342,8 +344,8 @@ void MissionEditor::commitId() {
     }
     const QString newId = m_id->text().trimmed();
     const auto renamed = commands::renameMission(*document, m_missionId, newId);
-    if (!renamed) {
-        showMessage(renamed.error());
+    if (renamed.isRefused()) {
+        showMessage(renamed.reason());
         return;
     }
     showMessage({});
@@ -506,8 +508,8 @@ void MissionEditor::addPrerequisite() {
         return;
     }
     const auto added = commands::addPrerequisite(*document, m_missionId, id);
-    if (!added) {
-        showMessage(added.error());
+    if (added.isRefused()) {
+        showMessage(added.reason());
         return;
     }
     showMessage({});

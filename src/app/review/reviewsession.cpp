@@ -217,7 +217,8 @@ bool ReviewSession::apply(const QString& reviewer) {
     Roadmap merged = m_result.merged;
     merged.reviews.push_back(std::move(*record));
     return commands::changeRoadmap(*m_document, std::move(merged),
-                                   tr("Review %1's Contribution").arg(contributor()));
+                                   tr("Review %1's Contribution").arg(contributor()))
+        .isChanged();
 }
 
 } // namespace orrery::app

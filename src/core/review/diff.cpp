@@ -1,7 +1,7 @@
 #include "fields.h"
-#include "rename.h"
 
 #include <orrery/diff.h>
+#include <orrery/editing.h>
 
 #include <fmt/format.h>
 
@@ -170,7 +170,8 @@ private:
                 m_renamedBefore = *m_before;
                 m_before = &*m_renamedBefore;
             }
-            review::renameEntity(*m_renamedBefore, kind, from, to);
+            // A rename found by comparing two loaded roadmaps: both ids exist only as said.
+            [[maybe_unused]] const auto renamed = renameIdIn(*m_renamedBefore, kind, from, to);
             Change change;
             change.entity = kind;
             change.kind = ChangeKind::Renamed;

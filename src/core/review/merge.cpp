@@ -1,6 +1,6 @@
 #include "fields.h"
-#include "rename.h"
 
+#include <orrery/editing.h>
 #include <orrery/identifier.h>
 #include <orrery/io/writer.h>
 #include <orrery/merge.h>
@@ -331,7 +331,7 @@ private:
     bool apply(Roadmap& merged, const Change& change) {
         if (change.kind == ChangeKind::Renamed) {
             const std::string current = mergedId(change.entity, change.id);
-            if (!review::renameEntity(merged, change.entity, current, change.id)) {
+            if (current == change.id || !renameIdIn(merged, change.entity, current, change.id)) {
                 return false;
             }
             m_oursIds.set(change.entity, change.previousId, change.id);

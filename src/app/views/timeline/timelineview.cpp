@@ -10,6 +10,7 @@
 #include "../keyboard.h"
 
 #include <orrery/analysis/analysis.h>
+#include <orrery/editing.h>
 
 #include <render/navigation.h>
 #include <render/palette.h>
@@ -527,11 +528,12 @@ void TimelineView::finishDrag(const QPoint& position) {
         const Mission& mission = roadmap.missions[m_dragged.front()];
         bool changed = false;
         if (m_dragDate) {
-            changed = drag == Drag::ResizeStart
-                          ? commands::setMissionDates(*document, toQString(mission.id), *m_dragDate,
-                                                      mission.end)
-                          : commands::setMissionDates(*document, toQString(mission.id),
-                                                      mission.start, *m_dragDate);
+            changed = (drag == Drag::ResizeStart
+                           ? commands::setMissionDates(*document, toQString(mission.id),
+                                                       *m_dragDate, mission.end)
+                           : commands::setMissionDates(*document, toQString(mission.id),
+                                                       mission.start, *m_dragDate))
+                          .isChanged();
         }
         if (!changed) {
             cancelDrag();
@@ -544,8 +546,8 @@ void TimelineView::finishDrag(const QPoint& position) {
             const auto linked =
                 commands::addPrerequisite(*document, toQString(roadmap.missions[*target].id),
                                           toQString(roadmap.missions[*m_linkSource].id));
-            if (!linked) {
-                QToolTip::showText(viewport()->mapToGlobal(position), linked.error(), viewport());
+            if (linked.isRefused()) {
+                QToolTip::showText(viewport()->mapToGlobal(position), linked.reason(), viewport());
             }
         }
         m_linkSource.reset();
@@ -654,19 +656,17 @@ void TimelineView::addMissionAt(const QPoint& position, const QString& lead) {
     } else if (!roadmap.destinations.empty()) {
         destination = roadmap.destinations[0].id;
     }
-    Mission mission;
-    mission.name = render::toStdString(tr("New mission"));
-    mission.id =
-        render::toStdString(commands::uniqueMissionId(roadmap, QStringLiteral("new-mission")));
-    mission.lead = render::toStdString(lead);
-    mission.destination = destination;
-    mission.crew = Crew::Robotic;
-    mission.status = MissionStatus::Planned;
-    const MonthIndex month = monthAt(at.x());
-    mission.start = Date::fromMonthIndex(month);
-    mission.end = Date::fromMonthIndex(month + 12);
-    if (commands::addMission(*document, mission)) {
-        m_presentation->selection()->selectOne(toQString(mission.id));
+    // The defaults are the core's; where it goes is the view's.
+    const auto mission =
+        newMission(roadmap, {render::toStdString(tr("New mission")), render::toStdString(lead),
+                             destination, monthAt(at.x())});
+    if (!mission) {
+        QToolTip::showText(viewport()->mapToGlobal(position), toQString(mission.error()),
+                           viewport());
+        return;
+    }
+    if (commands::addMission(*document, *mission)) {
+        m_presentation->selection()->selectOne(toQString(mission->id));
         // A new mission is there to be named.
         Q_EMIT editRequested();
     }

@@ -1,0 +1,279 @@
+#include <orrery/editing.h>
+#include <orrery/identifier.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+namespace orrery {
+namespace {
+
+std::string_view noun(EntityKind kind) {
+    switch (kind) {
+    case EntityKind::Agency:
+        return "agency";
+    case EntityKind::Destination:
+        return "destination";
+    case EntityKind::Capability:
+        return "capability";
+    case EntityKind::Mission:
+        return "mission";
+    case EntityKind::Roadmap:
+    case EntityKind::Dependency:
+        break;
+    }
+    return "entity";
+}
+
+template <class T>
+bool hasId(const IdList<T>& list, std::string_view id) {
+    return list.contains(std::string(id));
+}
+
+bool contains(const Roadmap& roadmap, EntityKind kind, std::string_view id) {
+    switch (kind) {
+    case EntityKind::Agency:
+        return hasId(roadmap.agencies, id);
+    case EntityKind::Destination:
+        return hasId(roadmap.destinations, id);
+    case EntityKind::Capability:
+        return hasId(roadmap.capabilities, id);
+    case EntityKind::Mission:
+        return hasId(roadmap.missions, id);
+    case EntityKind::Roadmap:
+    case EntityKind::Dependency:
+        break;
+    }
+    return false;
+}
+
+template <class T>
+void renameIn(IdList<T>& list, const std::string& from, const std::string& to) {
+    const auto index = list.indexOf(from);
+    T item = list[*index];
+    item.id = to;
+    list.replace(*index, std::move(item));
+}
+
+/// Rewrites every mission with `rewrite`, replacing only those it changed.
+template <class Rewrite>
+void rewriteMissions(Roadmap& roadmap, Rewrite rewrite) {
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        Mission mission = roadmap.missions[i];
+        if (rewrite(mission)) {
+            roadmap.missions.replace(i, std::move(mission));
+        }
+    }
+}
+
+bool replaceIn(std::string& text, const Renames& renames) {
+    const auto found = renames.find(text);
+    if (found == renames.end() || found->second == text) {
+        return false;
+    }
+    text = found->second;
+    return true;
+}
+
+bool replaceIn(std::vector<std::string>& list, const Renames& renames) {
+    bool changed = false;
+    for (std::string& item : list) {
+        changed = replaceIn(item, renames) || changed;
+    }
+    return changed;
+}
+
+/// The stem of an id made from a name: lower case, runs of anything but letters, digits,
+/// '.', '_' and '-' made one '-', no separator at either end.
+std::string idStem(std::string_view base) {
+    std::string stem;
+    bool separator = false;
+    for (const char c : base) {
+        const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        const bool kept = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9') ||
+                          lower == '.' || lower == '_' || lower == '-';
+        if (!kept) {
+            separator = !stem.empty();
+            continue;
+        }
+        if (separator) {
+            stem += '-';
+            separator = false;
+        }
+        stem += lower;
+    }
+    // Room for "-NN" within the 64 characters of an id; it starts with a letter or digit.
+    stem = stem.substr(0, 56);
+    const auto first = stem.find_first_not_of("._-");
+    stem = first == std::string::npos ? std::string() : stem.substr(first);
+    while (!stem.empty() && (stem.back() == '.' || stem.back() == '_' || stem.back() == '-')) {
+        stem.pop_back();
+    }
+    return stem.empty() ? std::string("mission") : stem;
+}
+
+} // namespace
+
+Expected<void, Refusal> renameIdIn(Roadmap& roadmap, EntityKind kind, std::string_view fromId,
+                                   std::string_view toId) {
+    const std::string from(fromId);
+    const std::string to(toId);
+    if (!contains(roadmap, kind, from)) {
+        return make_unexpected(fmt::format("There is no {} \"{}\".", noun(kind), from));
+    }
+    if (from == to) {
+        return {};
+    }
+    if (!isWellFormedId(to)) {
+        return make_unexpected(fmt::format("\"{}\" is not a valid id: use 1 to 64 letters, "
+                                           "digits, '.', '_' or '-', starting with a letter or "
+                                           "digit.",
+                                           to));
+    }
+    if (contains(roadmap, kind, to)) {
+        return make_unexpected(
+            fmt::format("Another {} already has the id \"{}\".", noun(kind), to));
+    }
+    switch (kind) {
+    case EntityKind::Agency:
+        renameIn(roadmap.agencies, from, to);
+        break;
+    case EntityKind::Destination:
+        renameIn(roadmap.destinations, from, to);
+        break;
+    case EntityKind::Capability:
+        renameIn(roadmap.capabilities, from, to);
+        break;
+    case EntityKind::Mission:
+        renameIn(roadmap.missions, from, to);
+        break;
+    case EntityKind::Roadmap:
+    case EntityKind::Dependency:
+        break;
+    }
+    renameReferences(roadmap, kind, {{from, to}});
+    return {};
+}
+
+void renameReferences(Roadmap& roadmap, EntityKind kind, const Renames& renames) {
+    if (renames.empty()) {
+        return;
+    }
+    rewriteMissions(roadmap, [&](Mission& mission) {
+        switch (kind) {
+        case EntityKind::Agency: {
+            const bool lead = replaceIn(mission.lead, renames);
+            const bool partners = replaceIn(mission.partners, renames);
+            return lead || partners;
+        }
+        case EntityKind::Destination:
+            return replaceIn(mission.destination, renames);
+        case EntityKind::Capability: {
+            bool changed = replaceIn(mission.needs, renames);
+            for (CapabilityGrant& grant : mission.provides) {
+                changed = replaceIn(grant.capability, renames) || changed;
+            }
+            return changed;
+        }
+        case EntityKind::Mission: {
+            bool changed = false;
+            for (Prerequisite& prerequisite : mission.prerequisites) {
+                changed = replaceIn(prerequisite.mission, renames) || changed;
+            }
+            return changed;
+        }
+        case EntityKind::Roadmap:
+        case EntityKind::Dependency:
+            break;
+        }
+        return false;
+    });
+}
+
+Expected<Roadmap, Refusal> renameId(const Roadmap& roadmap, EntityKind kind, std::string_view from,
+                                    std::string_view to) {
+    Roadmap renamed = roadmap;
+    if (auto done = renameIdIn(renamed, kind, from, to); !done) {
+        return make_unexpected(std::move(done.error()));
+    }
+    return renamed;
+}
+
+MissionRemoval removeMissions(const Roadmap& roadmap, const std::vector<std::string>& ids) {
+    const std::set<std::string, std::less<>> gone(ids.begin(), ids.end());
+    MissionRemoval removal;
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        const Mission& mission = roadmap.missions[i];
+        if (gone.contains(mission.id)) {
+            removal.removed.emplace_back(i, mission);
+            continue;
+        }
+        // The dependencies on removed missions go with them.
+        Mission after = mission;
+        std::erase_if(after.prerequisites, [&](const Prerequisite& prerequisite) {
+            return gone.contains(prerequisite.mission);
+        });
+        if (after.prerequisites.size() != mission.prerequisites.size()) {
+            removal.cut.push_back({i, mission, std::move(after)});
+        }
+    }
+    return removal;
+}
+
+std::string uniqueId(const Roadmap& roadmap, EntityKind kind, std::string_view base) {
+    const std::string stem = idStem(base);
+    std::string candidate = stem;
+    for (int n = 2; contains(roadmap, kind, candidate); ++n) {
+        candidate = fmt::format("{}-{}", stem, n);
+    }
+    return candidate;
+}
+
+Expected<Mission, Refusal> newMission(const Roadmap& roadmap, const NewMission& what) {
+    if (!roadmap.agencies.contains(what.lead)) {
+        return make_unexpected(fmt::format("There is no agency \"{}\".", what.lead));
+    }
+    if (!roadmap.destinations.contains(what.destination)) {
+        return make_unexpected(fmt::format("There is no destination \"{}\".", what.destination));
+    }
+    Mission mission;
+    mission.name = what.name.empty() ? std::string("New mission") : what.name;
+    mission.id = uniqueId(roadmap, EntityKind::Mission, mission.name);
+    mission.lead = what.lead;
+    mission.destination = what.destination;
+    mission.crew = Crew::Robotic;
+    mission.status = MissionStatus::Planned;
+    constexpr MonthIndex kFirst = Date::kMinYear * 12;
+    constexpr MonthIndex kLast = Date::kMaxYear * 12 + 11;
+    constexpr int kLengthMonths = 12;
+    const MonthIndex start = std::clamp(what.start, kFirst, kLast - kLengthMonths);
+    mission.start = Date::fromMonthIndex(start);
+    mission.end = Date::fromMonthIndex(start + kLengthMonths);
+    return mission;
+}
+
+Expected<Mission, Refusal> withPrerequisite(const Roadmap& roadmap, std::string_view dependentId,
+                                            std::string_view prerequisiteId) {
+    const Mission* dependent = roadmap.missions.find(std::string(dependentId));
+    const Mission* prerequisite = roadmap.missions.find(std::string(prerequisiteId));
+    if (!dependent || !prerequisite) {
+        return make_unexpected(
+            fmt::format("There is no mission \"{}\".", dependent ? prerequisiteId : dependentId));
+    }
+    if (dependent == prerequisite) {
+        return make_unexpected(std::string("A mission cannot require itself."));
+    }
+    if (std::any_of(
+            dependent->prerequisites.begin(), dependent->prerequisites.end(),
+            [&](const Prerequisite& existing) { return existing.mission == prerequisite->id; })) {
+        return make_unexpected(
+            fmt::format("{} already requires {}.", dependent->name, prerequisite->name));
+    }
+    Mission after = *dependent;
+    after.prerequisites.push_back(
+        {prerequisite->id, DependencyType::FinishToStart, 0, DependencyStrength::Hard, {}});
+    return after;
+}
+
+} // namespace orrery
