@@ -17,7 +17,6 @@ namespace orrery {
 
 enum class ChangeKind { Added, Removed, Renamed, Changed };
 
-std::string_view toString(EntityKind kind);
 std::string_view toString(ChangeKind kind);
 
 /// One field before and after, as a planner reads it ("2021-03", "ESA, NASA"); empty when

@@ -9,23 +9,6 @@
 namespace orrery {
 namespace {
 
-std::string_view noun(EntityKind kind) {
-    switch (kind) {
-    case EntityKind::Agency:
-        return "agency";
-    case EntityKind::Destination:
-        return "destination";
-    case EntityKind::Capability:
-        return "capability";
-    case EntityKind::Mission:
-        return "mission";
-    case EntityKind::Roadmap:
-    case EntityKind::Dependency:
-        break;
-    }
-    return "entity";
-}
-
 template <class T>
 bool hasId(const IdList<T>& list, std::string_view id) {
     return list.contains(std::string(id));
@@ -120,7 +103,7 @@ Expected<void, Refusal> renameIdIn(Roadmap& roadmap, EntityKind kind, std::strin
     const std::string from(fromId);
     const std::string to(toId);
     if (!contains(roadmap, kind, from)) {
-        return make_unexpected(fmt::format("There is no {} \"{}\".", noun(kind), from));
+        return make_unexpected(fmt::format("There is no {} \"{}\".", toString(kind), from));
     }
     if (from == to) {
         return {};
@@ -133,7 +116,7 @@ Expected<void, Refusal> renameIdIn(Roadmap& roadmap, EntityKind kind, std::strin
     }
     if (contains(roadmap, kind, to)) {
         return make_unexpected(
-            fmt::format("Another {} already has the id \"{}\".", noun(kind), to));
+            fmt::format("Another {} already has the id \"{}\".", toString(kind), to));
     }
     switch (kind) {
     case EntityKind::Agency:

@@ -1,5 +1,6 @@
 #include <orrery/analysis/finding.h>
 #include <orrery/destination.h>
+#include <orrery/entity.h>
 #include <orrery/mission.h>
 #include <orrery/review.h>
 
@@ -98,6 +99,24 @@ std::optional<Verdict> verdictFromString(std::string_view text) {
 }
 std::optional<Severity> severityFromString(std::string_view text) {
     return valueOf(kSeverityNames, text);
+}
+
+std::string_view toString(EntityKind kind) {
+    switch (kind) {
+    case EntityKind::Roadmap:
+        return "roadmap";
+    case EntityKind::Agency:
+        return "agency";
+    case EntityKind::Destination:
+        return "destination";
+    case EntityKind::Capability:
+        return "capability";
+    case EntityKind::Mission:
+        return "mission";
+    case EntityKind::Dependency:
+        return "dependency";
+    }
+    return {};
 }
 
 } // namespace orrery

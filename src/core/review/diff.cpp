@@ -10,24 +10,6 @@
 
 namespace orrery {
 
-std::string_view toString(EntityKind kind) {
-    switch (kind) {
-    case EntityKind::Roadmap:
-        return "roadmap";
-    case EntityKind::Agency:
-        return "agency";
-    case EntityKind::Destination:
-        return "destination";
-    case EntityKind::Capability:
-        return "capability";
-    case EntityKind::Mission:
-        return "mission";
-    case EntityKind::Dependency:
-        return "dependency";
-    }
-    return {};
-}
-
 std::string_view toString(ChangeKind kind) {
     switch (kind) {
     case ChangeKind::Added:
