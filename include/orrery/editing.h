@@ -51,6 +51,60 @@ struct MissionRemoval {
     std::vector<std::pair<std::size_t, Mission>> removed;
     std::vector<MissionEdit> cut;
 };
+/// The parts of a mission an edit can change. Whoever shows a roadmap redoes only what the
+/// change reaches: a new name is measured again, new dates are laid out again.
+enum class MissionField : unsigned {
+    Id = 1U << 0,
+    Name = 1U << 1,
+    Dates = 1U << 2, ///< start and end
+    Destination = 1U << 3,
+    Agencies = 1U << 4, ///< lead and partners
+    Crew = 1U << 5,
+    Status = 1U << 6,
+    Prerequisites = 1U << 7,
+    Capabilities = 1U << 8, ///< needs and grants
+    Notes = 1U << 9,        ///< notes, references and extensions
+};
+
+/// A set of MissionField.
+class MissionFields {
+public:
+    constexpr MissionFields() = default;
+    constexpr MissionFields(MissionField field) : m_bits(static_cast<unsigned>(field)) {}
+    /// Every field: what a change that does not say reaches.
+    static constexpr MissionFields all() {
+        MissionFields fields;
+        fields.m_bits = (static_cast<unsigned>(MissionField::Notes) << 1U) - 1U;
+        return fields;
+    }
+
+    constexpr bool has(MissionField field) const {
+        return (m_bits & static_cast<unsigned>(field)) != 0;
+    }
+    constexpr bool empty() const { return m_bits == 0; }
+    /// Any field besides these.
+    constexpr bool hasOtherThan(MissionFields fields) const {
+        return (m_bits & ~fields.m_bits) != 0;
+    }
+
+    constexpr MissionFields& operator|=(MissionFields other) {
+        m_bits |= other.m_bits;
+        return *this;
+    }
+    friend constexpr MissionFields operator|(MissionFields a, MissionFields b) { return a |= b; }
+    friend constexpr bool operator==(MissionFields, MissionFields) = default;
+
+private:
+    unsigned m_bits = 0;
+};
+
+constexpr MissionFields operator|(MissionField a, MissionField b) {
+    return MissionFields(a) | MissionFields(b);
+}
+
+/// The fields in which two states of a mission differ.
+MissionFields changedFields(const Mission& before, const Mission& after);
+
 /// Removing the missions with these ids (unknown ids are ignored).
 MissionRemoval removeMissions(const Roadmap& roadmap, const std::vector<std::string>& ids);
 

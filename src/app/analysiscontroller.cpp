@@ -34,7 +34,7 @@ void AnalysisController::setDocument(Document* document) {
         disconnect(m_document, nullptr, this, nullptr);
     }
     m_document = document;
-    m_current.reset();
+    m_latest.reset();
     if (m_document) {
         connect(m_document, &Document::changed, this, &AnalysisController::refresh);
     }
@@ -49,40 +49,53 @@ void AnalysisController::setTarget(const QString& missionId) {
     refresh();
 }
 
+std::shared_ptr<const Analysis> AnalysisController::current() const {
+    return m_document ? analysisOf(*m_document) : nullptr;
+}
+
+std::shared_ptr<const Analysis> AnalysisController::analysisOf(const Document& document) const {
+    // Revisions are unique across documents: the revision alone says which state it is.
+    const bool fresh = m_latestRevision == document.revision() && m_latestTarget == m_target;
+    return fresh ? m_latest : nullptr;
+}
+
 void AnalysisController::refresh() {
-    ++m_generation;
     if (!m_document) {
-        m_current.reset();
+        m_latest.reset();
         Q_EMIT updated();
         return;
     }
     const Roadmap& roadmap = m_document->roadmap();
     if (roadmap.missions.size() < kBackgroundThreshold) {
-        m_current = analyse(roadmap, m_target);
+        m_latest = analyse(roadmap, m_target);
+        m_latestRevision = m_document->revision();
+        m_latestTarget = m_target;
         Q_EMIT updated();
         return;
     }
     if (m_running) {
         // One run at a time; the newest state is analysed when the current run ends.
-        m_pending = true;
+        Q_EMIT updated(); // what is shown is no longer current
         return;
     }
     m_running = true;
-    m_runningGeneration = m_generation;
+    m_runningRevision = m_document->revision();
+    m_runningTarget = m_target;
     m_watcher.setFuture(QtConcurrent::run(
         [snapshot = roadmap, target = m_target] { return analyse(snapshot, target); }));
+    Q_EMIT updated();
 }
 
 void AnalysisController::finished() {
     m_running = false;
-    if (m_runningGeneration == m_generation) {
-        m_current = m_watcher.result();
-        Q_EMIT updated();
+    m_latest = m_watcher.result();
+    m_latestRevision = m_runningRevision;
+    m_latestTarget = m_runningTarget;
+    if (!current()) {
+        refresh(); // the document moved on meanwhile: analyse it as it is now
+        return;
     }
-    if (m_pending || m_runningGeneration != m_generation) {
-        m_pending = false;
-        refresh();
-    }
+    Q_EMIT updated();
 }
 
 } // namespace orrery::app

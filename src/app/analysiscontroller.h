@@ -14,8 +14,8 @@ class Document;
 
 /// Runs the feasibility analysis on load and after every change. Small roadmaps are
 /// analysed at once; large ones on a worker thread, on a snapshot of the roadmap, so that
-/// typing never waits. A result that arrives after a newer change is dropped: a stale
-/// analysis is never shown as current.
+/// typing never waits. Every analysis knows the document revision it describes: a stale one
+/// is never current.
 class AnalysisController : public QObject {
     Q_OBJECT
 
@@ -29,9 +29,19 @@ public:
     void setTarget(const QString& missionId);
     QString target() const { return m_target; }
 
-    /// The latest analysis of the current roadmap, or null while the first one runs.
-    std::shared_ptr<const Analysis> current() const { return m_current; }
-    /// An analysis of an older state is being replaced.
+    /// The analysis of the document as it is now (its revision, the chosen target); null
+    /// while that is still being worked out. Nothing older is ever current.
+    std::shared_ptr<const Analysis> current() const;
+    /// The newest analysis if it describes this document as it is now (with the chosen
+    /// target): what a view of that document may show. Null for any other state, another
+    /// document's included.
+    std::shared_ptr<const Analysis> analysisOf(const Document& document) const;
+    /// The newest analysis there is, possibly of an older revision: for figures that say
+    /// they are being checked again ("checking...").
+    std::shared_ptr<const Analysis> latest() const { return m_latest; }
+    /// The document revision the newest analysis describes.
+    quint64 latestRevision() const { return m_latestRevision; }
+    /// The newest analysis is being replaced by one of the document as it is now.
     bool isRunning() const { return m_running; }
 
     /// Roadmaps with at least this many missions are analysed off the GUI thread.
@@ -48,12 +58,14 @@ private:
 
     QPointer<Document> m_document;
     QString m_target;
-    std::shared_ptr<const Analysis> m_current;
+    std::shared_ptr<const Analysis> m_latest;
+    /// What the newest analysis describes: the document's revision and the target.
+    quint64 m_latestRevision = 0;
+    QString m_latestTarget;
     QFutureWatcher<std::shared_ptr<const Analysis>> m_watcher;
-    quint64 m_generation = 0;
-    quint64 m_runningGeneration = 0;
+    quint64 m_runningRevision = 0;
+    QString m_runningTarget;
     bool m_running = false;
-    bool m_pending = false;
 };
 
 } // namespace orrery::app

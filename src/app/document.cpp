@@ -8,14 +8,27 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <atomic>
+
 namespace orrery::app {
 
 using render::toQString;
 using render::toStdString;
 
+namespace {
+
+/// Revisions are counted across all documents, so that a revision names one state of one
+/// document: an analysis of a closed document is never taken for one of the next.
+quint64 nextRevision() {
+    static std::atomic<quint64> counter{0};
+    return ++counter;
+}
+
+} // namespace
+
 Document::Document(Roadmap roadmap, QString filePath, QObject* parent)
     : QObject(parent), m_roadmap(std::move(roadmap)), m_filePath(std::move(filePath)),
-      m_undoStack(new QUndoStack(this)) {
+      m_undoStack(new QUndoStack(this)), m_revision(nextRevision()) {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
@@ -97,6 +110,7 @@ Expected<void, SaveError> Document::saveAs(const QString& filePath) {
 void Document::reset(Roadmap roadmap) {
     m_undoStack->clear();
     m_roadmap = std::move(roadmap);
+    // notify() counts the revision.
     notify({DocumentChange::Kind::Reset, {}});
     Q_EMIT modifiedChanged(false);
 }
@@ -119,6 +133,7 @@ void Document::replaceRoadmap(Roadmap roadmap, DocumentChange::Kind kind) {
 }
 
 void Document::notify(const DocumentChange& change) {
+    m_revision = nextRevision();
     Q_EMIT changed(change);
 }
 

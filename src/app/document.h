@@ -1,5 +1,6 @@
 #pragma once
 
+#include <orrery/editing.h>
 #include <orrery/expected.h>
 #include <orrery/io/loaderror.h>
 #include <orrery/io/writer.h>
@@ -31,6 +32,8 @@ struct DocumentChange {
     Kind kind = Kind::Reset;
     /// The missions edited, by id after the change (MissionsEdited only).
     QStringList missions;
+    /// What of them changed (MissionsEdited only; any other kind may change everything).
+    MissionFields fields = MissionFields::all();
 };
 
 /// One open roadmap: the model, the file it belongs to, and its undo stack.
@@ -61,6 +64,10 @@ public:
     bool isBundledExample() const;
     /// Changed since it was opened or last saved.
     bool isModified() const;
+    /// Names the state of the roadmap: a new one with every change notified, a reset too,
+    /// and never the same in two documents. What is derived from the roadmap (an analysis)
+    /// says which revision it describes, so that nothing older is shown as current.
+    quint64 revision() const { return m_revision; }
     /// Marks the document changed without a command: a restored recovery copy.
     void markModified();
     /// Open for reading only (another Orrery holds the file): commands refuse to run.
@@ -99,6 +106,7 @@ private:
     QString m_filePath;
     QUndoStack* m_undoStack;
     bool m_readOnly = false;
+    quint64 m_revision = 0;
 };
 
 } // namespace orrery::app

@@ -110,8 +110,8 @@ FilterBar::FilterBar(Presentation* presentation, QWidget* parent)
     connect(m_crew, &QComboBox::currentIndexChanged, this, &FilterBar::apply);
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::apply);
     connect(m_hide, &QAction::toggled, presentation, &Presentation::setHidesFiltered);
-    connect(presentation, &Presentation::changed, this, [this](bool relayout) {
-        if (relayout && !m_applying) {
+    connect(presentation, &Presentation::changed, this, [this](Presentation::Update update) {
+        if (update != Presentation::Update::Repaint && !m_applying) {
             rebuildMenus();
             // An edit may change what the search finds (a name, the notes).
             updateLabels(m_presentation->filter());

@@ -1006,7 +1006,8 @@ void MainWindow::updateStatus() {
     const int shown = m_presentation->visibleCount();
     QString text = shown == total ? tr("Missions: %1").arg(total)
                                   : tr("Missions: %1 of %2 shown").arg(shown).arg(total);
-    if (const auto analysis = m_analysis->current()) {
+    // The newest figures, said to be checked again while a newer analysis runs.
+    if (const auto analysis = m_analysis->latest()) {
         const FindingCounts counts = countFindings(analysis->findings);
         text += u" · "_s + tr("Errors: %1 · Warnings: %2").arg(counts.errors).arg(counts.warnings);
     }

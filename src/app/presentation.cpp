@@ -15,8 +15,8 @@ Presentation::Presentation(MissionSelection* selection, AnalysisController* anal
     : QObject(parent), m_selection(selection), m_analysis(analysis) {
     m_context.font = QApplication::font();
     m_context.theme = render::Theme::fromPalette(QApplication::palette());
-    connect(m_selection, &MissionSelection::changed, this, [this] { rebuild(false); });
-    connect(m_analysis, &AnalysisController::updated, this, [this] { rebuild(false); });
+    connect(m_selection, &MissionSelection::changed, this, [this] { rebuild(Update::Repaint); });
+    connect(m_analysis, &AnalysisController::updated, this, [this] { rebuild(Update::Repaint); });
 }
 
 void Presentation::setDocument(Document* document) {
@@ -25,14 +25,27 @@ void Presentation::setDocument(Document* document) {
     }
     m_document = document;
     if (m_document) {
-        // Dates, lanes and labels may all have moved: lay out again.
-        connect(m_document, &Document::changed, this, [this] { rebuild(true); });
+        connect(m_document, &Document::changed, this, &Presentation::documentChanged);
     }
-    rebuild(true);
+    rebuild(Update::Remeasure);
+}
+
+void Presentation::documentChanged(const DocumentChange& change) {
+    if (change.kind != DocumentChange::Kind::MissionsEdited) {
+        rebuild(Update::Remeasure);
+        return;
+    }
+    // Anything but a name may move a bar, change its lane or what the filter shows; only a
+    // name changes the width of a label.
+    rebuild(change.fields.has(MissionField::Name) ? Update::Remeasure : Update::Relayout);
 }
 
 Document* Presentation::document() const {
     return m_document;
+}
+
+std::shared_ptr<const Analysis> Presentation::currentAnalysis() const {
+    return m_document ? m_analysis->analysisOf(*m_document) : nullptr;
 }
 
 const Roadmap* Presentation::roadmap() const {
@@ -41,12 +54,12 @@ const Roadmap* Presentation::roadmap() const {
 
 void Presentation::setColorMode(render::ColorMode mode) {
     m_context.colorMode = mode;
-    rebuild(false);
+    rebuild(Update::Repaint);
 }
 
 void Presentation::setArrowMode(render::ArrowMode mode) {
     m_arrowMode = mode;
-    rebuild(false);
+    rebuild(Update::Repaint);
 }
 
 void Presentation::setFilter(const MissionFilter& filter) {
@@ -54,7 +67,7 @@ void Presentation::setFilter(const MissionFilter& filter) {
         return;
     }
     m_filter = filter;
-    rebuild(m_hideFiltered);
+    rebuild(m_hideFiltered ? Update::Relayout : Update::Repaint);
 }
 
 void Presentation::setHidesFiltered(bool hide) {
@@ -62,17 +75,17 @@ void Presentation::setHidesFiltered(bool hide) {
         return;
     }
     m_hideFiltered = hide;
-    rebuild(true);
+    rebuild(Update::Relayout);
 }
 
 void Presentation::setTheme(const render::Theme& theme) {
     m_context.theme = theme;
-    rebuild(false);
+    rebuild(Update::Repaint);
 }
 
 void Presentation::setFont(const QFont& font) {
     m_context.font = font;
-    rebuild(true);
+    rebuild(Update::Remeasure);
 }
 
 int Presentation::visibleCount() const {
@@ -85,10 +98,10 @@ int Presentation::visibleCount() const {
 
 void Presentation::setProposalMarks(ProposalMarks marks) {
     m_proposalMarks = std::move(marks);
-    rebuild(false);
+    rebuild(Update::Repaint);
 }
 
-void Presentation::rebuild(bool relayout) {
+void Presentation::rebuild(Update update) {
     const Roadmap* roadmap = this->roadmap();
     m_context.roadmap = roadmap;
     m_context.missions.clear();
@@ -97,9 +110,10 @@ void Presentation::rebuild(bool relayout) {
         const std::size_t count = roadmap->missions.size();
         m_context.missions.resize(count);
         const std::vector<bool> matches = applyFilter(*roadmap, m_filter);
-        const std::shared_ptr<const Analysis> analysis = m_analysis->current();
-        // An analysis of another roadmap size is from before an edit; wait for the new one.
-        const bool current = analysis && analysis->schedule.missions.size() == count;
+        // Only an analysis of the roadmap as it is now: an older one would mark the wrong
+        // missions.
+        const std::shared_ptr<const Analysis> analysis = currentAnalysis();
+        const bool current = analysis != nullptr;
         const auto worst = current ? render::worstFindings(*roadmap, analysis->findings)
                                    : std::vector<std::optional<Severity>>(count);
         for (std::size_t i = 0; i < count; ++i) {
@@ -125,7 +139,7 @@ void Presentation::rebuild(bool relayout) {
             }
         }
     }
-    Q_EMIT changed(relayout);
+    Q_EMIT changed(update);
 }
 
 } // namespace orrery::app

@@ -19,16 +19,26 @@ namespace orrery::app {
 
 class AnalysisController;
 class Document;
+struct DocumentChange;
 class MissionSelection;
 
 /// How the roadmap is shown, shared by the views: the paint context (colours, findings
 /// badges, selection, critical path, what the filter hides or dims) built from the
 /// document, the analysis, the selection and the view options. Views listen to changed()
-/// and lay out again only when `relayout` says the geometry moved.
+/// and redo no more than its Update says: a selection is repainted, a move laid out again,
+/// only a new name or font measured again.
 class Presentation : public QObject {
     Q_OBJECT
 
 public:
+    /// How much of a view a change reaches; each level includes the ones before it.
+    enum class Update {
+        Repaint,   ///< colours, marks, selection: the geometry stands
+        Relayout,  ///< dates, lanes, what the filter shows: the labels keep their widths
+        Remeasure, ///< names, the font, missions added or removed, another roadmap
+    };
+    Q_ENUM(Update)
+
     Presentation(MissionSelection* selection, AnalysisController* analysis,
                  QObject* parent = nullptr);
 
@@ -37,6 +47,8 @@ public:
     const Roadmap* roadmap() const;
     MissionSelection* selection() const { return m_selection; }
     AnalysisController* analysis() const { return m_analysis; }
+    /// The analysis of the roadmap shown, as it is now; null while it is being worked out.
+    std::shared_ptr<const Analysis> currentAnalysis() const;
 
     const render::PaintContext& context() const { return m_context; }
 
@@ -66,10 +78,11 @@ public:
     const ProposalMarks& proposalMarks() const { return m_proposalMarks; }
 
 Q_SIGNALS:
-    void changed(bool relayout);
+    void changed(orrery::app::Presentation::Update update);
 
 private:
-    void rebuild(bool relayout);
+    void rebuild(Update update);
+    void documentChanged(const DocumentChange& change);
 
     QPointer<Document> m_document;
     MissionSelection* m_selection;

@@ -15,6 +15,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <map>
 
@@ -81,7 +82,10 @@ PaintContext publicationContext(const Roadmap& roadmap, const Analysis* analysis
     context.font = fontOfPixels(12);
     context.colorMode = colorMode;
     context.theme = Theme::light();
-    const bool analysed = analysis && analysis->schedule.missions.size() == roadmap.missions.size();
+    // The analysis is of this roadmap (the caller's promise): a mission's index is its index
+    // in the schedule.
+    assert(!analysis || analysis->schedule.missions.size() == roadmap.missions.size());
+    const bool analysed = analysis != nullptr;
     const auto worst = analysis ? worstFindings(roadmap, analysis->findings)
                                 : std::vector<std::optional<Severity>>(roadmap.missions.size());
     const std::vector<bool> kept =
@@ -145,7 +149,7 @@ struct Report::Impl {
         if (analysis) {
             findings = analysis->findings;
             schedule = analysis->schedule;
-            analysed = schedule.missions.size() == roadmap.missions.size();
+            analysed = true;
         }
         context = publicationContext(roadmap, analysed ? analysis : nullptr, options.filter,
                                      options.colorMode);

@@ -7,6 +7,7 @@
 #include <orrery/generator.h>
 
 #include <app/analysiscontroller.h>
+#include <app/commands/commands.h>
 #include <app/docks/findingsdock.h>
 #include <app/docks/inspectordock.h>
 #include <app/docks/missiontabledock.h>
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -32,6 +34,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 using namespace orrery;
@@ -356,4 +359,43 @@ TEST_CASE("Dock layout and view options are remembered", "[views]") {
         }
     }
     again.close();
+}
+
+TEST_CASE("A move lays the timeline out again without measuring a label; a new name does",
+          "[views]") {
+    OpenWindow open;
+    MainWindow& window = open.window;
+    TimelineView* timeline = window.timelineView();
+    Document& document = *window.document();
+    const std::size_t em1 = open.indexOf("em1");
+    const double barBefore = timeline->layout().missions[em1].bar.left();
+    const std::size_t measured = timeline->labelsMeasured();
+
+    REQUIRE(commands::moveMissions(document, {QStringLiteral("em1")}, 12));
+    CHECK(timeline->layout().missions[em1].bar.left() > barBefore); // laid out again
+    CHECK(timeline->labelsMeasured() == measured);                  // ...not measured
+
+    // Status and crew reach the colours and the filter, not the labels either.
+    Mission recoloured = open.roadmap().missions[em1];
+    recoloured.crew = Crew::Human;
+    REQUIRE(
+        commands::editMission(document, QStringLiteral("em1"), recoloured, QStringLiteral("crew")));
+    CHECK(timeline->labelsMeasured() == measured);
+
+    Mission renamed = open.roadmap().missions[em1];
+    renamed.name = "Exploration Mission-1, with a much longer name than it had before";
+    REQUIRE(
+        commands::editMission(document, QStringLiteral("em1"), renamed, QStringLiteral("name")));
+    CHECK(timeline->labelsMeasured() == measured + open.roadmap().missions.size());
+    CHECK(timeline->layout().missions[em1].label.width() >
+          QFontMetricsF(window.presentation()->context().font)
+              .horizontalAdvance(QStringLiteral("Exploration Mission-1, with a much longer name")));
+
+    // Undoing the rename measures again; undoing the moves does not.
+    document.undoStack()->undo();
+    CHECK(timeline->labelsMeasured() == measured + 2 * open.roadmap().missions.size());
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    CHECK(timeline->labelsMeasured() == measured + 2 * open.roadmap().missions.size());
+    CHECK(timeline->layout().missions[em1].bar.left() == barBefore);
 }

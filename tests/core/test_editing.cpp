@@ -158,3 +158,36 @@ TEST_CASE("References follow renames made all at once, swaps too", "[editing]") 
     renameReferences(roadmap, EntityKind::Agency, {{"ESA", "NASA"}, {"NASA", "ESA"}});
     CHECK(roadmap == original);
 }
+
+TEST_CASE("An edit says which fields of a mission it changed", "[editing]") {
+    const Roadmap roadmap = ger2013();
+    const Mission& before = roadmap.missions[*roadmap.missions.indexOf("em1")];
+    CHECK(changedFields(before, before).empty());
+
+    const MissionFields moved = changedFields(before, shiftedMission(before, 3));
+    CHECK(moved == MissionFields(MissionField::Dates));
+    CHECK_FALSE(moved.hasOtherThan(MissionField::Dates));
+
+    Mission renamed = before;
+    renamed.name = "Exploration Mission One";
+    renamed.status = MissionStatus::Conceptual;
+    const MissionFields fields = changedFields(before, renamed);
+    CHECK(fields.has(MissionField::Name));
+    CHECK(fields.has(MissionField::Status));
+    CHECK_FALSE(fields.has(MissionField::Dates));
+    CHECK(fields.hasOtherThan(MissionField::Name));
+    CHECK_FALSE(fields.hasOtherThan(MissionField::Name | MissionField::Status));
+
+    Mission everything = before;
+    everything.id = "other";
+    everything.name = "Other";
+    everything.start = everything.start.addMonths(1);
+    everything.destination = "mars-surface";
+    everything.partners.push_back("JAXA");
+    everything.crew = Crew::Human;
+    everything.status = MissionStatus::Conceptual;
+    everything.prerequisites.push_back({});
+    everything.needs.push_back("mars-edl");
+    everything.notes = "changed";
+    CHECK(changedFields(before, everything) == MissionFields::all());
+}

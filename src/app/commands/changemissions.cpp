@@ -70,9 +70,10 @@ void ChangeMissionsCommand::redo() {
 }
 
 void ChangeMissionsCommand::apply(bool forward) {
-    DocumentChange change{DocumentChange::Kind::MissionsEdited, {}};
+    DocumentChange change{DocumentChange::Kind::MissionsEdited, {}, {}};
     for (const Change& entry : m_changes) {
         const Mission& mission = forward ? entry.after : entry.before;
+        change.fields |= changedFields(entry.before, entry.after);
         m_document->replaceMission(entry.index, mission);
         change.missions << render::toQString(mission.id);
     }

@@ -91,8 +91,13 @@ FindingsDock::FindingsDock(Presentation* presentation, QWidget* parent)
 }
 
 void FindingsDock::refresh() {
-    const auto analysis = m_presentation->analysis()->current();
+    // The newest findings stay listed while the roadmap is checked again (a large roadmap is
+    // checked in the background), and the title says they are being checked.
+    const AnalysisController* analyses = m_presentation->analysis();
+    const auto analysis = analyses->latest();
     m_model->setFindings(analysis ? analysis->findings : std::vector<Finding>{});
+    setWindowTitle(analyses->current() || !analysis ? tr("Findings")
+                                                    : tr("Findings (checking...)"));
     m_view->resizeColumnToContents(FindingTableModel::SeverityColumn);
     m_view->resizeColumnToContents(FindingTableModel::Code);
     m_view->resizeColumnToContents(FindingTableModel::Missions);

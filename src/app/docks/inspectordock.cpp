@@ -120,9 +120,8 @@ void InspectorDock::refresh() {
         return;
     }
     const Mission& mission = roadmap->missions[*index];
-    const auto analysis = m_presentation->analysis()->current();
-    const bool analysisCurrent =
-        analysis && analysis->schedule.missions.size() == roadmap->missions.size();
+    const auto analysis = m_presentation->currentAnalysis();
+    const bool analysisCurrent = analysis != nullptr;
 
     QString html =
         QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(escaped(mission.name));

@@ -53,8 +53,8 @@ MissionTableDock::MissionTableDock(Presentation* presentation, QWidget* parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MissionTableDock::selectionFromTable);
-    connect(presentation, &Presentation::changed, this, [this, proxy](bool relayout) {
-        if (relayout) {
+    connect(presentation, &Presentation::changed, this, [this, proxy](Presentation::Update update) {
+        if (update != Presentation::Update::Repaint) {
             m_model->setDocument(m_presentation->document());
             proxy->refilter();
             m_view->resizeColumnsToContents();

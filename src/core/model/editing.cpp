@@ -259,4 +259,27 @@ Expected<Mission, Refusal> withPrerequisite(const Roadmap& roadmap, std::string_
     return after;
 }
 
+MissionFields changedFields(const Mission& before, const Mission& after) {
+    MissionFields fields;
+    const auto mark = [&fields](bool changed, MissionField field) {
+        if (changed) {
+            fields |= field;
+        }
+    };
+    mark(before.id != after.id, MissionField::Id);
+    mark(before.name != after.name, MissionField::Name);
+    mark(before.start != after.start || before.end != after.end, MissionField::Dates);
+    mark(before.destination != after.destination, MissionField::Destination);
+    mark(before.lead != after.lead || before.partners != after.partners, MissionField::Agencies);
+    mark(before.crew != after.crew, MissionField::Crew);
+    mark(before.status != after.status, MissionField::Status);
+    mark(before.prerequisites != after.prerequisites, MissionField::Prerequisites);
+    mark(before.needs != after.needs || before.provides != after.provides,
+         MissionField::Capabilities);
+    mark(before.notes != after.notes || before.references != after.references ||
+             before.extensions != after.extensions,
+         MissionField::Notes);
+    return fields;
+}
+
 } // namespace orrery

@@ -30,8 +30,9 @@ DependencyView::DependencyView(Presentation* presentation, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     horizontalScrollBar()->setSingleStep(20);
     verticalScrollBar()->setSingleStep(20);
-    connect(presentation, &Presentation::changed, this, [this](bool relayout) {
-        if (relayout) {
+    connect(presentation, &Presentation::changed, this, [this](Presentation::Update update) {
+        // The boxes show names and dates: whatever is laid out again on the timeline is here.
+        if (update != Presentation::Update::Repaint) {
             m_layoutDirty = true;
             m_autoFit = true;
             if (isVisible()) {

@@ -96,9 +96,9 @@ TimelineView::TimelineView(Presentation* presentation, QWidget* parent)
     m_corner->setAutoFillBackground(true);
     horizontalScrollBar()->setSingleStep(20);
     verticalScrollBar()->setSingleStep(20);
-    connect(presentation, &Presentation::changed, this, [this](bool relayoutNeeded) {
-        if (relayoutNeeded) {
-            relayout(/*remeasure=*/true, /*keepRows=*/true);
+    connect(presentation, &Presentation::changed, this, [this](Presentation::Update update) {
+        if (update != Presentation::Update::Repaint) {
+            relayout(update == Presentation::Update::Remeasure, /*keepRows=*/true);
         }
         updateCorner(); // the theme may have changed
         viewport()->update();
@@ -123,6 +123,7 @@ void TimelineView::relayout(bool remeasure, bool keepRows) {
     } else {
         if (remeasure || m_labelWidths.size() != roadmap->missions.size()) {
             m_labelWidths = render::measureLabels(m_presentation->context());
+            m_labelsMeasured += m_labelWidths.size();
         }
         // While the planner edits, missions keep their rows; zooming packs afresh.
         std::vector<int> preferred;
@@ -742,7 +743,7 @@ QString TimelineView::toolTipFor(std::size_t index) const {
     text += QStringLiteral("<br>") +
             tr("%1, %2").arg(crewLabel(mission.crew), statusLabel(mission.status));
     text += QStringLiteral("<br>") + tr("Dates: %1").arg(dates);
-    if (const auto analysis = m_presentation->analysis()->current()) {
+    if (const auto analysis = m_presentation->currentAnalysis()) {
         int count = 0;
         for (const Finding& finding : analysis->findings) {
             count += std::find(finding.missions.begin(), finding.missions.end(), mission.id) !=

@@ -55,6 +55,11 @@ public:
     /// The month a content x falls in.
     MonthIndex monthAt(double contentX) const;
 
+    /// How many labels the view has measured since it was made. Measuring text is the
+    /// costly part of a layout and only a new name, font or roadmap needs it: a move does
+    /// not.
+    std::size_t labelsMeasured() const { return m_labelsMeasured; }
+
 Q_SIGNALS:
     /// The planner wants to edit the current mission: Enter, a double-click, a new mission.
     void editRequested();
@@ -93,6 +98,7 @@ private:
     Presentation* m_presentation;
     render::TimelineLayout m_layout;
     std::vector<double> m_labelWidths;
+    std::size_t m_labelsMeasured = 0;
     /// The row of each mission (by id) in the last layout, and the roadmap it was of.
     std::unordered_map<std::string, int> m_rows;
     const Roadmap* m_laidOut = nullptr;
