@@ -328,4 +328,15 @@ void stroke(QPainter& painter, const QPainterPath& path, const QPen& pen) {
                        solid);
 }
 
+void paintPendingDependency(QPainter& painter, QPointF from, QPointF to, const Theme& theme) {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(theme.highlight, 2, Qt::DashLine));
+    painter.drawLine(from, to);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme.highlight);
+    painter.drawEllipse(to, 3.5, 3.5);
+    painter.restore();
+}
+
 } // namespace orrery::render

@@ -146,4 +146,9 @@ QPainterPath dashesAlong(const QPainterPath& path, const QList<qreal>& pattern, 
 /// and slower to write.
 void stroke(QPainter& painter, const QPainterPath& path, const QPen& pen);
 
+/// The dependency being drawn with the pointer, from the prerequisite's end to the pointer:
+/// a dashed line in the highlight colour with a dot where it will land. The timeline and the
+/// diagram draw it alike.
+void paintPendingDependency(QPainter& painter, QPointF from, QPointF to, const Theme& theme);
+
 } // namespace orrery::render

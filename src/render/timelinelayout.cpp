@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 
@@ -216,6 +217,57 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
         }
     }
     return layout;
+}
+
+std::optional<TimelineHit> hitTest(const TimelineLayout& layout, QPointF at) {
+    // Thin bars are hard to hit: a little room around them counts.
+    constexpr double kGrabX = 2.0;
+    constexpr double kGrabY = 3.0;
+    // How far from an edge still grabs the edge.
+    constexpr double kEdge = 5.0;
+    for (std::size_t i = 0; i < layout.missions.size(); ++i) {
+        const TimelineMission& item = layout.missions[i];
+        if (!item.placed || !(item.bar.adjusted(-kGrabX, -kGrabY, kGrabX, kGrabY).contains(at) ||
+                              item.label.contains(at))) {
+            continue;
+        }
+        const bool onBarRow = std::abs(at.y() - item.bar.center().y()) <= item.bar.height();
+        if (!item.milestone && item.bar.width() > 3 * kEdge && onBarRow) {
+            if (std::abs(at.x() - item.bar.left()) <= kEdge) {
+                return TimelineHit{i, TimelinePart::StartEdge};
+            }
+            if (std::abs(at.x() - item.bar.right()) <= kEdge) {
+                return TimelineHit{i, TimelinePart::EndEdge};
+            }
+        }
+        return TimelineHit{i, TimelinePart::Body};
+    }
+    return std::nullopt;
+}
+
+int monthsDragged(const TimeScale& scale, double fromX, double toX, bool wholeYears) {
+    constexpr double kDaysPerMonth = 365.25 / 12;
+    const double days = (toX - fromX) / scale.pixelsPerDay;
+    const int months = static_cast<int>(std::lround(days / kDaysPerMonth));
+    return wholeYears ? static_cast<int>(std::lround(months / 12.0)) * 12 : months;
+}
+
+Mission withEdgeAt(const Mission& mission, TimelinePart edge, const TimeScale& scale, double x) {
+    Mission resized = mission;
+    switch (edge) {
+    case TimelinePart::StartEdge:
+        resized.start = Date::fromMonthIndex(
+            std::min(monthIndexOf(scale.dayAt(x)), mission.finish().lastMonth()));
+        break;
+    case TimelinePart::EndEdge:
+        // The right edge is the first day after the last month: the month is the one before.
+        resized.end = Date::fromMonthIndex(
+            std::max(monthIndexOf(scale.dayAt(x - 1.0)), mission.start.firstMonth()));
+        break;
+    case TimelinePart::Body:
+        break;
+    }
+    return resized;
 }
 
 } // namespace orrery::render

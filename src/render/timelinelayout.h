@@ -111,4 +111,34 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
                               const std::vector<double>* labelWidths = nullptr,
                               const std::vector<int>* preferredRows = nullptr);
 
+/// The part of a mission under the pointer: what pressing there drags.
+enum class TimelinePart {
+    Body,      ///< the bar or its name: moves the mission
+    StartEdge, ///< the bar's left edge: changes the start
+    EndEdge,   ///< the bar's right edge: changes the end
+};
+
+struct TimelineHit {
+    std::size_t mission = 0;
+    TimelinePart part = TimelinePart::Body;
+
+    friend bool operator==(const TimelineHit&, const TimelineHit&) = default;
+};
+
+/// The mission at a point of the lanes area, and the part of it there. A bar is grabbed a
+/// little beyond its outline, so that a thin one can be hit; its edges are offered only
+/// where the bar is wide enough to be grabbed in the middle too, never on a milestone.
+/// Missions the filter hides are not hit.
+std::optional<TimelineHit> hitTest(const TimelineLayout& layout, QPointF at);
+
+/// The whole months a drag from one x to another moves a mission by; with `wholeYears`,
+/// whole years, so that dates known to the year stay so.
+int monthsDragged(const TimeScale& scale, double fromX, double toX, bool wholeYears);
+
+/// The mission with an edge dragged to x: the start to the month under x, the end to the
+/// month before x (a bar's right edge is the end of its last month), never past the other
+/// end. The body leaves it as it is: it moves with shiftedMission(). What the drag shows
+/// and what the command then does.
+Mission withEdgeAt(const Mission& mission, TimelinePart edge, const TimeScale& scale, double x);
+
 } // namespace orrery::render

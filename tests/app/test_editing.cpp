@@ -17,6 +17,7 @@
 #include <app/presentation.h>
 #include <app/recovery.h>
 #include <app/selection.h>
+#include <app/views/graph/dependencyview.h>
 #include <app/views/timeline/timelineview.h>
 #include <app/widgets/messagebar.h>
 #include <catch2/catch.hpp>
@@ -38,6 +39,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 using namespace orrery;
@@ -211,6 +213,81 @@ TEST_CASE("Alt+drag from one mission to another makes a dependency", "[editing]"
     CHECK(std::any_of(msr.prerequisites.begin(), msr.prerequisites.end(),
                       [](const Prerequisite& p) { return p.mission == "mom"; }));
     CHECK(editing.document().undoStack()->count() == 1);
+}
+
+namespace {
+
+/// A viewport point of the diagram over the mission, found by asking the view.
+std::optional<QPoint> pointOver(DependencyView* diagram, std::size_t mission) {
+    const QRect area = diagram->viewport()->rect();
+    for (int y = area.top() + 2; y < area.bottom(); y += 3) {
+        for (int x = area.left() + 2; x < area.right(); x += 3) {
+            if (diagram->missionAt({x, y}) == mission) {
+                return QPoint(x, y);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+void altDrag(QWidget* viewport, QPoint from, QPoint to) {
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::AltModifier, from);
+    QTest::mouseMove(viewport, (from + to) / 2);
+    QTest::mouseMove(viewport, to);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::AltModifier, to);
+    QApplication::processEvents();
+}
+
+} // namespace
+
+TEST_CASE("Drawing a dependency is one gesture in both views, refused alike", "[editing]") {
+    EditingWindow editing;
+    QUndoStack* undo = editing.document().undoStack();
+
+    // The diagram: mom becomes a prerequisite of msr.
+    auto* diagram = editing.window.findChild<DependencyView*>();
+    REQUIRE(diagram);
+    editing.window.views()->setCurrentWidget(diagram);
+    QApplication::processEvents();
+    // From mom to msr, wherever the diagram has laid them out.
+    const auto linkInDiagram = [&] {
+        diagram->zoomToFit();
+        const auto mom = pointOver(diagram, editing.indexOf("mom"));
+        const auto msr = pointOver(diagram, editing.indexOf("msr"));
+        REQUIRE(mom);
+        REQUIRE(msr);
+        altDrag(diagram->viewport(), *mom, *msr);
+    };
+    linkInDiagram();
+    CHECK(undo->count() == 1);
+    CHECK(undo->text(0).contains(QStringLiteral("require")));
+
+    // Again (the diagram is laid out anew with the new arrow): refused, and the reason shows
+    // where the pointer is.
+    QToolTip::hideText();
+    linkInDiagram();
+    CHECK(undo->count() == 1);
+    REQUIRE(QTest::qWaitFor([] { return QToolTip::isVisible(); }, 2000));
+    const QString diagramRefusal = QToolTip::text();
+    CHECK(diagramRefusal.contains(QStringLiteral("already requires")));
+
+    // On the timeline, the same refusal shown the same way.
+    QToolTip::hideText();
+    editing.window.views()->setCurrentWidget(editing.timeline());
+    QApplication::processEvents();
+    const QRectF from = editing.barOf("mom");
+    const QRectF to = editing.timeline()->viewportRectOf(editing.indexOf("msr"));
+    altDrag(editing.timeline()->viewport(), from.center().toPoint(), to.center().toPoint());
+    CHECK(undo->count() == 1);
+    REQUIRE(QTest::qWaitFor([] { return QToolTip::isVisible(); }, 2000));
+    CHECK(QToolTip::text() == diagramRefusal);
+
+    // Released on the mission it started from: a click, nothing refused.
+    QToolTip::hideText();
+    altDrag(editing.timeline()->viewport(), from.center().toPoint(),
+            from.center().toPoint() + QPoint(1, 0));
+    CHECK(undo->count() == 1);
+    CHECK_FALSE(QToolTip::isVisible());
 }
 
 TEST_CASE("The inspector edits each kind of field and refuses bad input", "[editing]") {

@@ -157,15 +157,15 @@ void DependencyView::paintEvent(QPaintEvent* event) {
     const QRectF window(contentPosition(event->rect().topLeft()),
                         QSizeF(event->rect().size()) / m_scale);
     render::paintDependencyDiagram(painter, m_layout, context, window, QRectF(event->rect()));
-    if (m_linkSource && m_layout.nodeOfMission[*m_linkSource]) {
-        const QRectF from = m_layout.nodes[*m_layout.nodeOfMission[*m_linkSource]].box;
+    if (m_link.isActive() && m_layout.nodeOfMission[*m_link.prerequisite()]) {
+        // From the prerequisite's end to the pointer, in the viewport's coordinates.
+        const QRectF from = m_layout.nodes[*m_layout.nodeOfMission[*m_link.prerequisite()]].box;
         const auto toView = [this](const QPointF& content) {
             return (content + QPointF(kMargin, kMargin)) * m_scale -
                    QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
         };
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(context.theme.highlight, 2, Qt::DashLine));
-        painter.drawLine(toView(QPointF(from.right(), from.center().y())), toView(m_linkEnd));
+        m_link.paint(painter, toView(QPointF(from.right(), from.center().y())),
+                     toView(m_link.end()), context.theme);
     }
 }
 
@@ -220,22 +220,21 @@ void DependencyView::mousePressEvent(QMouseEvent* event) {
     m_pressPosition = event->pos();
     m_lastDragPosition = event->pos();
     m_panning = false;
-    m_linkSource.reset();
+    m_link.cancel();
     if (event->button() == Qt::LeftButton) {
         if (const auto hit = missionAt(event->pos())) {
             m_presentation->selection()->selectOne(
                 render::toQString(m_presentation->roadmap()->missions[*hit].id));
             if (event->modifiers() & Qt::AltModifier) {
-                m_linkSource = *hit;
-                m_linkEnd = contentPosition(event->pos());
+                m_link.start(*hit, contentPosition(event->pos()));
             }
         }
     }
 }
 
 void DependencyView::mouseMoveEvent(QMouseEvent* event) {
-    if (m_linkSource) {
-        m_linkEnd = contentPosition(event->pos());
+    if (m_link.isActive()) {
+        m_link.moveTo(contentPosition(event->pos()));
         viewport()->update();
         return;
     }
@@ -250,15 +249,9 @@ void DependencyView::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void DependencyView::mouseReleaseEvent(QMouseEvent* event) {
-    if (m_linkSource) {
-        const auto target = missionAt(event->pos());
-        Document* document = m_presentation->document();
-        if (document && target && *target != *m_linkSource) {
-            const Roadmap& roadmap = document->roadmap();
-            commands::addPrerequisite(*document, render::toQString(roadmap.missions[*target].id),
-                                      render::toQString(roadmap.missions[*m_linkSource].id));
-        }
-        m_linkSource.reset();
+    if (m_link.isActive()) {
+        m_link.finish(m_presentation->document(), missionAt(event->pos()), viewport(),
+                      event->pos());
         viewport()->update();
         return;
     }

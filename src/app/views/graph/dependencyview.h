@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../linkgesture.h"
+
 #include <render/dependencylayout.h>
 
 #include <QAbstractScrollArea>
@@ -60,8 +62,7 @@ private:
     QPoint m_lastDragPosition;
     bool m_panning = false;
     /// Alt+drag from one mission to another makes the first a prerequisite of the second.
-    std::optional<std::size_t> m_linkSource;
-    QPointF m_linkEnd;
+    LinkGesture m_link;
 
     static constexpr double kMargin = 24;
 };

@@ -271,13 +271,8 @@ QPointF TimelineView::contentPosition(const QPoint& viewportPosition) const {
 }
 
 std::optional<std::size_t> TimelineView::missionAt(const QPoint& viewportPosition) const {
-    const QPointF at = contentPosition(viewportPosition);
-    for (std::size_t i = 0; i < m_layout.missions.size(); ++i) {
-        const render::TimelineMission& item = m_layout.missions[i];
-        if (item.placed &&
-            (item.bar.adjusted(-2, -3, 2, 3).contains(at) || item.label.contains(at))) {
-            return i;
-        }
+    if (const auto hit = render::hitTest(m_layout, contentPosition(viewportPosition))) {
+        return hit->mission;
     }
     return std::nullopt;
 }
@@ -298,14 +293,11 @@ void TimelineView::paintEvent(QPaintEvent* event) {
     painter.translate(-offset);
     const QRectF exposed = QRectF(event->rect()).translated(offset);
     render::paintLanesArea(painter, m_layout, context, m_presentation->arrowMode(), exposed);
-    if (m_drag == Drag::Link && m_linkSource) {
-        // The dependency being drawn: from the prerequisite's end to the pointer.
-        const QRectF& from = m_layout.missions[*m_linkSource].bar;
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(context.theme.highlight, 2, Qt::DashLine));
-        painter.drawLine(QPointF(from.right(), from.center().y()), m_linkEnd);
-        painter.setBrush(context.theme.highlight);
-        painter.drawEllipse(m_linkEnd, 3.5, 3.5);
+    if (m_drag == Drag::Link && m_link.isActive()) {
+        // From the prerequisite's end to the pointer.
+        const QRectF& from = m_layout.missions[*m_link.prerequisite()].bar;
+        m_link.paint(painter, QPointF(from.right(), from.center().y()), m_link.end(),
+                     context.theme);
     }
 }
 
@@ -346,21 +338,18 @@ MonthIndex TimelineView::monthAt(double contentX) const {
     return monthIndexOf(m_layout.scale.dayAt(contentX));
 }
 
-TimelineView::Drag TimelineView::dragAt(std::size_t mission, const QPointF& at,
-                                        Qt::KeyboardModifiers modifiers) const {
+TimelineView::Drag TimelineView::dragOf(const render::TimelineHit& hit,
+                                        Qt::KeyboardModifiers modifiers) {
     if (modifiers & Qt::AltModifier) {
         return Drag::Link;
     }
-    const render::TimelineMission& item = m_layout.missions[mission];
-    constexpr double kEdge = 5.0;
-    if (!item.milestone && item.bar.width() > 3 * kEdge &&
-        std::abs(at.y() - item.bar.center().y()) <= item.bar.height()) {
-        if (std::abs(at.x() - item.bar.left()) <= kEdge) {
-            return Drag::ResizeStart;
-        }
-        if (std::abs(at.x() - item.bar.right()) <= kEdge) {
-            return Drag::ResizeEnd;
-        }
+    switch (hit.part) {
+    case render::TimelinePart::StartEdge:
+        return Drag::ResizeStart;
+    case render::TimelinePart::EndEdge:
+        return Drag::ResizeEnd;
+    case render::TimelinePart::Body:
+        break;
     }
     return Drag::Move;
 }
@@ -374,12 +363,12 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
         return;
     }
     MissionSelection* selection = m_presentation->selection();
-    const auto hit = missionAt(event->pos());
+    const auto hit = render::hitTest(m_layout, contentPosition(event->pos()));
     if (!hit) {
         m_drag = Drag::Pan; // or a click that clears the selection, decided on release
         return;
     }
-    const QString id = toQString(m_presentation->roadmap()->missions[*hit].id);
+    const QString id = toQString(m_presentation->roadmap()->missions[hit->mission].id);
     if (event->modifiers() & Qt::ControlModifier) {
         QStringList ids = selection->ids();
         if (ids.contains(id)) {
@@ -399,7 +388,7 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
         m_drag = document ? Drag::Refused : Drag::None;
         return;
     }
-    m_drag = dragAt(*hit, contentPosition(event->pos()), event->modifiers());
+    m_drag = dragOf(*hit, event->modifiers());
     // A move drags the whole selection; a resize or a link, the mission under the pointer.
     m_dragged.clear();
     if (m_drag == Drag::Move) {
@@ -410,15 +399,18 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
             }
         }
     } else {
-        m_dragged.push_back(*hit);
+        m_dragged.push_back(hit->mission);
     }
     m_draggedOriginals.clear();
     for (const std::size_t index : m_dragged) {
         m_draggedOriginals.push_back(m_layout.missions[index]);
     }
-    m_linkSource = m_drag == Drag::Link ? std::optional<std::size_t>(*hit) : std::nullopt;
+    m_link.cancel();
+    if (m_drag == Drag::Link) {
+        m_link.start(hit->mission, contentPosition(event->pos()));
+    }
     m_dragMonths = 0;
-    m_dragDate.reset();
+    m_resized.reset();
 }
 
 void TimelineView::preview(std::size_t mission, const Mission& moved) {
@@ -433,40 +425,27 @@ void TimelineView::updateDrag(const QPoint& position, Qt::KeyboardModifiers modi
     const QPointF at = contentPosition(position);
     switch (m_drag) {
     case Drag::Move: {
-        // Whole months; with Shift, whole years, so that year-precise dates stay so.
-        const double days = (position.x() - m_pressPosition.x()) / m_pixelsPerDay;
-        int months = static_cast<int>(std::lround(days / 30.4375));
-        if (modifiers & Qt::ShiftModifier) {
-            months = static_cast<int>(std::lround(months / 12.0)) * 12;
-        }
-        m_dragMonths = months;
+        m_dragMonths = render::monthsDragged(m_layout.scale, m_pressPosition.x(), position.x(),
+                                             modifiers & Qt::ShiftModifier);
         for (std::size_t i = 0; i < m_dragged.size(); ++i) {
             m_layout.missions[m_dragged[i]] = m_draggedOriginals[i];
-            preview(m_dragged[i], shiftedMission(roadmap.missions[m_dragged[i]], months));
+            preview(m_dragged[i], shiftedMission(roadmap.missions[m_dragged[i]], m_dragMonths));
         }
         break;
     }
     case Drag::ResizeStart:
     case Drag::ResizeEnd: {
         const std::size_t index = m_dragged.front();
-        const Mission& mission = roadmap.missions[index];
-        Mission resized = mission;
-        if (m_drag == Drag::ResizeStart) {
-            const MonthIndex month = std::min(monthAt(at.x()), mission.finish().lastMonth());
-            resized.start = Date::fromMonthIndex(month);
-            m_dragDate = resized.start;
-        } else {
-            // The right edge is the end of the month before it.
-            const MonthIndex month = std::max(monthAt(at.x() - 1.0), mission.start.firstMonth());
-            resized.end = Date::fromMonthIndex(month);
-            m_dragDate = resized.end;
-        }
+        m_resized = render::withEdgeAt(roadmap.missions[index],
+                                       m_drag == Drag::ResizeStart ? render::TimelinePart::StartEdge
+                                                                   : render::TimelinePart::EndEdge,
+                                       m_layout.scale, at.x());
         m_layout.missions[index] = m_draggedOriginals.front();
-        preview(index, resized);
+        preview(index, *m_resized);
         break;
     }
     case Drag::Link:
-        m_linkEnd = at;
+        m_link.moveTo(at);
         break;
     case Drag::Pan: {
         if ((position - m_pressPosition).manhattanLength() > 4) {
@@ -492,8 +471,8 @@ void TimelineView::updateDrag(const QPoint& position, Qt::KeyboardModifiers modi
 void TimelineView::mouseMoveEvent(QMouseEvent* event) {
     if (event->buttons() & Qt::LeftButton) {
         updateDrag(event->pos(), event->modifiers());
-    } else if (const auto hit = missionAt(event->pos())) {
-        const Drag drag = dragAt(*hit, contentPosition(event->pos()), event->modifiers());
+    } else if (const auto hit = render::hitTest(m_layout, contentPosition(event->pos()))) {
+        const Drag drag = dragOf(*hit, event->modifiers());
         viewport()->setCursor(drag == Drag::ResizeStart || drag == Drag::ResizeEnd
                                   ? Qt::SizeHorCursor
                                   : Qt::PointingHandCursor);
@@ -527,33 +506,18 @@ void TimelineView::finishDrag(const QPoint& position) {
     case Drag::ResizeStart:
     case Drag::ResizeEnd: {
         const Mission& mission = roadmap.missions[m_dragged.front()];
-        bool changed = false;
-        if (m_dragDate) {
-            changed = (drag == Drag::ResizeStart
-                           ? commands::setMissionDates(*document, toQString(mission.id),
-                                                       *m_dragDate, mission.end)
-                           : commands::setMissionDates(*document, toQString(mission.id),
-                                                       mission.start, *m_dragDate))
-                          .isChanged();
-        }
+        const bool changed =
+            m_resized && commands::setMissionDates(*document, toQString(mission.id),
+                                                   m_resized->start, m_resized->end)
+                             .isChanged();
         if (!changed) {
             cancelDrag();
         }
         break;
     }
-    case Drag::Link: {
-        const auto target = missionAt(position);
-        if (m_linkSource && target && *target != *m_linkSource) {
-            const auto linked =
-                commands::addPrerequisite(*document, toQString(roadmap.missions[*target].id),
-                                          toQString(roadmap.missions[*m_linkSource].id));
-            if (linked.isRefused()) {
-                QToolTip::showText(viewport()->mapToGlobal(position), linked.reason(), viewport());
-            }
-        }
-        m_linkSource.reset();
+    case Drag::Link:
+        m_link.finish(document, missionAt(position), viewport(), position);
         break;
-    }
     case Drag::Pan:
         if ((position - m_pressPosition).manhattanLength() <= 4) {
             m_presentation->selection()->clear();
@@ -572,7 +536,7 @@ void TimelineView::cancelDrag() {
     }
     m_dragged.clear();
     m_draggedOriginals.clear();
-    m_linkSource.reset();
+    m_link.cancel();
     m_drag = Drag::None;
     viewport()->unsetCursor();
     viewport()->update();

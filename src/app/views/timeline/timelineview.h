@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../linkgesture.h"
+
 #include <orrery/date.h>
 
 #include <render/timelinelayout.h>
@@ -113,8 +115,7 @@ private:
     /// What a press on the chart started.
     /// Refused: a press on a mission of a read-only roadmap.
     enum class Drag { None, Pan, Move, ResizeStart, ResizeEnd, Link, Refused };
-    Drag dragAt(std::size_t mission, const QPointF& contentPosition,
-                Qt::KeyboardModifiers modifiers) const;
+    static Drag dragOf(const render::TimelineHit& hit, Qt::KeyboardModifiers modifiers);
     void updateDrag(const QPoint& viewportPosition, Qt::KeyboardModifiers modifiers);
     void finishDrag(const QPoint& viewportPosition);
     void cancelDrag();
@@ -128,9 +129,9 @@ private:
     std::vector<std::size_t> m_dragged;
     std::vector<render::TimelineMission> m_draggedOriginals;
     int m_dragMonths = 0;
-    std::optional<Date> m_dragDate;
-    std::optional<std::size_t> m_linkSource;
-    QPointF m_linkEnd;
+    /// The mission with the edge being dragged where the pointer is.
+    std::optional<Mission> m_resized;
+    LinkGesture m_link;
 };
 
 } // namespace orrery::app
