@@ -2,7 +2,7 @@
 
 #include "document.h"
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QtConcurrent/QtConcurrentRun>
 

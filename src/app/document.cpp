@@ -2,7 +2,7 @@
 
 #include <orrery/io/reader.h>
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QFile>
 #include <QFileInfo>

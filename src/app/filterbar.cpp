@@ -1,11 +1,11 @@
 #include "filterbar.h"
 
-#include "labels.h"
 #include "presentation.h"
 
 #include <render/palette.h>
-#include <render/qtconvert.h>
 #include <render/style.h>
+#include <render/utf8.h>
+#include <render/vocabulary.h>
 
 #include <QComboBox>
 #include <QEvent>
@@ -79,8 +79,9 @@ FilterBar::FilterBar(Presentation* presentation, QWidget* parent)
     m_crew = new QComboBox(this);
     m_crew->setObjectName(QStringLiteral("crewFilter"));
     m_crew->addItem(tr("Human and robotic"));
-    m_crew->addItem(crewLabel(Crew::Human), static_cast<int>(Crew::Human));
-    m_crew->addItem(crewLabel(Crew::Robotic), static_cast<int>(Crew::Robotic));
+    for (const Crew crew : render::allCrews()) {
+        m_crew->addItem(render::crewName(crew), static_cast<int>(crew));
+    }
     addWidget(m_crew);
 
     m_search = new QLineEdit(this);
@@ -100,9 +101,8 @@ FilterBar::FilterBar(Presentation* presentation, QWidget* parent)
     m_hide->setToolTip(tr("Hide the missions the filter leaves out, or show them faintly"));
     m_reset = addAction(tr("Clear filter"), this, &FilterBar::reset);
 
-    for (const auto status : {MissionStatus::Completed, MissionStatus::Operating,
-                              MissionStatus::Planned, MissionStatus::Conceptual}) {
-        QAction* action = m_statusMenu->addAction(statusLabel(status));
+    for (const MissionStatus status : render::allStatuses()) {
+        QAction* action = m_statusMenu->addAction(render::statusName(status));
         action->setCheckable(true);
         action->setData(static_cast<int>(status));
         connect(action, &QAction::toggled, this, &FilterBar::apply);

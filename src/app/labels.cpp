@@ -13,40 +13,6 @@ QString tr(const char* text) {
 }
 } // namespace
 
-QString crewLabel(Crew crew) {
-    return crew == Crew::Human ? tr("Human") : tr("Robotic");
-}
-
-QString statusLabel(MissionStatus status) {
-    switch (status) {
-    case MissionStatus::Completed:
-        return tr("Completed");
-    case MissionStatus::Operating:
-        return tr("Operating");
-    case MissionStatus::Planned:
-        return tr("Planned");
-    case MissionStatus::Conceptual:
-        return tr("Conceptual");
-    }
-    return {};
-}
-
-QString severityLabel(Severity severity) {
-    switch (severity) {
-    case Severity::Error:
-        return tr("Error");
-    case Severity::Warning:
-        return tr("Warning");
-    case Severity::Info:
-        return tr("Info");
-    }
-    return {};
-}
-
-QString dependencyTypeLabel(DependencyType type) {
-    return type == DependencyType::FinishToStart ? tr("after it ends") : tr("after it starts");
-}
-
 QString counted(int count, const QString& one, const QString& many) {
     return (count == 1 ? one : many).arg(count);
 }

@@ -1,18 +1,13 @@
 #pragma once
 
-// The words the application shows for the model's enumerations, translatable, in one place.
-
-#include <orrery/analysis/finding.h>
-#include <orrery/mission.h>
+// Words of the application's own: counts, and the file format's fields as the review shows
+// them. The names of statuses, crews and the like are the rendering library's vocabulary
+// (render/vocabulary.h), shared with the paper and the command line.
 
 #include <QString>
 
 namespace orrery::app {
 
-QString crewLabel(Crew crew);
-QString statusLabel(MissionStatus status);
-QString severityLabel(Severity severity);
-QString dependencyTypeLabel(DependencyType type);
 /// "1 change", "2 changes": the count with the form of the word that goes with it. Both
 /// forms are given (translated) by the caller, with %1 for the number.
 QString counted(int count, const QString& one, const QString& many);

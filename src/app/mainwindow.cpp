@@ -33,8 +33,8 @@
 #include <orrery/io/writer.h>
 #include <orrery/merge.h>
 
-#include <render/qtconvert.h>
 #include <render/report.h>
+#include <render/utf8.h>
 
 #include <QAction>
 #include <QActionGroup>

@@ -2,7 +2,7 @@
 
 #include "dialogs/agencydialog.h"
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QCoreApplication>
 #include <QSettings>

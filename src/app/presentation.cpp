@@ -4,7 +4,7 @@
 #include "document.h"
 #include "selection.h"
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QApplication>
 

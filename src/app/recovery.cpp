@@ -4,7 +4,7 @@
 
 #include <orrery/io/writer.h>
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QDir>
 #include <QFile>

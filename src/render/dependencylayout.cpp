@@ -1,6 +1,7 @@
 #include "dependencylayout.h"
 
-#include "qtconvert.h"
+#include "qdates.h"
+#include "utf8.h"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>

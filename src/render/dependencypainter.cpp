@@ -1,7 +1,8 @@
 #include "dependencypainter.h"
 
 #include "palette.h"
-#include "qtconvert.h"
+#include "qdates.h"
+#include "utf8.h"
 
 #include <QFontMetricsF>
 #include <QPainterPath>

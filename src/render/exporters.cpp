@@ -2,9 +2,9 @@
 
 #include "dependencylayout.h"
 #include "dependencypainter.h"
-#include "qtconvert.h"
 #include "timelinelayout.h"
 #include "timelinepainter.h"
+#include "utf8.h"
 
 #include <orrery/io/writer.h>
 

@@ -1,8 +1,9 @@
 #include "legend.h"
 
 #include "palette.h"
-#include "qtconvert.h"
 #include "timelinepainter.h"
+#include "utf8.h"
+#include "vocabulary.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -26,7 +27,7 @@ struct Entry {
     std::function<void(QPainter&, const QRectF&)> symbol;
 };
 
-struct Section {
+struct Group {
     QString title;
     std::vector<Entry> entries;
 };
@@ -67,9 +68,9 @@ void paintSample(QPainter& painter, const PaintContext& base, const QRectF& box,
     paintMission(painter, layout, context, 0);
 }
 
-std::vector<Section> sections(const PaintContext& context) {
-    std::vector<Section> result;
-    Section colours;
+std::vector<Group> sections(const PaintContext& context) {
+    std::vector<Group> result;
+    Group colours;
     // The colours as the chart draws them on this theme.
     const auto swatch = [&context](QColor drawn) {
         const QColor color = readableOn(drawn, context.theme);
@@ -105,16 +106,16 @@ std::vector<Section> sections(const PaintContext& context) {
     }
     case ColorMode::Status:
         colours.title = tr("Status");
-        colours.entries.push_back({tr("completed"), swatch(statusColor(MissionStatus::Completed))});
-        colours.entries.push_back({tr("operating"), swatch(statusColor(MissionStatus::Operating))});
-        colours.entries.push_back({tr("planned"), swatch(statusColor(MissionStatus::Planned))});
-        colours.entries.push_back(
-            {tr("conceptual"), swatch(statusColor(MissionStatus::Conceptual))});
+        for (const MissionStatus status : allStatuses()) {
+            colours.entries.push_back(
+                {statusName(status, Letters::Lower), swatch(statusColor(status))});
+        }
         break;
     case ColorMode::Crew:
         colours.title = tr("Crew");
-        colours.entries.push_back({tr("human"), swatch(crewColor(Crew::Human))});
-        colours.entries.push_back({tr("robotic"), swatch(crewColor(Crew::Robotic))});
+        for (const Crew crew : allCrews()) {
+            colours.entries.push_back({crewName(crew, Letters::Lower), swatch(crewColor(crew))});
+        }
         break;
     }
     result.push_back(std::move(colours));
@@ -125,26 +126,25 @@ std::vector<Section> sections(const PaintContext& context) {
             paintSample(painter, context, box, shape, milestone, softness, badge);
         };
     };
-    Section missions;
+    Group missions;
     missions.title = tr("Missions");
-    missions.entries.push_back(
-        {tr("human"), sample([](Mission& m) { m.crew = Crew::Human; }, false)});
-    missions.entries.push_back(
-        {tr("robotic"), sample([](Mission& m) { m.crew = Crew::Robotic; }, false)});
+    for (const Crew crew : allCrews()) {
+        missions.entries.push_back(
+            {crewName(crew, Letters::Lower), sample([crew](Mission& m) { m.crew = crew; }, false)});
+    }
     missions.entries.push_back(
         {tr("human milestone"), sample([](Mission& m) { m.crew = Crew::Human; }, true)});
     missions.entries.push_back(
         {tr("robotic milestone"), sample([](Mission& m) { m.crew = Crew::Robotic; }, true)});
     missions.entries.push_back({tr("planned or operating"), sample([](Mission&) {}, false)});
-    missions.entries.push_back(
-        {tr("conceptual"),
-         sample([](Mission& m) { m.status = MissionStatus::Conceptual; }, false)});
-    missions.entries.push_back(
-        {tr("completed"), sample([](Mission& m) { m.status = MissionStatus::Completed; }, false)});
+    for (const MissionStatus status : {MissionStatus::Conceptual, MissionStatus::Completed}) {
+        missions.entries.push_back({statusName(status, Letters::Lower),
+                                    sample([status](Mission& m) { m.status = status; }, false)});
+    }
     missions.entries.push_back({tr("date known to the year"), sample([](Mission&) {}, false, 9)});
     result.push_back(std::move(missions));
 
-    Section marks;
+    Group marks;
     marks.title = tr("Marks");
     const Theme theme = context.theme;
     marks.entries.push_back({tr("as-of date"), [theme](QPainter& painter, const QRectF& box) {
@@ -204,7 +204,7 @@ double layoutLegend(const PaintContext& context, double width,
                     const std::function<void(const Entry&, const QRectF&)>& entry) {
     const QFontMetricsF metrics(context.font);
     double y = 0;
-    for (const Section& section : sections(context)) {
+    for (const Group& section : sections(context)) {
         if (section.entries.empty()) {
             continue;
         }

@@ -1,6 +1,6 @@
 #include "palette.h"
 
-#include "qtconvert.h"
+#include "utf8.h"
 
 namespace orrery::render {
 

@@ -4,9 +4,11 @@
 #include "dependencypainter.h"
 #include "legend.h"
 #include "palette.h"
-#include "qtconvert.h"
+#include "qdates.h"
 #include "timelinelayout.h"
 #include "timelinepainter.h"
+#include "utf8.h"
+#include "vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -46,20 +48,6 @@ QFont fontOfPixels(double pixels, bool bold = false) {
     // readers, so "first" would not be found. Latin text needs no shaping.
     font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
-}
-
-QString statusText(MissionStatus status) {
-    switch (status) {
-    case MissionStatus::Completed:
-        return tr("completed");
-    case MissionStatus::Operating:
-        return tr("operating");
-    case MissionStatus::Planned:
-        return tr("planned");
-    case MissionStatus::Conceptual:
-        return tr("conceptual");
-    }
-    return {};
 }
 
 struct Page {
@@ -305,7 +293,7 @@ struct Report::Impl {
         figures << tr("%1 missions, %2 of them human").arg(total).arg(humans);
         QStringList statuses;
         for (const auto& [status, count] : byStatus) {
-            statuses << QStringLiteral("%1 %2").arg(count).arg(statusText(status));
+            statuses << QStringLiteral("%1 %2").arg(count).arg(statusName(status, Letters::Lower));
         }
         figures << statuses.join(QStringLiteral(", "));
         std::set<std::string> destinations;
@@ -381,7 +369,7 @@ struct Report::Impl {
         if (!filter.statuses.empty()) {
             QStringList names;
             for (const MissionStatus status : filter.statuses) {
-                names << statusText(status);
+                names << statusName(status, Letters::Lower);
             }
             parts << names.join(QStringLiteral(", "));
         }
@@ -787,8 +775,8 @@ struct Report::Impl {
             }
             row.cells << toQString(mission.name) + QStringLiteral("\n") + toQString(mission.id)
                       << lead
-                      << (mission.crew == Crew::Human ? tr("human") : tr("robotic")) +
-                             QStringLiteral(", ") + statusText(mission.status)
+                      << crewName(mission.crew, Letters::Lower) + QStringLiteral(", ") +
+                             statusName(mission.status, Letters::Lower)
                       << missionDates(mission) << prerequisiteNames.join(QStringLiteral("; "))
                       << capabilities.join(QStringLiteral("; "))
                       << numbers.join(QStringLiteral(" "));

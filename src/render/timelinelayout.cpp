@@ -1,6 +1,6 @@
 #include "timelinelayout.h"
 
-#include "qtconvert.h"
+#include "utf8.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -1,7 +1,7 @@
 #include "timelinepainter.h"
 
 #include "palette.h"
-#include "qtconvert.h"
+#include "utf8.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>

@@ -9,7 +9,7 @@
 #include <app/mainwindow.h>
 #include <app/presentation.h>
 #include <catch2/catch.hpp>
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QApplication>
 #include <QCheckBox>

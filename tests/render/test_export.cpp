@@ -8,8 +8,8 @@
 
 #include <catch2/catch.hpp>
 #include <render/exporters.h>
-#include <render/qtconvert.h>
 #include <render/report.h>
+#include <render/utf8.h>
 
 #include <QFile>
 #include <QFontMetricsF>

@@ -3,7 +3,7 @@
 #include "../document.h"
 #include "commandids.h"
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QCoreApplication>
 

@@ -7,7 +7,7 @@
 
 #include <orrery/editing.h>
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QCoreApplication>
 #include <QUndoStack>

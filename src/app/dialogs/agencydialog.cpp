@@ -1,7 +1,7 @@
 #include "agencydialog.h"
 
 #include <render/palette.h>
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -5,7 +5,7 @@
 
 #include <orrery/io/writer.h>
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QComboBox>
 #include <QDateEdit>

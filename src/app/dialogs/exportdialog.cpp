@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
+#include <render/vocabulary.h>
 
 #include <QAbstractScrollArea>
 #include <QCheckBox>
@@ -36,24 +37,6 @@ using namespace Qt::StringLiterals;
 using render::Section;
 
 namespace {
-
-struct SectionName {
-    Section section;
-    const char* key;   ///< in the settings
-    const char* label; ///< in the dialog
-};
-constexpr SectionName kSectionNames[] = {
-    {Section::Title, "title", QT_TRANSLATE_NOOP("orrery::app::ExportDialog", "Title page")},
-    {Section::Timeline, "timeline", QT_TRANSLATE_NOOP("orrery::app::ExportDialog", "Timeline")},
-    {Section::Dependencies, "dependencies",
-     QT_TRANSLATE_NOOP("orrery::app::ExportDialog", "Dependency diagram")},
-    {Section::Tables, "tables",
-     QT_TRANSLATE_NOOP("orrery::app::ExportDialog", "Mission tables by destination")},
-    {Section::Sources, "sources",
-     QT_TRANSLATE_NOOP("orrery::app::ExportDialog", "Sources of every mission")},
-    {Section::Findings, "findings",
-     QT_TRANSLATE_NOOP("orrery::app::ExportDialog", "Findings appendix")},
-};
 
 constexpr QPageSize::PageSizeId kPageSizes[] = {QPageSize::A4, QPageSize::A3, QPageSize::Letter,
                                                 QPageSize::Tabloid};
@@ -102,16 +85,16 @@ ExportChoices ExportChoices::load(QSettings& settings) {
     if (settings.contains(u"sections"_s)) {
         const QStringList keys = settings.value(u"sections"_s).toStringList();
         choices.report.sections.clear();
-        for (const SectionName& name : kSectionNames) {
-            if (keys.contains(QLatin1String(name.key))) {
-                choices.report.sections.insert(name.section);
+        for (const QString& key : keys) {
+            if (const auto section = render::sectionFromString(render::toStdString(key))) {
+                choices.report.sections.insert(*section);
             }
         }
     }
     choices.report.pdfA = settings.value(u"pdfA"_s, false).toBool();
-    choices.chart = settings.value(u"chart"_s).toString() == u"dependencies"_s
-                        ? render::Chart::Dependencies
-                        : render::Chart::Timeline;
+    choices.chart =
+        render::chartFromString(render::toStdString(settings.value(u"chart"_s).toString()))
+            .value_or(render::Chart::Timeline);
     choices.dpi = std::clamp(settings.value(u"dpi"_s, 150).toInt(), 24, 1200);
     choices.applyFilter = settings.value(u"applyFilter"_s, false).toBool();
     choices.folder = settings.value(u"folder"_s).toString();
@@ -126,15 +109,12 @@ void ExportChoices::save(QSettings& settings) const {
     settings.setValue(u"portrait"_s, report.orientation == QPageLayout::Portrait);
     settings.setValue(u"margin"_s, report.marginMillimetres);
     QStringList keys;
-    for (const SectionName& name : kSectionNames) {
-        if (report.sections.contains(name.section)) {
-            keys << QLatin1String(name.key);
-        }
+    for (const Section section : report.sections) {
+        keys << render::toQString(render::toString(section));
     }
     settings.setValue(u"sections"_s, keys);
     settings.setValue(u"pdfA"_s, report.pdfA);
-    settings.setValue(u"chart"_s,
-                      chart == render::Chart::Dependencies ? u"dependencies"_s : u"timeline"_s);
+    settings.setValue(u"chart"_s, render::toQString(render::toString(chart)));
     settings.setValue(u"dpi"_s, dpi);
     settings.setValue(u"applyFilter"_s, applyFilter);
     settings.setValue(u"folder"_s, folder);
@@ -168,8 +148,9 @@ ExportDialog::ExportDialog(const Roadmap& roadmap, std::shared_ptr<const Analysi
     m_margin->setRange(5, 40);
     m_margin->setDecimals(0);
     m_margin->setSuffix(tr(" mm"));
-    m_chart->addItem(tr("Timeline"), int(render::Chart::Timeline));
-    m_chart->addItem(tr("Dependency diagram"), int(render::Chart::Dependencies));
+    for (const render::Chart chart : render::allCharts()) {
+        m_chart->addItem(render::chartName(chart), int(chart));
+    }
     m_dpi->setRange(24, 1200);
     m_dpi->setSuffix(tr(" dpi"));
     m_dpi->setSingleStep(50);
@@ -187,9 +168,9 @@ ExportDialog::ExportDialog(const Roadmap& roadmap, std::shared_ptr<const Analysi
     documentForm->addRow(tr("&Orientation:"), m_orientation);
     documentForm->addRow(tr("&Margins:"), m_margin);
     auto* sectionColumn = new QVBoxLayout;
-    for (const SectionName& name : kSectionNames) {
-        auto* box = new QCheckBox(tr(name.label), this);
-        m_sections[name.section] = box;
+    for (const Section section : render::allSections()) {
+        auto* box = new QCheckBox(render::sectionName(section), this);
+        m_sections[section] = box;
         sectionColumn->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &ExportDialog::scheduleRefresh);
     }

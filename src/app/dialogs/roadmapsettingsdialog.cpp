@@ -3,7 +3,7 @@
 #include <orrery/editing.h>
 #include <orrery/identifier.h>
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QCheckBox>
 #include <QColorDialog>

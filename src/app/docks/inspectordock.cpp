@@ -1,7 +1,6 @@
 #include "inspectordock.h"
 
 #include "../analysiscontroller.h"
-#include "../labels.h"
 #include "../presentation.h"
 #include "../selection.h"
 #include "missioneditor.h"
@@ -9,7 +8,8 @@
 #include <orrery/analysis/analysis.h>
 
 #include <render/palette.h>
-#include <render/qtconvert.h>
+#include <render/utf8.h>
+#include <render/vocabulary.h>
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -126,7 +126,8 @@ void InspectorDock::refresh() {
     QString html =
         QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(escaped(mission.name));
     html += QStringLiteral("<p style='color:gray; margin-top:0'>%1 &middot; %2 &middot; %3</p>")
-                .arg(escaped(mission.id), crewLabel(mission.crew), statusLabel(mission.status));
+                .arg(escaped(mission.id), render::crewName(mission.crew),
+                     render::statusName(mission.status));
 
     if (analysisCurrent) {
         const MissionSchedule& schedule = analysis->schedule.missions[*index];
@@ -175,7 +176,7 @@ void InspectorDock::refresh() {
     } else {
         html += QStringLiteral("<ul>");
         for (const Prerequisite& prerequisite : mission.prerequisites) {
-            QString detail = dependencyTypeLabel(prerequisite.type);
+            QString detail = render::dependencyTypeName(prerequisite.type);
             if (prerequisite.lagMonths != 0) {
                 detail += QStringLiteral(" %1%2").arg(
                     prerequisite.lagMonths > 0 ? QStringLiteral("+") : QString(),
@@ -229,7 +230,7 @@ void InspectorDock::refresh() {
             }
             findings += QStringLiteral("<li><b style='color:%1'>%2</b> %3</li>")
                             .arg(render::severityColor(finding.severity).name(),
-                                 severityLabel(finding.severity), escaped(finding.message));
+                                 render::severityName(finding.severity), escaped(finding.message));
         }
         html += QStringLiteral("<h4>%1</h4>").arg(tr("Findings"));
         html += findings.isEmpty() ? QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("none"))

@@ -2,14 +2,14 @@
 
 #include "../commands/commands.h"
 #include "../document.h"
-#include "../labels.h"
 #include "../presentation.h"
 #include "../selection.h"
 #include "idcompleter.h"
 
 #include <orrery/identifier.h>
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
+#include <render/vocabulary.h>
 
 #include <QComboBox>
 #include <QEvent>
@@ -53,7 +53,7 @@ QString prerequisiteText(const Roadmap& roadmap, const Prerequisite& prerequisit
         toQString(required && !required->name.empty() ? required->name : prerequisite.mission);
     QStringList details;
     if (prerequisite.type == DependencyType::StartToStart) {
-        details << MissionEditor::tr("start-to-start");
+        details << render::dependencyTypeName(prerequisite.type);
     }
     if (prerequisite.lagMonths != 0) {
         details << MissionEditor::tr("lag %1 months").arg(prerequisite.lagMonths);
@@ -97,13 +97,13 @@ MissionEditor::MissionEditor(Presentation* presentation, QWidget* parent)
     m_destination->setObjectName(QStringLiteral("editDestination"));
     m_crew = new QComboBox(this);
     m_crew->setObjectName(QStringLiteral("editCrew"));
-    m_crew->addItem(crewLabel(Crew::Human), static_cast<int>(Crew::Human));
-    m_crew->addItem(crewLabel(Crew::Robotic), static_cast<int>(Crew::Robotic));
+    for (const Crew crew : render::allCrews()) {
+        m_crew->addItem(render::crewName(crew), static_cast<int>(crew));
+    }
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("editStatus"));
-    for (const auto status : {MissionStatus::Completed, MissionStatus::Operating,
-                              MissionStatus::Planned, MissionStatus::Conceptual}) {
-        m_status->addItem(statusLabel(status), static_cast<int>(status));
+    for (const MissionStatus status : render::allStatuses()) {
+        m_status->addItem(render::statusName(status), static_cast<int>(status));
     }
     m_start = lineEdit("editStart", tr("YYYY, YYYY-MM or YYYY-MM-DD"));
     m_end = lineEdit("editEnd", tr("empty for a milestone"));

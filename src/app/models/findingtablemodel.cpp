@@ -1,9 +1,8 @@
 #include "findingtablemodel.h"
 
-#include "../labels.h"
-
 #include <render/palette.h>
-#include <render/qtconvert.h>
+#include <render/utf8.h>
+#include <render/vocabulary.h>
 
 #include <QStringList>
 
@@ -40,7 +39,7 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case SeverityColumn:
-            return severityLabel(finding.severity);
+            return render::severityName(finding.severity);
         case Code:
             return toQString(finding.code);
         case Missions:

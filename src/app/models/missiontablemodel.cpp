@@ -1,10 +1,10 @@
 #include "missiontablemodel.h"
 
 #include "../document.h"
-#include "../labels.h"
 
 #include <render/palette.h>
-#include <render/qtconvert.h>
+#include <render/utf8.h>
+#include <render/vocabulary.h>
 
 #include <QStringList>
 
@@ -115,9 +115,9 @@ QVariant MissionTableModel::displayData(int row, int column) const {
         return destination ? toQString(destination->name) : toQString(mission.destination);
     }
     case Crew:
-        return crewLabel(mission.crew);
+        return render::crewName(mission.crew);
     case Status:
-        return statusLabel(mission.status);
+        return render::statusName(mission.status);
     case Start:
         return toQString(mission.start.toString());
     case End:

@@ -5,7 +5,7 @@
 #include "../myagency.h"
 #include "reviewsession.h"
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QApplication>
 #include <QBrush>

@@ -10,7 +10,7 @@
 
 #include <orrery/io/writer.h>
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QFormLayout>
 #include <QHBoxLayout>

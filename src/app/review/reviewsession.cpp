@@ -6,7 +6,7 @@
 
 #include <orrery/io/writer.h>
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <algorithm>
 #include <set>

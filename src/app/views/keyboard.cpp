@@ -2,7 +2,7 @@
 
 #include "../selection.h"
 
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QCoreApplication>
 #include <QKeyEvent>

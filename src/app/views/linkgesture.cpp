@@ -2,8 +2,8 @@
 
 #include "../document.h"
 
-#include <render/qtconvert.h>
 #include <render/style.h>
+#include <render/utf8.h>
 
 #include <QToolTip>
 #include <QWidget>

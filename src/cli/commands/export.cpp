@@ -7,8 +7,10 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <render/exporters.h>
-#include <render/qtconvert.h>
+#include <render/utf8.h>
+#include <render/vocabulary.h>
 #include <unistd.h>
 
 #include <QGuiApplication>
@@ -94,6 +96,21 @@ bool checkFilterIds(const Roadmap& roadmap, const ExportOptions& options, std::o
     return valid;
 }
 
+/// The words an option takes, from the vocabulary (the core's for the model, the rendering
+/// library's for sections, charts and colourings): the help and the check say the same.
+template <class Values>
+std::vector<std::string> keysOf(const Values& values) {
+    std::vector<std::string> keys;
+    for (const auto value : values) {
+        keys.emplace_back(toString(value));
+    }
+    return keys;
+}
+
+std::string listed(const std::vector<std::string>& keys, std::string_view separator = ", ") {
+    return fmt::format("{}", fmt::join(keys, separator));
+}
+
 } // namespace
 
 void addExportOptions(CLI::App& command, ExportOptions& options) {
@@ -110,24 +127,32 @@ void addExportOptions(CLI::App& command, ExportOptions& options) {
         ->check(CLI::Range(5.0, 40.0));
     command
         .add_option("--sections", options.sections,
-                    "Comma-separated: title,timeline,dependencies,tables,sources,findings "
-                    "(default: all but findings)")
+                    fmt::format("Comma-separated: {} (default: all but findings)",
+                                listed(keysOf(render::allSections()), ",")))
         ->delimiter(',');
     command.add_option("--agency", options.agencies, "Only missions this agency leads or joins");
     command.add_option("--destination", options.destinations, "Only missions to this destination");
-    command.add_option("--crew", options.crew, "Only human or only robotic missions")
-        ->check(CLI::IsMember({"human", "robotic"}, CLI::ignore_case));
+    command
+        .add_option(
+            "--crew", options.crew,
+            fmt::format("Only missions with this crew ({})", listed(keysOf(render::allCrews()))))
+        ->check(CLI::IsMember(keysOf(render::allCrews()), CLI::ignore_case));
     command
         .add_option("--status", options.statuses,
-                    "Only missions with this status (completed, operating, planned, conceptual)")
-        ->check(
-            CLI::IsMember({"completed", "operating", "planned", "conceptual"}, CLI::ignore_case));
+                    fmt::format("Only missions with this status ({})",
+                                listed(keysOf(render::allStatuses()))))
+        ->check(CLI::IsMember(keysOf(render::allStatuses()), CLI::ignore_case));
     command.add_option("--search", options.search,
                        "Only missions whose id, name or notes contain it");
-    command.add_option("--chart", options.chart, "SVG and PNG: timeline or dependencies")
-        ->check(CLI::IsMember({"timeline", "dependencies"}, CLI::ignore_case));
-    command.add_option("--color-by", options.colorBy, "agency, status or crew")
-        ->check(CLI::IsMember({"agency", "status", "crew"}, CLI::ignore_case));
+    command
+        .add_option("--chart", options.chart,
+                    fmt::format("SVG and PNG: {}", listed(keysOf(render::allCharts()))))
+        ->check(CLI::IsMember(keysOf(render::allCharts()), CLI::ignore_case));
+    command
+        .add_option(
+            "--color-by", options.colorBy,
+            fmt::format("Colour the missions by {}", listed(keysOf(render::allColorModes()))))
+        ->check(CLI::IsMember(keysOf(render::allColorModes()), CLI::ignore_case));
     command.add_option("--dpi", options.dpi, "PNG: pixels per inch (default 150)")
         ->check(CLI::Range(24.0, 1200.0));
     command.add_flag("--pdfa", options.pdfA, "PDF: archival PDF/A-1b");
@@ -177,10 +202,8 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
             return Unusable;
         }
     }
-    const std::string colorBy = lowered(options.colorBy);
-    const render::ColorMode colorMode = colorBy == "status" ? render::ColorMode::Status
-                                        : colorBy == "crew" ? render::ColorMode::Crew
-                                                            : render::ColorMode::Agency;
+    const render::ColorMode colorMode =
+        render::colorModeFromString(options.colorBy).value_or(render::ColorMode::Agency);
     const QString output = render::toQString(options.output);
 
     if (extension == ".pdf") {
@@ -192,24 +215,15 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
         report.colorMode = colorMode;
         report.pdfA = options.pdfA;
         if (!options.sections.empty()) {
-            const std::map<std::string, render::Section> names{
-                {"title", render::Section::Title},
-                {"timeline", render::Section::Timeline},
-                {"dependencies", render::Section::Dependencies},
-                {"tables", render::Section::Tables},
-                {"sources", render::Section::Sources},
-                {"findings", render::Section::Findings}};
             report.sections.clear();
             for (const std::string& name : options.sections) {
-                const auto found = names.find(lowered(name));
-                if (found == names.end()) {
-                    context.err << fmt::format(
-                        "unknown section \"{}\"; sections are title, "
-                        "timeline, dependencies, tables, sources, findings\n",
-                        name);
+                const auto section = render::sectionFromString(name);
+                if (!section) {
+                    context.err << fmt::format("unknown section \"{}\"; sections are {}\n", name,
+                                               listed(keysOf(render::allSections())));
                     return Unusable;
                 }
-                report.sections.insert(found->second);
+                report.sections.insert(*section);
             }
         }
         const render::Report document(roadmap, &analysis, report);
@@ -223,8 +237,7 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
     }
 
     render::ChartOptions chart;
-    chart.chart = lowered(options.chart) == "dependencies" ? render::Chart::Dependencies
-                                                           : render::Chart::Timeline;
+    chart.chart = render::chartFromString(options.chart).value_or(render::Chart::Timeline);
     chart.filter = chosen;
     chart.colorMode = colorMode;
     chart.dpi = options.dpi;
@@ -234,9 +247,7 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
         context.err << render::toStdString(written.error()) << '\n';
         return Unusable;
     }
-    context.out << fmt::format("{}: {}\n", options.output,
-                               chart.chart == render::Chart::Timeline ? "timeline"
-                                                                      : "dependencies");
+    context.out << fmt::format("{}: {}\n", options.output, render::toString(chart.chart));
     return Success;
 }
 

@@ -8,7 +8,7 @@
 
 #include <render/dependencypainter.h>
 #include <render/navigation.h>
-#include <render/qtconvert.h>
+#include <render/utf8.h>
 
 #include <QKeyEvent>
 #include <QMouseEvent>

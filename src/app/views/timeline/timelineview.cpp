@@ -3,7 +3,6 @@
 #include "../../analysiscontroller.h"
 #include "../../commands/commands.h"
 #include "../../document.h"
-#include "../../labels.h"
 #include "../../myagency.h"
 #include "../../presentation.h"
 #include "../../selection.h"
@@ -14,8 +13,10 @@
 
 #include <render/navigation.h>
 #include <render/palette.h>
-#include <render/qtconvert.h>
+#include <render/qdates.h>
 #include <render/timelinepainter.h>
+#include <render/utf8.h>
+#include <render/vocabulary.h>
 
 #include <QContextMenuEvent>
 #include <QFontMetricsF>
@@ -705,7 +706,7 @@ QString TimelineView::toolTipFor(std::size_t index) const {
             tr("Destination: %1")
                 .arg(destination ? toQString(destination->name) : toQString(mission.destination));
     text += QStringLiteral("<br>") +
-            tr("%1, %2").arg(crewLabel(mission.crew), statusLabel(mission.status));
+            tr("%1, %2").arg(render::crewName(mission.crew), render::statusName(mission.status));
     text += QStringLiteral("<br>") + tr("Dates: %1").arg(dates);
     if (const auto analysis = m_presentation->currentAnalysis()) {
         int count = 0;

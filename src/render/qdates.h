@@ -1,7 +1,7 @@
 #pragma once
 
-// The core speaks UTF-8 std::string and Date; Qt speaks QString and QDate. These are the
-// only conversions between the two, so the encoding is decided in one place.
+// The core's dates (a year, a month or a day, and what each can mean) as Qt's QDate, and as
+// people write them.
 
 #include <orrery/date.h>
 #include <orrery/mission.h>
@@ -9,18 +9,7 @@
 #include <QDate>
 #include <QString>
 
-#include <string>
-#include <string_view>
-
 namespace orrery::render {
-
-inline QString toQString(std::string_view text) {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-inline std::string toStdString(const QString& text) {
-    return text.toStdString();
-}
 
 /// The first day the date can mean ("2030" -> 1 January 2030).
 QDate firstQDate(const Date& date);
