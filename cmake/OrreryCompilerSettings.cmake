@@ -37,3 +37,14 @@ function(orrery_qt_strictness target)
         QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_NO_KEYWORDS
         QT_NO_FOREACH QT_USE_QSTRINGBUILDER QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 endfunction()
+
+# Gives a library under src/<name> its public headers as <name>/header.h, and nothing else
+# of src/: the include root is a folder of the build tree holding one link, <name>, to the
+# library's sources. So a layer can include only what it links (the render library cannot
+# reach the application's headers), which the layering test checks.
+function(orrery_public_headers target name)
+    set(root ${PROJECT_BINARY_DIR}/include-roots/${name})
+    file(MAKE_DIRECTORY ${root})
+    file(CREATE_LINK ${CMAKE_CURRENT_SOURCE_DIR} ${root}/${name} SYMBOLIC)
+    target_include_directories(${target} PUBLIC $<BUILD_INTERFACE:${root}>)
+endfunction()

@@ -13,6 +13,10 @@ QString tr(const char* text) {
 }
 } // namespace
 
+QString windowText(const char* text, int n) {
+    return QCoreApplication::translate("orrery::app::MainWindow", text, nullptr, n);
+}
+
 QString counted(int count, const QString& one, const QString& many) {
     return (count == 1 ? one : many).arg(count);
 }

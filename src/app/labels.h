@@ -14,5 +14,8 @@ QString counted(int count, const QString& one, const QString& many);
 /// A field of the file format as the review shows it: "start" is "Start", "lagMonths"
 /// "Lag (months)"; extension keys ("x-...") as they are.
 QString fieldLabel(const QString& field);
+/// The main window's words, for the parts of it kept in files of their own: one translation
+/// context, as when they were written in the window.
+QString windowText(const char* text, int n = -1);
 
 } // namespace orrery::app

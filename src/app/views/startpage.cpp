@@ -1,5 +1,9 @@
 #include "startpage.h"
 
+#include "../document.h"
+
+#include <render/report.h>
+
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDir>
@@ -149,6 +153,16 @@ void StartPage::setError(const QString& file, const QString& message, const QStr
     m_error->setText(text);
     m_error->setToolTip(QDir::toNativeSeparators(file));
     m_error->show();
+}
+
+void StartPage::setExamplePaths(const QStringList& paths) {
+    QList<Example> examples;
+    for (const QString& path : paths) {
+        const auto loaded = loadRoadmapFile(path);
+        examples.push_back(
+            {path, loaded ? render::documentTitle(*loaded) : QFileInfo(path).fileName()});
+    }
+    setExamples(examples);
 }
 
 } // namespace orrery::app

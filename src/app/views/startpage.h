@@ -23,6 +23,8 @@ public:
     explicit StartPage(QWidget* parent = nullptr);
 
     void setExamples(const QList<Example>& examples);
+    /// The bundled examples, each titled as the roadmap names itself.
+    void setExamplePaths(const QStringList& paths);
     void setRecentFiles(const QStringList& files);
     /// The last file that failed to open and why (empty: none).
     void setError(const QString& file, const QString& message, const QString& details);

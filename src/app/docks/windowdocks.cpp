@@ -1,0 +1,64 @@
+#include "windowdocks.h"
+
+#include "../presentation.h"
+#include "../selection.h"
+#include "findingsdock.h"
+#include "inspectordock.h"
+#include "legenddock.h"
+#include "missiontabledock.h"
+#include "reviewhistorydock.h"
+
+#include <QCoreApplication>
+#include <QMainWindow>
+#include <QUndoView>
+
+#include <algorithm>
+
+namespace orrery::app {
+
+WindowDocks WindowDocks::create(QMainWindow* window, Presentation* presentation,
+                                QUndoGroup* undoGroup) {
+    WindowDocks docks;
+    window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    docks.inspector = new InspectorDock(presentation, window);
+    window->addDockWidget(Qt::RightDockWidgetArea, docks.inspector);
+    docks.legend = new LegendDock(presentation, window);
+    window->addDockWidget(Qt::RightDockWidgetArea, docks.legend);
+    docks.findings = new FindingsDock(presentation, window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, docks.findings);
+    docks.missionTable = new MissionTableDock(presentation, window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, docks.missionTable);
+    window->tabifyDockWidget(docks.findings, docks.missionTable);
+    docks.history =
+        new QDockWidget(QCoreApplication::translate("orrery::app::MainWindow", "History"), window);
+    docks.history->setObjectName(QStringLiteral("historyDock"));
+    auto* history = new QUndoView(undoGroup, docks.history);
+    history->setObjectName(QStringLiteral("historyView"));
+    history->setEmptyLabel(QCoreApplication::translate("orrery::app::MainWindow", "<opened>"));
+    docks.history->setWidget(history);
+    window->addDockWidget(Qt::BottomDockWidgetArea, docks.history);
+    window->tabifyDockWidget(docks.missionTable, docks.history);
+    docks.reviewHistory = new ReviewHistoryDock(window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, docks.reviewHistory);
+    window->tabifyDockWidget(docks.history, docks.reviewHistory);
+    QObject::connect(docks.reviewHistory, &ReviewHistoryDock::missionActivated,
+                     presentation->selection(), &MissionSelection::reveal);
+    docks.findings->raise();
+    return docks;
+}
+
+void WindowDocks::size(QMainWindow& window) const {
+    const int width = window.width();
+    const int height = window.height();
+    window.resizeDocks({inspector}, {std::clamp(width / 4, 300, 400)}, Qt::Horizontal);
+    window.resizeDocks({findings}, {std::clamp(height / 5, 140, 220)}, Qt::Vertical);
+    window.resizeDocks({inspector, legend}, {height * 3 / 4, height / 4}, Qt::Vertical);
+}
+
+QList<QAction*> WindowDocks::toggles() const {
+    return {inspector->toggleViewAction(),    findings->toggleViewAction(),
+            missionTable->toggleViewAction(), legend->toggleViewAction(),
+            history->toggleViewAction(),      reviewHistory->toggleViewAction()};
+}
+
+} // namespace orrery::app

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QUndoGroup;
+
+namespace orrery::app {
+
+class FindingsDock;
+class InspectorDock;
+class LegendDock;
+class MissionTableDock;
+class Presentation;
+class ReviewHistoryDock;
+
+/// The main window's panels: the inspector and the legend on the right; the findings, the
+/// mission table, the history of edits and the history of reviews as tabs below.
+struct WindowDocks {
+    InspectorDock* inspector = nullptr;
+    LegendDock* legend = nullptr;
+    FindingsDock* findings = nullptr;
+    MissionTableDock* missionTable = nullptr;
+    QDockWidget* history = nullptr;
+    ReviewHistoryDock* reviewHistory = nullptr;
+
+    static WindowDocks create(QMainWindow* window, Presentation* presentation,
+                              QUndoGroup* undoGroup);
+    /// Their first sizes, a share of the window: on a laptop the timeline keeps most of it.
+    void size(QMainWindow& window) const;
+    /// View > Panels.
+    QList<QAction*> toggles() const;
+};
+
+} // namespace orrery::app

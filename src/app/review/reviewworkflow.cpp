@@ -1,0 +1,189 @@
+#include "reviewworkflow.h"
+
+#include "../commands/commands.h"
+#include "../dialogs/contributiondialog.h"
+#include "../document.h"
+#include "reviewsession.h"
+
+#include <orrery/merge.h>
+
+#include <render/utf8.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace orrery::app {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto kLastBaselineKey = u"review/lastBaseline"_s;
+/// How many roadmap files beside a contribution are read when looking for its baseline.
+constexpr int kMaxBaselineCandidates = 64;
+
+ReviewWorkflow::Start unreadable(const QString& file, LoadErrors errors) {
+    ReviewWorkflow::Start start;
+    start.outcome = ReviewWorkflow::Start::Outcome::Unreadable;
+    start.file = file;
+    start.errors = std::move(errors);
+    return start;
+}
+
+} // namespace
+
+ReviewWorkflow::ReviewWorkflow(DocumentController* documents, Presentation* presentation,
+                               QObject* parent)
+    : QObject(parent), m_documents(documents), m_presentation(presentation) {
+    // A review is of the roadmap that was open.
+    connect(m_documents, &DocumentController::aboutToChangeDocument, this, &ReviewWorkflow::end);
+}
+
+ReviewWorkflow::~ReviewWorkflow() {
+    delete m_session;
+}
+
+ReviewWorkflow::Start ReviewWorkflow::start(const Request& request) {
+    Document* document = m_documents->document();
+    if (!document) {
+        return {};
+    }
+    auto loaded = loadRoadmapFile(request.contributionPath);
+    if (!loaded) {
+        return unreadable(request.contributionPath, std::move(loaded.error()));
+    }
+    Roadmap contribution = std::move(*loaded);
+    std::optional<Roadmap> baseline;
+    if (!request.baselinePath.isEmpty()) {
+        auto base = loadRoadmapFile(request.baselinePath);
+        if (!base) {
+            return unreadable(request.baselinePath, std::move(base.error()));
+        }
+        baseline = std::move(*base);
+    } else if (!contribution.contribution) {
+        // A plain roadmap: compared with the open one, which stands for its baseline.
+        baseline = document->roadmap();
+    } else if (auto found = findBaseline(contribution, request.contributionPath)) {
+        baseline = std::move(found->first);
+    } else {
+        Start start;
+        start.outcome = Start::Outcome::NeedsBaseline;
+        start.file = request.contributionPath;
+        start.baseline = contribution.contribution->baseline;
+        return start;
+    }
+    // A plain roadmap does not say who sent it, and a review is judged and recorded for
+    // an agency.
+    if (!contribution.contribution && request.contributor.isEmpty()) {
+        Start start;
+        start.outcome = Start::Outcome::NeedsContributor;
+        start.file = request.contributionPath;
+        return start;
+    }
+
+    end();
+    m_session =
+        new ReviewSession(document, std::move(*baseline), std::move(contribution),
+                          request.contributionPath, m_presentation, request.contributor, this);
+    Q_EMIT started(m_session);
+    Start start;
+    start.outcome = Start::Outcome::Started;
+    start.file = request.contributionPath;
+    return start;
+}
+
+void ReviewWorkflow::end() {
+    if (!m_session) {
+        return;
+    }
+    ReviewSession* session = m_session;
+    m_session = nullptr;
+    // Those who show the session let it go first (ended()); the session last.
+    session->blockSignals(true);
+    Q_EMIT ended();
+    session->deleteLater();
+}
+
+std::optional<std::pair<Roadmap, QString>>
+ReviewWorkflow::findBaseline(const Roadmap& contribution, const QString& contributionPath) const {
+    if (!contribution.contribution) {
+        return std::nullopt;
+    }
+    const std::string wanted = contribution.contribution->baseline.fingerprint;
+    if (const Document* document = m_documents->document();
+        document && contentFingerprint(document->roadmap()) == wanted) {
+        return std::pair{document->roadmap(), document->filePath()};
+    }
+    // Where a baseline is usually kept: among the examples, the files opened lately, beside
+    // the contribution, or one folder up (contributions often have a folder of their own).
+    QStringList candidates = DocumentController::exampleRoadmapPaths();
+    candidates += DocumentController::recentFiles();
+    const QDir beside = QFileInfo(contributionPath).absoluteDir();
+    for (const QDir& folder : {beside, QDir(beside.absoluteFilePath(u".."_s))}) {
+        for (const QString& name :
+             folder.entryList({u"*.roadmap.json"_s}, QDir::Files | QDir::Readable, QDir::Name)) {
+            candidates << folder.absoluteFilePath(name);
+        }
+    }
+    candidates.removeDuplicates();
+    candidates.removeAll(QFileInfo(contributionPath).absoluteFilePath());
+    int read = 0;
+    for (const QString& candidate : std::as_const(candidates)) {
+        if (candidate.endsWith(u".contribution.roadmap.json"_s) ||
+            ++read > kMaxBaselineCandidates) {
+            continue;
+        }
+        if (auto loaded = loadRoadmapFile(candidate);
+            loaded && contentFingerprint(*loaded) == wanted) {
+            return std::pair{std::move(*loaded), candidate};
+        }
+    }
+    return std::nullopt;
+}
+
+QString ReviewWorkflow::suggestedBaseline() const {
+    const Document* document = m_documents->document();
+    // The draft was most likely made from the file that is open, unless that file is the
+    // draft itself.
+    QString baseline = document ? document->filePath() : QString();
+    if (!document || document->roadmap().contribution || baseline.isEmpty()) {
+        baseline = QSettings()
+                       .value(kLastBaselineKey, DocumentController::defaultRoadmapPath())
+                       .toString();
+    }
+    return baseline;
+}
+
+Expected<void, LoadErrors> ReviewWorkflow::markAsContribution(const ContributionChoices& choices) {
+    Document* document = m_documents->document();
+    if (!document) {
+        return make_unexpected(LoadErrors{});
+    }
+    auto baseline = loadRoadmapFile(choices.baselinePath);
+    if (!baseline) {
+        return make_unexpected(std::move(baseline.error()));
+    }
+    Contribution header;
+    header.agency = render::toStdString(choices.agency);
+    header.baseline.title = baseline->title;
+    header.baseline.edition = baseline->edition;
+    header.baseline.fingerprint = contentFingerprint(*baseline);
+    header.summary = render::toStdString(choices.summary);
+    if (choices.date.isValid()) {
+        header.date =
+            Date::fromYearMonthDay(choices.date.year(), choices.date.month(), choices.date.day());
+    }
+    if (document->roadmap().contribution != header) {
+        Roadmap marked = document->roadmap();
+        marked.contribution = std::move(header);
+        if (!commands::changeRoadmap(*document, std::move(marked),
+                                     tr("Mark as %1's Contribution").arg(choices.agency))) {
+            return make_unexpected(LoadErrors{});
+        }
+    }
+    QSettings().setValue(kLastBaselineKey, choices.baselinePath);
+    return {};
+}
+
+} // namespace orrery::app
