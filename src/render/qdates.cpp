@@ -1,4 +1,5 @@
 #include "qdates.h"
+
 #include "utf8.h"
 
 namespace orrery::render {

@@ -145,8 +145,8 @@ void ContributionDialog::checkBaseline() {
     const QString path = m_baseline->text().trimmed();
     if (path.isEmpty()) {
         m_baselineStatus->setText(tr("Choose the roadmap the draft was made from."));
-    } else if (auto loaded = Document::load(path)) {
-        const Roadmap& baseline = (*loaded)->roadmap();
+    } else if (auto loaded = loadRoadmapFile(path)) {
+        const Roadmap& baseline = *loaded;
         m_fingerprint = toQString(contentFingerprint(baseline));
         m_baselineStatus->setText(tr("%1 (%2), fingerprint %3…")
                                       .arg(toQString(baseline.title), toQString(baseline.edition),
