@@ -79,6 +79,7 @@ void AnalysisController::refresh() {
         return;
     }
     m_running = true;
+    m_runningDocument = m_document;
     m_runningRevision = m_document->revision();
     m_runningTarget = m_target;
     m_watcher.setFuture(QtConcurrent::run(
@@ -88,6 +89,11 @@ void AnalysisController::refresh() {
 
 void AnalysisController::finished() {
     m_running = false;
+    if (m_runningDocument != m_document) {
+        // Of a roadmap no longer open: not even the newest figures of this one.
+        refresh();
+        return;
+    }
     m_latest = m_watcher.result();
     m_latestRevision = m_runningRevision;
     m_latestTarget = m_runningTarget;

@@ -63,6 +63,8 @@ private:
     quint64 m_latestRevision = 0;
     QString m_latestTarget;
     QFutureWatcher<std::shared_ptr<const Analysis>> m_watcher;
+    /// What the run under way analyses.
+    QPointer<Document> m_runningDocument;
     quint64 m_runningRevision = 0;
     QString m_runningTarget;
     bool m_running = false;

@@ -73,7 +73,9 @@ void DocumentController::setDocument(std::unique_ptr<Document> document) {
             m_fileGuard->watch(path);
         });
         held = m_fileGuard->lock(m_document->filePath()) == FileGuard::LockResult::HeldElsewhere;
-        m_document->setReadOnly(held);
+        if (held) {
+            m_document->setReadOnly(true);
+        }
         m_fileGuard->watch(m_document->filePath());
     } else {
         m_fileGuard->watch({});

@@ -120,8 +120,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() {
-    // The views observe the document: let them go first, the review's with them.
-    delete m_reviewPage;
+    // The views observe the document: let them go first, the review's with them (a page of
+    // an ended review may still wait for the event loop), then the review itself.
+    qDeleteAll(findChildren<ReviewPage*>());
     delete m_reviews;
     m_presentation->setDocument(nullptr);
     m_analysis->setDocument(nullptr);

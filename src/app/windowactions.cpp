@@ -32,8 +32,9 @@ QAction* action(QObject* owner, const QString& text, const QList<QKeySequence>& 
     return created;
 }
 
+/// The platform's first key for a standard action, as QAction::setShortcut() takes it.
 QList<QKeySequence> keys(QKeySequence::StandardKey key) {
-    return QKeySequence::keyBindings(key);
+    return {QKeySequence(key)};
 }
 
 } // namespace
@@ -70,7 +71,7 @@ WindowActions WindowActions::create(QObject* owner, QUndoGroup* undoGroup) {
     a.undo->setShortcuts(keys(QKeySequence::Undo));
     a.redo = undoGroup->createRedoAction(owner, windowText("&Redo"));
     // Ctrl+Y as well, as in MS Project and office programs.
-    QList<QKeySequence> redoKeys = keys(QKeySequence::Redo);
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y))) {
         redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
     }

@@ -71,9 +71,10 @@ PaintContext publicationContext(const Roadmap& roadmap, const Analysis* analysis
     context.colorMode = colorMode;
     context.theme = Theme::light();
     // The analysis is of this roadmap (the caller's promise): a mission's index is its index
-    // in the schedule.
+    // in the schedule. Should a caller break it, the pages go without analysis rather than
+    // read past the schedule.
     assert(!analysis || analysis->schedule.missions.size() == roadmap.missions.size());
-    const bool analysed = analysis != nullptr;
+    const bool analysed = analysis && analysis->schedule.missions.size() == roadmap.missions.size();
     const auto worst = analysis ? worstFindings(roadmap, analysis->findings)
                                 : std::vector<std::optional<Severity>>(roadmap.missions.size());
     const std::vector<bool> kept =
@@ -137,7 +138,7 @@ struct Report::Impl {
         if (analysis) {
             findings = analysis->findings;
             schedule = analysis->schedule;
-            analysed = true;
+            analysed = schedule.missions.size() == roadmap.missions.size();
         }
         context = publicationContext(roadmap, analysed ? analysis : nullptr, options.filter,
                                      options.colorMode);

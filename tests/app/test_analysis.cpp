@@ -77,4 +77,24 @@ TEST_CASE("An analysis says which revision it describes: an older one is never c
         REQUIRE(analysis.current()->schedule.target.has_value());
         CHECK(*analysis.current()->schedule.target == 3);
     }
+
+    SECTION("another roadmap opened during a run: the first one's figures are never shown") {
+        const std::size_t first = AnalysisController::kBackgroundThreshold + 300;
+        const std::size_t second = AnalysisController::kBackgroundThreshold + 700;
+        Document one(generateRoadmap({first, 8, 0}));
+        Document other(generateRoadmap({second, 9, 0}));
+        AnalysisController analysis;
+        analysis.setDocument(&one);
+        REQUIRE(analysis.isRunning());
+        analysis.setDocument(&other);
+        bool shownOfFirst = false;
+        QObject::connect(&analysis, &AnalysisController::updated, [&] {
+            if (const auto latest = analysis.latest()) {
+                shownOfFirst = shownOfFirst || latest->schedule.missions.size() == first;
+            }
+        });
+        REQUIRE(QTest::qWaitFor([&] { return analysis.current() != nullptr; }, 30000));
+        CHECK_FALSE(shownOfFirst);
+        CHECK(analysis.current()->schedule.missions.size() == second);
+    }
 }
