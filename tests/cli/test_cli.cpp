@@ -132,6 +132,30 @@ TEST_CASE("format leaves a file that cannot be loaded untouched", "[cli]") {
     CHECK(readFile(file) == broken);
 }
 
+TEST_CASE("Input the parser would cut short or abort on is refused where it stands, and kept",
+          "[cli]") {
+    // A NUL byte ended the text for the parser, and format dropped what followed; a number
+    // beyond a double's range aborted every command.
+    for (const char* name : {"nul-byte", "number-overflow", "number-overflow-alone"}) {
+        INFO(name);
+        TemporaryDirectory folder;
+        const auto file = (folder / "odd.roadmap.json").string();
+        const std::string odd =
+            readFile(testDataPath(std::string("malformed/") + name + ".roadmap.json"));
+        writeFile(file, odd);
+        const auto validated = runCli({"validate", file});
+        CHECK(validated.exitCode == 2);
+        CHECK_THAT(validated.err + validated.out, Catch::Contains("odd.roadmap.json:"));
+        for (const char* command : {"format", "schedule", "diff"}) {
+            INFO(command);
+            const auto outcome = command == std::string("diff") ? runCli({command, file, file})
+                                                                : runCli({command, file});
+            CHECK(outcome.exitCode == 2);
+        }
+        CHECK(readFile(file) == odd);
+    }
+}
+
 TEST_CASE("Help is there for the tool and each command", "[cli]") {
     const auto tool = runCli({"--help"});
     CHECK(tool.exitCode == 0);

@@ -264,6 +264,35 @@ StructureScan scanStructure(std::string_view text, int maxDepth, std::size_t max
     return scan;
 }
 
+std::optional<std::size_t> findNumber(std::string_view text, std::string_view literal) {
+    const auto isNumberChar = [](char c) {
+        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+    };
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                inString = false;
+            }
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            std::size_t end = i;
+            while (end < text.size() && isNumberChar(text[end])) {
+                ++end;
+            }
+            if (text.substr(i, end - i) == literal) {
+                return i;
+            }
+            i = end - 1;
+        }
+    }
+    return std::nullopt;
+}
+
 std::string printableUtf8(std::string_view text) {
     std::string result;
     result.reserve(text.size());

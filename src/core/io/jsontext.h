@@ -47,6 +47,10 @@ struct StructureScan {
 /// sense; the parser reports that), so it can run before parsing.
 StructureScan scanStructure(std::string_view text, int maxDepth, std::size_t maxReports);
 
+/// Where a number written as `literal` ("1e400") first stands as a value or in an array,
+/// outside strings; none when it does not.
+std::optional<std::size_t> findNumber(std::string_view text, std::string_view literal);
+
 /// The text with every byte that is not part of valid UTF-8 written as "\xFF", so that a
 /// message quoting broken input can itself be printed and put into JSON.
 std::string printableUtf8(std::string_view text);

@@ -421,12 +421,32 @@ ReadResult parseRoadmap(std::string_view text, std::string_view fileName,
         return make_unexpected(errors.take());
     }
 
+    // The parser takes a NUL byte for the end of the text and would drop what follows.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        errors.atOffset(LoadErrorCode::JsonSyntax,
+                        "the file is not valid JSON: a NUL byte cannot stand in JSON text", nul);
+        return make_unexpected(errors.take());
+    }
     json document;
     try {
         document = json::parse(text);
     } catch (const json::parse_error& error) {
         const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
         errors.atOffset(LoadErrorCode::JsonSyntax, syntaxReason(error), offset);
+        return make_unexpected(errors.take());
+    } catch (const json::out_of_range& error) {
+        // A number beyond what a double holds ("number overflow parsing '1e400'"): the parser
+        // says which, not where.
+        const std::string_view what = error.what();
+        const auto open = what.find('\'');
+        const auto close = what.rfind('\'');
+        const std::string_view literal = open != std::string_view::npos && close > open
+                                             ? what.substr(open + 1, close - open - 1)
+                                             : std::string_view();
+        errors.atOffset(LoadErrorCode::JsonSyntax,
+                        fmt::format("the number {} is too large for any value a roadmap holds",
+                                    json_text::printableUtf8(literal)),
+                        json_text::findNumber(text, literal).value_or(0));
         return make_unexpected(errors.take());
     }
     logPhase("JSON parse");
