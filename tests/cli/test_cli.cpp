@@ -294,3 +294,24 @@ TEST_CASE("generate writes the same roadmap for the same seed", "[cli]") {
     CHECK(check.exitCode == 0);
     CHECK_THAT(check.out, Catch::Contains("300 missions, no errors, no warnings"));
 }
+
+TEST_CASE("generate refuses what it cannot do, and writes nothing", "[cli]") {
+    TemporaryDirectory folder;
+    const auto file = (folder / "generated.roadmap.json").string();
+    // Ten missions cannot hold fifty separate cycles: it used to say "50 cycles" and make none.
+    const auto tooMany = runCli({"generate", "--missions", "10", "--cycles", "50", "-o", file});
+    CHECK(tooMany.exitCode == 2);
+    CHECK_THAT(tooMany.err, Catch::Contains("0 of the 50 cycles"));
+    CHECK_FALSE(std::filesystem::exists(file));
+    // A negative seed used to wrap around to 18446744073709551611.
+    const auto negative = runCli({"generate", "--missions", "10", "--seed", "-5", "-o", file});
+    CHECK(negative.exitCode == 2);
+    CHECK_THAT(negative.err, Catch::Contains("whole number from 0"));
+    CHECK_FALSE(std::filesystem::exists(file));
+    // What it can do, it does, and says truly.
+    const auto done = runCli({"generate", "--missions", "200", "--cycles", "5", "-o", file});
+    CHECK(done.exitCode == 0);
+    CHECK_THAT(done.out, Catch::Contains("5 cycles"));
+    const auto check = runCli({"validate", file});
+    CHECK_THAT(check.out, Catch::Contains("5 errors"));
+}
