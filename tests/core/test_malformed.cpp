@@ -133,6 +133,14 @@ TEST_CASE("Files larger than the limit are refused before parsing", "[reader][ma
     writeFile(folder / "large.roadmap.json", text);
     const LoadError fileError = onlyError(readRoadmapFile(folder / "large.roadmap.json", limits));
     CHECK(fileError.code == LoadErrorCode::FileTooLarge);
+
+    // A device or a pipe has no size to check first: the limit holds while reading, where
+    // /dev/zero used to be read until memory ran out.
+    if (std::filesystem::exists("/dev/zero")) {
+        const LoadError endless = onlyError(readRoadmapFile("/dev/zero", limits));
+        CHECK(endless.code == LoadErrorCode::FileTooLarge);
+        CHECK_THAT(endless.message, Catch::Contains("more than the 1000 bytes"));
+    }
 }
 
 TEST_CASE("A byte-order mark and CRLF line ends are accepted", "[reader][malformed]") {

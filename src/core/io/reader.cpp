@@ -521,13 +521,25 @@ ReadResult readRoadmapFile(const std::filesystem::path& path, const ReadLimits& 
         return fail(LoadErrorCode::FileUnreadable,
                     fmt::format("cannot open the file: {}", std::strerror(errno)));
     }
-    std::ostringstream content;
-    content << stream.rdbuf();
+    // Read in pieces up to the limit: a device or a pipe has no size to check beforehand.
+    std::string text;
+    constexpr std::size_t kPiece = std::size_t{1} << 20;
+    while (stream) {
+        const std::size_t had = text.size();
+        const std::size_t wanted = std::min(kPiece, limits.maxFileBytes + 1 - had);
+        text.resize(had + wanted);
+        stream.read(text.data() + had, static_cast<std::streamsize>(wanted));
+        text.resize(had + static_cast<std::size_t>(stream.gcount()));
+        if (text.size() > limits.maxFileBytes) {
+            return fail(LoadErrorCode::FileTooLarge,
+                        fmt::format("the file holds more than the {} bytes a roadmap may have",
+                                    limits.maxFileBytes));
+        }
+    }
     if (stream.bad()) {
         return fail(LoadErrorCode::FileUnreadable,
                     fmt::format("cannot read the file: {}", std::strerror(errno)));
     }
-    const std::string text = std::move(content).str();
     spdlog::debug("read {} bytes from {}", text.size(), fileName);
     return parseRoadmap(text, fileName, limits);
 }
