@@ -203,6 +203,29 @@ std::string lastQuoted(std::string_view text) {
     return std::string(text.substr(first + 1, last - first - 1));
 }
 
+/// The key an "unknown property" message is about. The message quotes it between single
+/// quotes, which a key may hold too ("colo'ur"): so it is the object's key, not allowed by
+/// the schema, whose quoted form the message ends with; the longest, should several fit.
+std::string unknownKeyNamed(std::string_view description, const json* object, const json* schema) {
+    std::string named;
+    if (object && object->is_object()) {
+        const json* allowed =
+            schema && schema->contains("properties") ? &schema->at("properties") : nullptr;
+        for (const auto& item : object->items()) {
+            const std::string& key = item.key();
+            const bool known = startsWith(key, "x-") || (allowed && allowed->contains(key));
+            const std::string quoted = "'" + key + "'";
+            const auto at = description.rfind(quoted);
+            if (!known && at != std::string_view::npos &&
+                description.find_first_not_of(". ", at + quoted.size()) == std::string_view::npos &&
+                key.size() >= named.size()) {
+                named = key;
+            }
+        }
+    }
+    return named.empty() ? lastQuoted(description) : named;
+}
+
 std::optional<Violation> classify(const json& document, const std::vector<std::string>& tokens,
                                   std::string_view description) {
     const json* node = schemaNodeFor(tokens);
@@ -212,7 +235,7 @@ std::optional<Violation> classify(const json& document, const std::vector<std::s
     const std::string expected = tokens.empty() ? "the roadmap" : expectedFromSchema(node);
 
     if (startsWith(description, "Object contains a property that could not be validated")) {
-        const std::string key = lastQuoted(description);
+        const std::string key = unknownKeyNamed(description, value, node);
         std::vector<std::string> keyTokens = tokens;
         keyTokens.push_back(key);
         violation.code = LoadErrorCode::UnknownKey;
