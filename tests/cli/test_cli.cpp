@@ -315,3 +315,16 @@ TEST_CASE("generate refuses what it cannot do, and writes nothing", "[cli]") {
     const auto check = runCli({"validate", file});
     CHECK_THAT(check.out, Catch::Contains("5 errors"));
 }
+
+TEST_CASE("diff of a file with itself finds nothing, even with an id given twice", "[cli]") {
+    TemporaryDirectory folder;
+    const auto file = (folder / "twice.roadmap.json").string();
+    auto document = nlohmann::json::parse(minimalRoadmapText());
+    auto second = document["missions"][0];
+    second["name"] = "Another mission under the same id";
+    document["missions"].push_back(second);
+    writeFile(file, document.dump(2));
+    REQUIRE(runCli({"validate", file}).exitCode == 1); // the structure check reports the id
+    const auto outcome = runCli({"diff", file, file});
+    CHECK(outcome.exitCode == 0);
+}

@@ -7,6 +7,9 @@
 
 #include <map>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace orrery {
 
@@ -122,6 +125,52 @@ std::vector<std::pair<std::string, std::string>> renamesIn(const IdList<T>& befo
     return renames;
 }
 
+/// Which item of `before` each item of `after` is, and the items of `before` that are gone.
+/// Items pair by id; when a list names an id more than once (a broken draft still opens),
+/// the n-th with the n-th, so that a file never differs from itself.
+template <class T>
+struct Pairing {
+    std::vector<const T*> before; ///< per item of `after`; null when it is new
+    std::vector<const T*> removed;
+};
+
+template <class T>
+Pairing<T> pairById(const IdList<T>& before, const IdList<T>& after) {
+    Pairing<T> pairing;
+    pairing.before.reserve(after.size());
+    if (!before.hasDuplicateIds() && !after.hasDuplicateIds()) {
+        for (const T& item : after) {
+            pairing.before.push_back(before.find(item.id));
+        }
+        for (const T& item : before) {
+            if (!after.contains(item.id)) {
+                pairing.removed.push_back(&item);
+            }
+        }
+        return pairing;
+    }
+    std::unordered_map<std::string_view, std::vector<const T*>> byId;
+    for (const T& item : before) {
+        byId[item.id].push_back(&item);
+    }
+    std::unordered_map<std::string_view, std::size_t> used;
+    for (const T& item : after) {
+        const auto& candidates = byId[item.id];
+        const std::size_t n = used[item.id]++;
+        pairing.before.push_back(n < candidates.size() ? candidates[n] : nullptr);
+    }
+    for (const T& item : before) {
+        // The first `used` of each id found a partner; the rest are gone.
+        auto& partnered = used[item.id];
+        if (partnered > 0) {
+            --partnered;
+        } else {
+            pairing.removed.push_back(&item);
+        }
+    }
+    return pairing;
+}
+
 class Differ {
 public:
     Differ(const Roadmap& before, const Roadmap& after) : m_before(&before), m_after(after) {}
@@ -209,8 +258,10 @@ private:
 
     template <class T>
     void entities(EntityKind kind, const IdList<T>& before, const IdList<T>& after) {
-        for (const T& item : after) {
-            const T* old = before.find(item.id);
+        const Pairing<T> pairing = pairById(before, after);
+        for (std::size_t i = 0; i < after.size(); ++i) {
+            const T& item = after[i];
+            const T* old = pairing.before[i];
             Change change;
             change.entity = kind;
             change.id = item.id;
@@ -226,15 +277,13 @@ private:
             }
             fieldChanges(change, *old, item);
         }
-        for (const T& item : before) {
-            if (!after.contains(item.id)) {
-                Change change;
-                change.entity = kind;
-                change.kind = ChangeKind::Removed;
-                change.id = item.id;
-                change.owner = ownerOf(kind, item);
-                m_changes.push_back(std::move(change));
-            }
+        for (const T* item : pairing.removed) {
+            Change change;
+            change.entity = kind;
+            change.kind = ChangeKind::Removed;
+            change.id = item->id;
+            change.owner = ownerOf(kind, *item);
+            m_changes.push_back(std::move(change));
         }
     }
 
@@ -246,8 +295,10 @@ private:
     }
 
     void missions() {
-        for (const Mission& mission : m_after.missions) {
-            const Mission* old = m_before->missions.find(mission.id);
+        const Pairing<Mission> pairing = pairById(m_before->missions, m_after.missions);
+        for (std::size_t i = 0; i < m_after.missions.size(); ++i) {
+            const Mission& mission = m_after.missions[i];
+            const Mission* old = pairing.before[i];
             // Most missions are untouched: one comparison, and nothing built for them.
             if (old && *old == mission) {
                 ownRename(EntityKind::Mission, mission.id, old->lead);
@@ -266,15 +317,13 @@ private:
             fieldChanges(change, *old, mission);
             dependencies(*old, mission, change.owner);
         }
-        for (const Mission& mission : m_before->missions) {
-            if (!m_after.missions.contains(mission.id)) {
-                Change change;
-                change.entity = EntityKind::Mission;
-                change.kind = ChangeKind::Removed;
-                change.id = mission.id;
-                change.owner = mission.lead;
-                m_changes.push_back(std::move(change));
-            }
+        for (const Mission* mission : pairing.removed) {
+            Change change;
+            change.entity = EntityKind::Mission;
+            change.kind = ChangeKind::Removed;
+            change.id = mission->id;
+            change.owner = mission->lead;
+            m_changes.push_back(std::move(change));
         }
     }
 

@@ -27,6 +27,21 @@ TEST_CASE("A roadmap does not differ from itself", "[review][diff]") {
     CHECK(diffRoadmaps(roadmap, roadmap).empty());
     const Roadmap ger = test::loadRoadmap(test::sourcePath("roadmaps/ger-2013.roadmap.json"));
     CHECK(diffRoadmaps(ger, ger).empty());
+
+    // A broken draft that names a mission twice is still itself: the n-th with the n-th.
+    Roadmap twice = ger;
+    Mission second = ger.missions[0];
+    second.name = "The same id, another mission";
+    twice.missions.append(second);
+    REQUIRE(twice.missions.hasDuplicateIds());
+    CHECK(diffRoadmaps(twice, twice).empty());
+    const RoadmapDiff removed = diffRoadmaps(twice, ger);
+    REQUIRE(removed.changes.size() == 1);
+    CHECK(removed.changes.front().kind == ChangeKind::Removed);
+    CHECK(removed.changes.front().id == ger.missions[0].id);
+    const RoadmapDiff added = diffRoadmaps(ger, twice);
+    REQUIRE(added.changes.size() == 1);
+    CHECK(added.changes.front().kind == ChangeKind::Added);
 }
 
 TEST_CASE("A changed field is reported with its old and new value", "[review][diff]") {
