@@ -67,6 +67,25 @@ Expected<ImpactReport, std::string> assessImpact(const Roadmap& roadmap, std::st
         firstEdge[vertex] = std::min(firstEdge[vertex], firstEdge[vertex + 1]);
     }
 
+    // Dates stay in the format's years: a slip that would carry a mission past them is
+    // refused, with the mission it would carry.
+    constexpr long long kFirstMonth = static_cast<long long>(Date::kMinYear) * 12;
+    constexpr long long kLastMonth = static_cast<long long>(Date::kMaxYear) * 12 + 11;
+    const auto outOfRange = [&](Vertex vertex, long long months) {
+        const Mission& mission = missions[vertex];
+        return mission.start.firstMonth() + months < kFirstMonth ||
+               mission.finish().lastMonth() + months > kLastMonth;
+    };
+    const auto refusal = [&](Vertex vertex) {
+        return make_unexpected(fmt::format(
+            "a slip of {} months would move \"{}\" outside the years {} to {} that dates can "
+            "have",
+            slipMonths, missions[vertex].id, Date::kMinYear, Date::kMaxYear));
+    };
+    // Checked first: a slip beyond them would overflow what follows.
+    if (outOfRange(slipping, slipMonths)) {
+        return refusal(slipping);
+    }
     std::vector<int> shift(graph.vertexCount(), 0);
     shift[slipping] = slipMonths;
     ImpactReport report;
@@ -94,6 +113,12 @@ Expected<ImpactReport, std::string> assessImpact(const Roadmap& roadmap, std::st
         if (pushed && after > before) {
             shift[vertex] = after - before;
             report.slipped.push_back({vertex, shift[vertex]});
+        }
+    }
+
+    for (const MissionSlip& slip : report.slipped) {
+        if (outOfRange(slip.mission, slip.months)) {
+            return refusal(slip.mission);
         }
     }
 

@@ -113,7 +113,11 @@ Schedule computeSchedule(const MissionGraph& graph, std::optional<std::string_vi
             continue;
         }
         MissionSchedule& entry = schedule.missions[vertex];
-        entry.earliestStart = earliest[vertex];
+        // Negative lags down a long chain can reach before the format's first year (and
+        // long ones past its last): the earliest start is said within the years a date can
+        // have, never as an impossible date.
+        entry.earliestStart =
+            std::clamp(earliest[vertex], Date::kMinYear * 12, Date::kMaxYear * 12 + 11);
         if (binding[vertex] != source && binding[vertex] != vertex) {
             entry.bindingPrerequisite = binding[vertex];
         }

@@ -93,3 +93,23 @@ TEST_CASE("Slipping a mission that does not exist is refused", "[impact]") {
     REQUIRE_FALSE(report);
     CHECK_THAT(report.error(), Catch::Contains("\"ghost\""));
 }
+
+TEST_CASE("A slip that would leave the years dates can have is refused, with the mission",
+          "[impact]") {
+    const Roadmap roadmap = TestRoadmap()
+                                .mission("a", "2030-01", "2030-06")
+                                .mission("b", "9998-01", "9999-06")
+                                .dependsOn("b", "a");
+    // It used to overflow and say that nothing had to slip.
+    for (const int slip : {2147483647, 2147000000, -2147483647 - 1, 96000}) {
+        INFO(slip);
+        const auto report = assessImpact(roadmap, "a", slip);
+        REQUIRE_FALSE(report);
+        CHECK_THAT(report.error(), Catch::Contains("\"a\" outside the years 1000 to 9999"));
+    }
+    // The slip itself fits, but it carries a dependent past 9999.
+    const auto carried = assessImpact(roadmap, "a", 12 * 7969 + 2);
+    REQUIRE_FALSE(carried);
+    CHECK_THAT(carried.error(), Catch::Contains("\"b\""));
+    CHECK(assessImpact(roadmap, "a", 12));
+}

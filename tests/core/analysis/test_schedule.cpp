@@ -212,3 +212,22 @@ TEST_CASE("A full analysis gives the same findings and schedule as the parts", "
     CHECK(analysis.schedule.criticalPath == separate.criticalPath);
     CHECK(analysis.schedule.target == separate.target);
 }
+
+TEST_CASE("Earliest starts stay within the years dates can have", "[schedule]") {
+    // A chain of start-to-start links with a lag of -1195 months reached year 4 and then
+    // negative years ("-095--4").
+    TestRoadmap roadmap;
+    roadmap.mission("m0", "1100-01", "1100-02");
+    for (int i = 1; i < 8; ++i) {
+        roadmap.mission("m" + std::to_string(i), "1100-01", "1100-02")
+            .dependsOn("m" + std::to_string(i), "m" + std::to_string(i - 1),
+                       DependencyType::StartToStart, -1195);
+    }
+    const Schedule schedule = computeSchedule(roadmap);
+    for (const MissionSchedule& entry : schedule.missions) {
+        REQUIRE(entry.earliestStart);
+        CHECK(*entry.earliestStart >= Date::kMinYear * 12);
+        CHECK(monthIndexToString(*entry.earliestStart) >= "1000-01");
+    }
+    CHECK(monthIndexToString(*schedule.missions.back().earliestStart) == "1000-01");
+}
