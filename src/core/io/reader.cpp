@@ -42,6 +42,11 @@ public:
 
     void atPointer(LoadErrorCode code, std::string message, std::string pointer,
                    bool atKey = false) {
+        // Locating scans the text: past the cap it would only cost time (8,000 bad dates
+        // took seconds).
+        if (full()) {
+            return;
+        }
         const auto location = json_text::locate(m_text, pointer);
         const std::size_t offset =
             atKey && location.keyOffset ? *location.keyOffset : location.valueOffset;
