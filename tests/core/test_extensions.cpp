@@ -6,6 +6,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <limits>
+
 using namespace orrery;
 using namespace orrery::test;
 
@@ -70,4 +73,30 @@ TEST_CASE("A key that is neither defined nor x- is refused by name", "[extension
     text = minimalRoadmapText();
     text.replace(text.find("\"lead\""), 6, "\"x-\": 1, \"lead\"");
     CHECK_FALSE(parseRoadmap(text, "bare.json"));
+}
+
+TEST_CASE("Extension numbers a double holds survive a save; others are refused where written",
+          "[extensions]") {
+    std::string text = test::minimalRoadmapText();
+    text.replace(text.find("\"start\": \"2030-07\""), 18,
+                 "\"start\": \"2030-07\", \"x-figures\": [1.50, 0.1, 2.5e3, -0, "
+                 "18446744073709551615, -9223372036854775808, 1e300]");
+    const Roadmap roadmap = test::parseRoadmapText(text);
+    const Roadmap again = test::parseRoadmapText(toCanonicalJson(roadmap));
+    CHECK(again == roadmap);
+    const auto figures = nlohmann::json::parse(again.missions[0].extensions.at("x-figures"));
+    CHECK(figures[4].get<std::uint64_t>() == 18446744073709551615ULL);
+    CHECK(figures[5].get<std::int64_t>() == std::numeric_limits<std::int64_t>::min());
+    CHECK(figures[0].get<double>() == 1.5);
+
+    for (const char* lossy : {"12345678901234567890123", "1e-400", "0.30000000000000000000001"}) {
+        INFO(lossy);
+        std::string changed = test::minimalRoadmapText();
+        changed.replace(changed.find("\"start\": \"2030-07\""), 18,
+                        std::string("\"start\": \"2030-07\", \"x-n\": ") + lossy);
+        const auto read = parseRoadmap(changed, "lossy.json");
+        REQUIRE_FALSE(read);
+        CHECK(read.error().front().code == LoadErrorCode::InvalidValue);
+        CHECK(read.error().front().line > 0);
+    }
 }

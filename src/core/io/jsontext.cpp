@@ -1,9 +1,13 @@
 #include "jsontext.h"
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <unordered_set>
 
 namespace orrery::json_text {
@@ -264,7 +268,73 @@ StructureScan scanStructure(std::string_view text, int maxDepth, std::size_t max
     return scan;
 }
 
-std::optional<std::size_t> findNumber(std::string_view text, std::string_view literal) {
+namespace {
+
+/// A decimal number as sign, significant digits and the power of ten of the last digit, so
+/// that "1.50", "15e-1" and "1.5" compare equal.
+struct DecimalValue {
+    bool negative = false;
+    std::string digits;
+    long long exponent = 0;
+    friend bool operator==(const DecimalValue&, const DecimalValue&) = default;
+};
+
+DecimalValue decimalValue(std::string_view literal) {
+    DecimalValue value;
+    std::size_t i = 0;
+    if (i < literal.size() && (literal[i] == '-' || literal[i] == '+')) {
+        value.negative = literal[i] == '-';
+        ++i;
+    }
+    long long fractionDigits = 0;
+    bool inFraction = false;
+    for (; i < literal.size() && literal[i] != 'e' && literal[i] != 'E'; ++i) {
+        if (literal[i] == '.') {
+            inFraction = true;
+        } else {
+            value.digits += literal[i];
+            fractionDigits += inFraction ? 1 : 0;
+        }
+    }
+    long long exponent = 0;
+    if (i < literal.size()) {
+        const std::string_view power = literal.substr(i + 1);
+        const bool negativePower = !power.empty() && power.front() == '-';
+        for (const char c : power) {
+            if (c >= '0' && c <= '9' && exponent < 1'000'000'000) {
+                exponent = exponent * 10 + (c - '0');
+            }
+        }
+        exponent = negativePower ? -exponent : exponent;
+    }
+    value.exponent = exponent - fractionDigits;
+    const auto first = value.digits.find_first_not_of('0');
+    if (first == std::string::npos) {
+        return {}; // zero, whatever its sign
+    }
+    value.digits.erase(0, first);
+    while (value.digits.back() == '0') {
+        value.digits.pop_back();
+        ++value.exponent;
+    }
+    return value;
+}
+
+bool isWholeNumberOf64Bits(std::string_view literal) {
+    if (literal.find_first_of(".eE") != std::string_view::npos) {
+        return false;
+    }
+    std::int64_t signedValue = 0;
+    std::uint64_t unsignedValue = 0;
+    const char* end = literal.data() + literal.size();
+    return std::from_chars(literal.data(), end, signedValue).ec == std::errc() ||
+           std::from_chars(literal.data(), end, unsignedValue).ec == std::errc();
+}
+
+/// Calls `visit(offset, literal)` for each number written in the text, outside strings, in
+/// order, while it returns true.
+template <class Visit>
+void forEachNumber(std::string_view text, Visit visit) {
     const auto isNumberChar = [](char c) {
         return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
     };
@@ -284,13 +354,45 @@ std::optional<std::size_t> findNumber(std::string_view text, std::string_view li
             while (end < text.size() && isNumberChar(text[end])) {
                 ++end;
             }
-            if (text.substr(i, end - i) == literal) {
-                return i;
+            if (!visit(i, text.substr(i, end - i))) {
+                return;
             }
             i = end - 1;
         }
     }
-    return std::nullopt;
+}
+
+} // namespace
+
+std::vector<LossyNumber> lossyNumbers(std::string_view text, std::size_t maxReports) {
+    std::vector<LossyNumber> found;
+    forEachNumber(text, [&](std::size_t offset, std::string_view literal) {
+        if (isWholeNumberOf64Bits(literal)) {
+            return true;
+        }
+        const std::string copy(literal);
+        const double read = std::strtod(copy.c_str(), nullptr);
+        if (!std::isfinite(read)) {
+            return true; // beyond any double: the parser refuses it, with its place
+        }
+        const std::string becomes = fmt::format("{}", read);
+        if (decimalValue(literal) != decimalValue(becomes)) {
+            found.push_back({offset, copy, becomes});
+        }
+        return found.size() < maxReports;
+    });
+    return found;
+}
+
+std::optional<std::size_t> findNumber(std::string_view text, std::string_view literal) {
+    std::optional<std::size_t> found;
+    forEachNumber(text, [&](std::size_t offset, std::string_view number) {
+        if (number == literal) {
+            found = offset;
+        }
+        return !found;
+    });
+    return found;
 }
 
 std::string printableUtf8(std::string_view text) {
