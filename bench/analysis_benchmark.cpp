@@ -65,6 +65,27 @@ void loadFromText(benchmark::State& state) {
     state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
 }
 
+/// A file whose every mission has a date that does not exist: refusing it should cost about
+/// as much as reading it, however many errors there are past the reported ones.
+void refuseBadDates(benchmark::State& state) {
+    Roadmap roadmap = roadmapOf(state.range(0));
+    std::string text = toCanonicalJson(roadmap);
+    for (auto at = text.find("\"start\": \""); at != std::string::npos;
+         at = text.find("\"start\": \"", at + 1)) {
+        const auto value = at + 10;
+        text.replace(value, text.find('"', value) - value, "2031-02-30");
+    }
+    if (parseRoadmap(text, "bad-dates.roadmap.json")) {
+        state.SkipWithError("the file with bad dates loaded");
+        return;
+    }
+    for (auto _ : state) {
+        auto refused = parseRoadmap(text, "bad-dates.roadmap.json");
+        benchmark::DoNotOptimize(refused);
+    }
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+
 void saveToText(benchmark::State& state) {
     const Roadmap& roadmap = roadmapOf(state.range(0));
     for (auto _ : state) {
@@ -128,6 +149,7 @@ BENCHMARK(findingsOnly)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMi
 BENCHMARK(scheduleOnly)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(impactQuery)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(loadFromText)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(refuseBadDates)->Arg(2000)->Arg(8000)->Unit(benchmark::kMillisecond);
 BENCHMARK(saveToText)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(diffOfDrafts)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(threeWayMerge)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
