@@ -211,63 +211,6 @@ Location locate(std::string_view text, std::string_view pointer) {
     return location;
 }
 
-StructureScan scanStructure(std::string_view text, int maxDepth, std::size_t maxReports) {
-    StructureScan scan;
-    std::vector<Frame> stack;
-    std::size_t pos = skipByteOrderMark(text);
-    while (pos < text.size()) {
-        const char c = text[pos];
-        if (c == '{' || c == '[') {
-            if (static_cast<int>(stack.size()) >= maxDepth) {
-                scan.tooDeepAt = pos;
-                return scan;
-            }
-            Frame frame;
-            frame.isObject = c == '{';
-            frame.expectingKey = frame.isObject;
-            stack.push_back(std::move(frame));
-        } else if (c == '}' || c == ']') {
-            if (stack.empty()) {
-                return scan;
-            }
-            stack.pop_back();
-        } else if (c == ',') {
-            if (!stack.empty()) {
-                Frame& top = stack.back();
-                if (top.isObject) {
-                    top.expectingKey = true;
-                } else {
-                    ++top.index;
-                }
-            }
-        } else if (c == '"') {
-            const std::size_t end = skipString(text, pos);
-            if (end == kNotFound) {
-                return scan;
-            }
-            if (!stack.empty() && stack.back().isObject && stack.back().expectingKey) {
-                Frame& top = stack.back();
-                std::string key = decodeString(text.substr(pos, end - pos));
-                top.expectingKey = false;
-                top.currentKey = key;
-                if (!top.keys.insert(std::move(key)) && scan.duplicateKeys.size() < maxReports) {
-                    std::vector<std::string> tokens;
-                    tokens.reserve(stack.size());
-                    for (const Frame& frame : stack) {
-                        tokens.push_back(frame.isObject ? frame.currentKey
-                                                        : std::to_string(frame.index));
-                    }
-                    scan.duplicateKeys.push_back({makePointer(tokens), pos});
-                }
-            }
-            pos = end;
-            continue;
-        }
-        ++pos;
-    }
-    return scan;
-}
-
 namespace {
 
 /// A decimal number as sign, significant digits and the power of ten of the last digit, so
@@ -331,68 +274,133 @@ bool isWholeNumberOf64Bits(std::string_view literal) {
            std::from_chars(literal.data(), end, unsignedValue).ec == std::errc();
 }
 
-/// Calls `visit(offset, literal)` for each number written in the text, outside strings, in
-/// order, while it returns true.
-template <class Visit>
-void forEachNumber(std::string_view text, Visit visit) {
-    const auto isNumberChar = [](char c) {
+bool startsNumber(char c) {
+    return c == '-' || (c >= '0' && c <= '9');
+}
+
+/// Past the number that starts at `pos`.
+std::size_t skipNumber(std::string_view text, std::size_t pos) {
+    const auto inNumber = [](char c) {
         return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
     };
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\') {
-                ++i;
-            } else if (c == '"') {
-                inString = false;
-            }
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '-' || (c >= '0' && c <= '9')) {
-            std::size_t end = i;
-            while (end < text.size() && isNumberChar(text[end])) {
-                ++end;
-            }
-            if (!visit(i, text.substr(i, end - i))) {
-                return;
-            }
-            i = end - 1;
-        }
+    while (pos < text.size() && inNumber(text[pos])) {
+        ++pos;
     }
+    return pos;
+}
+
+/// What a double makes of a number written as `literal`, when that is not its value; none
+/// when it reads as written, or cannot be read at all (the parser refuses that, with its
+/// place).
+std::optional<std::string> lossyReading(std::string_view literal) {
+    if (isWholeNumberOf64Bits(literal)) {
+        return std::nullopt;
+    }
+    const std::string copy(literal);
+    const double read = std::strtod(copy.c_str(), nullptr);
+    if (!std::isfinite(read)) {
+        return std::nullopt;
+    }
+    std::string becomes = fmt::format("{}", read);
+    if (decimalValue(literal) == decimalValue(becomes)) {
+        return std::nullopt;
+    }
+    return becomes;
+}
+
+/// The pointer of where the scan stands.
+std::string pointerOf(const std::vector<Frame>& stack) {
+    std::vector<std::string> tokens;
+    tokens.reserve(stack.size());
+    for (const Frame& frame : stack) {
+        tokens.push_back(frame.isObject ? frame.currentKey : std::to_string(frame.index));
+    }
+    return makePointer(tokens);
 }
 
 } // namespace
 
-std::vector<LossyNumber> lossyNumbers(std::string_view text, std::size_t maxReports) {
-    std::vector<LossyNumber> found;
-    forEachNumber(text, [&](std::size_t offset, std::string_view literal) {
-        if (isWholeNumberOf64Bits(literal)) {
-            return true;
+StructureScan scanStructure(std::string_view text, int maxDepth, std::size_t maxReports) {
+    StructureScan scan;
+    std::vector<Frame> stack;
+    std::size_t pos = skipByteOrderMark(text);
+    while (pos < text.size()) {
+        const char c = text[pos];
+        if (c == '{' || c == '[') {
+            if (static_cast<int>(stack.size()) >= maxDepth) {
+                scan.tooDeepAt = pos;
+                return scan;
+            }
+            Frame frame;
+            frame.isObject = c == '{';
+            frame.expectingKey = frame.isObject;
+            stack.push_back(std::move(frame));
+        } else if (c == '}' || c == ']') {
+            if (stack.empty()) {
+                return scan;
+            }
+            stack.pop_back();
+        } else if (c == ',') {
+            if (!stack.empty()) {
+                Frame& top = stack.back();
+                if (top.isObject) {
+                    top.expectingKey = true;
+                } else {
+                    ++top.index;
+                }
+            }
+        } else if (c == '"') {
+            const std::size_t end = skipString(text, pos);
+            if (end == kNotFound) {
+                return scan;
+            }
+            if (!stack.empty() && stack.back().isObject && stack.back().expectingKey) {
+                Frame& top = stack.back();
+                std::string key = decodeString(text.substr(pos, end - pos));
+                top.expectingKey = false;
+                top.currentKey = key;
+                if (!top.keys.insert(std::move(key)) && scan.duplicateKeys.size() < maxReports) {
+                    scan.duplicateKeys.push_back({pointerOf(stack), pos});
+                }
+            }
+            pos = end;
+            continue;
+        } else if (startsNumber(c)) {
+            const std::size_t end = skipNumber(text, pos);
+            const std::string_view literal = text.substr(pos, end - pos);
+            if (scan.lossyNumbers.size() < maxReports) {
+                if (auto becomes = lossyReading(literal)) {
+                    scan.lossyNumbers.push_back(
+                        {pos, std::string(literal), std::move(*becomes), pointerOf(stack)});
+                }
+            }
+            pos = end;
+            continue;
         }
-        const std::string copy(literal);
-        const double read = std::strtod(copy.c_str(), nullptr);
-        if (!std::isfinite(read)) {
-            return true; // beyond any double: the parser refuses it, with its place
-        }
-        const std::string becomes = fmt::format("{}", read);
-        if (decimalValue(literal) != decimalValue(becomes)) {
-            found.push_back({offset, copy, becomes});
-        }
-        return found.size() < maxReports;
-    });
-    return found;
+        ++pos;
+    }
+    return scan;
 }
 
 std::optional<std::size_t> findNumber(std::string_view text, std::string_view literal) {
-    std::optional<std::size_t> found;
-    forEachNumber(text, [&](std::size_t offset, std::string_view number) {
-        if (number == literal) {
-            found = offset;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char c = text[pos];
+        if (c == '"') {
+            pos = skipString(text, pos);
+            if (pos == kNotFound) {
+                break;
+            }
+        } else if (startsNumber(c)) {
+            const std::size_t end = skipNumber(text, pos);
+            if (text.substr(pos, end - pos) == literal) {
+                return pos;
+            }
+            pos = end;
+        } else {
+            ++pos;
         }
-        return !found;
-    });
-    return found;
+    }
+    return std::nullopt;
 }
 
 std::string printableUtf8(std::string_view text) {

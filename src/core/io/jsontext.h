@@ -37,10 +37,21 @@ struct DuplicateKey {
     std::size_t offset = 0;
 };
 
+/// A number written so that a double cannot hold it: reading would change its value
+/// ("12345678901234567890123" would become 1.2345678901234568e+22, "1e-400" 0).
+struct LossyNumber {
+    std::size_t offset = 0;
+    std::string written;
+    std::string becomes;
+    std::string pointer;
+};
+
 struct StructureScan {
     /// Offset of the first bracket that opens a level deeper than allowed.
     std::optional<std::size_t> tooDeepAt;
     std::vector<DuplicateKey> duplicateKeys;
+    /// Numbers that would not be read as written (whole numbers that fit 64 bits are).
+    std::vector<LossyNumber> lossyNumbers;
 };
 
 /// One pass over the text. Tolerates malformed JSON (it stops where the text stops making
@@ -50,17 +61,6 @@ StructureScan scanStructure(std::string_view text, int maxDepth, std::size_t max
 /// Where a number written as `literal` ("1e400") first stands as a value or in an array,
 /// outside strings; none when it does not.
 std::optional<std::size_t> findNumber(std::string_view text, std::string_view literal);
-
-/// A number written so that a double cannot hold it: reading would change its value
-/// ("12345678901234567890123" would become 1.2345678901234568e+22, "1e-400" 0).
-struct LossyNumber {
-    std::size_t offset = 0;
-    std::string written;
-    std::string becomes;
-};
-/// The numbers of the text (outside strings) that would not be read as written, in order,
-/// at most `maxReports`. Whole numbers that fit 64 bits are read exactly.
-std::vector<LossyNumber> lossyNumbers(std::string_view text, std::size_t maxReports);
 
 /// The text with every byte that is not part of valid UTF-8 written as "\xFF", so that a
 /// message quoting broken input can itself be printed and put into JSON.

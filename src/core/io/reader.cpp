@@ -466,12 +466,12 @@ ReadResult parseRoadmap(std::string_view text, std::string_view fileName,
     }
     // Extension values are promised unchanged; a number a double cannot hold would change
     // on the next save (and the format's own numbers are small whole ones).
-    for (const auto& lossy : json_text::lossyNumbers(text, limits.maxErrors)) {
+    for (const auto& lossy : scan.lossyNumbers) {
         errors.atOffset(LoadErrorCode::InvalidValue,
                         fmt::format("the number {} cannot be kept as written: read, it would "
                                     "become {}; write it as text (\"{}\") to keep it",
                                     lossy.written, lossy.becomes, lossy.written),
-                        lossy.offset);
+                        lossy.offset, lossy.pointer);
     }
     if (!errors.empty()) {
         return make_unexpected(errors.take());
