@@ -371,7 +371,6 @@ void MainWindow::updateEditActions() {
     a.revert->setEnabled(open && !open->filePath().isEmpty() && !open->isBundledExample());
     a.saveContribution->setEnabled(editable && !open->roadmap().agencies.empty());
     m_menus.exampleContributions->setEnabled(editable);
-    m_status->update();
 }
 
 void MainWindow::updateTitle() {

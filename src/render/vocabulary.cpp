@@ -16,58 +16,66 @@ QString tr(const char* text) {
 
 #define ORRERY_WORD(text) QT_TRANSLATE_NOOP("orrery::render::Vocabulary", text)
 
-/// A value with its key and its words, capitalised and lower; one table per enum, read in
-/// both directions.
+/// A value with what is said of it: its word, in lower case too where a sentence or a legend
+/// needs it, and the command line's key for the rendering library's own enums (the model's
+/// keys are the core's toString()). One table per enum, read in both directions.
 template <class Enum>
 struct Word {
     Enum value;
-    std::string_view key;
-    const char* capitalised;
-    const char* lower;
+    const char* text = nullptr;
+    const char* lower = nullptr;
+    std::string_view key = {};
 };
 
 constexpr std::array<Word<MissionStatus>, 4> kStatuses{{
-    {MissionStatus::Completed, "completed", ORRERY_WORD("Completed"), ORRERY_WORD("completed")},
-    {MissionStatus::Operating, "operating", ORRERY_WORD("Operating"), ORRERY_WORD("operating")},
-    {MissionStatus::Planned, "planned", ORRERY_WORD("Planned"), ORRERY_WORD("planned")},
-    {MissionStatus::Conceptual, "conceptual", ORRERY_WORD("Conceptual"), ORRERY_WORD("conceptual")},
+    {.value = MissionStatus::Completed,
+     .text = ORRERY_WORD("Completed"),
+     .lower = ORRERY_WORD("completed")},
+    {.value = MissionStatus::Operating,
+     .text = ORRERY_WORD("Operating"),
+     .lower = ORRERY_WORD("operating")},
+    {.value = MissionStatus::Planned,
+     .text = ORRERY_WORD("Planned"),
+     .lower = ORRERY_WORD("planned")},
+    {.value = MissionStatus::Conceptual,
+     .text = ORRERY_WORD("Conceptual"),
+     .lower = ORRERY_WORD("conceptual")},
 }};
 constexpr std::array<Word<Crew>, 2> kCrews{{
-    {Crew::Human, "human", ORRERY_WORD("Human"), ORRERY_WORD("human")},
-    {Crew::Robotic, "robotic", ORRERY_WORD("Robotic"), ORRERY_WORD("robotic")},
+    {.value = Crew::Human, .text = ORRERY_WORD("Human"), .lower = ORRERY_WORD("human")},
+    {.value = Crew::Robotic, .text = ORRERY_WORD("Robotic"), .lower = ORRERY_WORD("robotic")},
 }};
 constexpr std::array<Word<Severity>, 3> kSeverities{{
-    {Severity::Error, "error", ORRERY_WORD("Error"), ORRERY_WORD("error")},
-    {Severity::Warning, "warning", ORRERY_WORD("Warning"), ORRERY_WORD("warning")},
-    {Severity::Info, "info", ORRERY_WORD("Info"), ORRERY_WORD("info")},
+    {.value = Severity::Error, .text = ORRERY_WORD("Error")},
+    {.value = Severity::Warning, .text = ORRERY_WORD("Warning")},
+    {.value = Severity::Info, .text = ORRERY_WORD("Info")},
 }};
 constexpr std::array<Word<DependencyType>, 2> kDependencyTypes{{
-    {DependencyType::FinishToStart, "finish-to-start", ORRERY_WORD("After it ends"),
-     ORRERY_WORD("after it ends")},
-    {DependencyType::StartToStart, "start-to-start", ORRERY_WORD("After it starts"),
-     ORRERY_WORD("after it starts")},
+    {.value = DependencyType::FinishToStart, .text = ORRERY_WORD("after it ends")},
+    {.value = DependencyType::StartToStart, .text = ORRERY_WORD("after it starts")},
 }};
 constexpr std::array<Word<Section>, 6> kSections{{
-    {Section::Title, "title", ORRERY_WORD("Title page"), ORRERY_WORD("title page")},
-    {Section::Timeline, "timeline", ORRERY_WORD("Timeline"), ORRERY_WORD("timeline")},
-    {Section::Dependencies, "dependencies", ORRERY_WORD("Dependency diagram"),
-     ORRERY_WORD("dependency diagram")},
-    {Section::Tables, "tables", ORRERY_WORD("Mission tables by destination"),
-     ORRERY_WORD("mission tables by destination")},
-    {Section::Sources, "sources", ORRERY_WORD("Sources of every mission"),
-     ORRERY_WORD("sources of every mission")},
-    {Section::Findings, "findings", ORRERY_WORD("Findings appendix"),
-     ORRERY_WORD("findings appendix")},
+    {.value = Section::Title, .text = ORRERY_WORD("Title page"), .key = "title"},
+    {.value = Section::Timeline, .text = ORRERY_WORD("Timeline"), .key = "timeline"},
+    {.value = Section::Dependencies,
+     .text = ORRERY_WORD("Dependency diagram"),
+     .key = "dependencies"},
+    {.value = Section::Tables,
+     .text = ORRERY_WORD("Mission tables by destination"),
+     .key = "tables"},
+    {.value = Section::Sources, .text = ORRERY_WORD("Sources of every mission"), .key = "sources"},
+    {.value = Section::Findings, .text = ORRERY_WORD("Findings appendix"), .key = "findings"},
 }};
 constexpr std::array<Word<Chart>, 2> kCharts{{
-    {Chart::Timeline, "timeline", ORRERY_WORD("Timeline"), ORRERY_WORD("timeline")},
-    {Chart::Dependencies, "dependencies", ORRERY_WORD("Dependency diagram"),
-     ORRERY_WORD("dependency diagram")},
+    {.value = Chart::Timeline, .text = ORRERY_WORD("Timeline"), .key = "timeline"},
+    {.value = Chart::Dependencies,
+     .text = ORRERY_WORD("Dependency diagram"),
+     .key = "dependencies"},
 }};
 constexpr std::array<Word<ColorMode>, 3> kColorModes{{
-    {ColorMode::Agency, "agency", ORRERY_WORD("Agency"), ORRERY_WORD("agency")},
-    {ColorMode::Status, "status", ORRERY_WORD("Status"), ORRERY_WORD("status")},
-    {ColorMode::Crew, "crew", ORRERY_WORD("Crew"), ORRERY_WORD("crew")},
+    {.value = ColorMode::Agency, .key = "agency"},
+    {.value = ColorMode::Status, .key = "status"},
+    {.value = ColorMode::Crew, .key = "crew"},
 }};
 
 #undef ORRERY_WORD
@@ -81,9 +89,10 @@ const Word<Enum>& wordOf(const std::array<Word<Enum>, N>& table, Enum value) {
 }
 
 template <class Enum, std::size_t N>
-QString nameOf(const std::array<Word<Enum>, N>& table, Enum value, Letters letters) {
+QString nameOf(const std::array<Word<Enum>, N>& table, Enum value,
+               Letters letters = Letters::Capitalised) {
     const Word<Enum>& word = wordOf(table, value);
-    return tr(letters == Letters::Capitalised ? word.capitalised : word.lower);
+    return tr(letters == Letters::Lower && word.lower ? word.lower : word.text);
 }
 
 template <class Enum, std::size_t N>
@@ -126,16 +135,16 @@ QString crewName(Crew crew, Letters letters) {
     return nameOf(kCrews, crew, letters);
 }
 QString severityName(Severity severity) {
-    return nameOf(kSeverities, severity, Letters::Capitalised);
+    return nameOf(kSeverities, severity);
 }
 QString dependencyTypeName(DependencyType type) {
-    return nameOf(kDependencyTypes, type, Letters::Lower);
+    return nameOf(kDependencyTypes, type);
 }
 QString sectionName(Section section) {
-    return nameOf(kSections, section, Letters::Capitalised);
+    return nameOf(kSections, section);
 }
 QString chartName(Chart chart) {
-    return nameOf(kCharts, chart, Letters::Capitalised);
+    return nameOf(kCharts, chart);
 }
 
 std::span<const MissionStatus> allStatuses() {

@@ -23,14 +23,6 @@ const auto kLastBaselineKey = u"review/lastBaseline"_s;
 /// How many roadmap files beside a contribution are read when looking for its baseline.
 constexpr int kMaxBaselineCandidates = 64;
 
-ReviewWorkflow::Start unreadable(const QString& file, LoadErrors errors) {
-    ReviewWorkflow::Start start;
-    start.outcome = ReviewWorkflow::Start::Outcome::Unreadable;
-    start.file = file;
-    start.errors = std::move(errors);
-    return start;
-}
-
 } // namespace
 
 ReviewWorkflow::ReviewWorkflow(DocumentController* documents, Presentation* presentation,
@@ -45,20 +37,25 @@ ReviewWorkflow::~ReviewWorkflow() {
 }
 
 ReviewWorkflow::Start ReviewWorkflow::start(const Request& request) {
+    using Outcome = Start::Outcome;
     Document* document = m_documents->document();
     if (!document) {
         return {};
     }
     auto loaded = loadRoadmapFile(request.contributionPath);
     if (!loaded) {
-        return unreadable(request.contributionPath, std::move(loaded.error()));
+        return {.outcome = Outcome::Unreadable,
+                .file = request.contributionPath,
+                .errors = std::move(loaded.error())};
     }
     Roadmap contribution = std::move(*loaded);
     std::optional<Roadmap> baseline;
     if (!request.baselinePath.isEmpty()) {
         auto base = loadRoadmapFile(request.baselinePath);
         if (!base) {
-            return unreadable(request.baselinePath, std::move(base.error()));
+            return {.outcome = Outcome::Unreadable,
+                    .file = request.baselinePath,
+                    .errors = std::move(base.error())};
         }
         baseline = std::move(*base);
     } else if (!contribution.contribution) {
@@ -67,19 +64,14 @@ ReviewWorkflow::Start ReviewWorkflow::start(const Request& request) {
     } else if (auto found = findBaseline(contribution, request.contributionPath)) {
         baseline = std::move(found->first);
     } else {
-        Start start;
-        start.outcome = Start::Outcome::NeedsBaseline;
-        start.file = request.contributionPath;
-        start.baseline = contribution.contribution->baseline;
-        return start;
+        return {.outcome = Outcome::NeedsBaseline,
+                .file = request.contributionPath,
+                .baseline = contribution.contribution->baseline};
     }
     // A plain roadmap does not say who sent it, and a review is judged and recorded for
     // an agency.
     if (!contribution.contribution && request.contributor.isEmpty()) {
-        Start start;
-        start.outcome = Start::Outcome::NeedsContributor;
-        start.file = request.contributionPath;
-        return start;
+        return {.outcome = Outcome::NeedsContributor, .file = request.contributionPath};
     }
 
     end();
@@ -87,10 +79,7 @@ ReviewWorkflow::Start ReviewWorkflow::start(const Request& request) {
         new ReviewSession(document, std::move(*baseline), std::move(contribution),
                           request.contributionPath, m_presentation, request.contributor, this);
     Q_EMIT started(m_session);
-    Start start;
-    start.outcome = Start::Outcome::Started;
-    start.file = request.contributionPath;
-    return start;
+    return {.outcome = Outcome::Started, .file = request.contributionPath};
 }
 
 void ReviewWorkflow::end() {

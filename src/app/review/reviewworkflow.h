@@ -54,9 +54,9 @@ public:
             NothingOpen,
         };
         Outcome outcome = Outcome::NothingOpen;
-        QString file;
-        LoadErrors errors;
-        BaselineReference baseline;
+        QString file = {};
+        LoadErrors errors = {};
+        BaselineReference baseline = {};
     };
     /// Starts reviewing a contribution (a previous review ends): the session is then
     /// session(), and started() says so.

@@ -2,7 +2,6 @@
 
 #include "../document.h"
 
-#include <render/style.h>
 #include <render/utf8.h>
 
 #include <QToolTip>
@@ -13,13 +12,6 @@ namespace orrery::app {
 void LinkGesture::start(std::size_t prerequisite, QPointF at) {
     m_prerequisite = prerequisite;
     m_end = at;
-}
-
-void LinkGesture::paint(QPainter& painter, QPointF from, QPointF to,
-                        const render::Theme& theme) const {
-    if (isActive()) {
-        render::paintPendingDependency(painter, from, to, theme);
-    }
 }
 
 commands::Result LinkGesture::finish(Document* document, std::optional<std::size_t> dependent,

@@ -7,22 +7,17 @@
 #include <cstddef>
 #include <optional>
 
-class QPainter;
 class QPoint;
 class QWidget;
-
-namespace orrery::render {
-struct Theme;
-}
 
 namespace orrery::app {
 
 class Document;
 
 /// Drawing a dependency with the pointer (Alt and drag, from the prerequisite to the mission
-/// that needs it), the same on the timeline and the diagram: it follows the pointer with a
-/// dashed line, and on release gives the mission under the pointer the prerequisite, or
-/// shows why not where the pointer is. The views only say where things are.
+/// that needs it), the same on the timeline and the diagram: it follows the pointer (drawn by
+/// render::paintPendingDependency), and on release gives the mission under the pointer the
+/// prerequisite, or shows why not where the pointer is. The views only say where things are.
 class LinkGesture {
 public:
     /// Starts on the prerequisite, at a point in the view's content coordinates.
@@ -32,10 +27,6 @@ public:
     /// Where the line ends: the pointer, in content coordinates.
     QPointF end() const { return m_end; }
     void moveTo(QPointF at) { m_end = at; }
-
-    /// Draws the line from `from` (the prerequisite's end) to the pointer, both given in
-    /// the painter's coordinates.
-    void paint(QPainter& painter, QPointF from, QPointF to, const render::Theme& theme) const;
 
     /// Ends over a mission (over nothing or over the prerequisite itself, it adds nothing). A
     /// refusal (the mission itself, a dependency it has, a read-only roadmap) is shown at

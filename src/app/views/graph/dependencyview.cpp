@@ -8,6 +8,7 @@
 
 #include <render/dependencypainter.h>
 #include <render/navigation.h>
+#include <render/style.h>
 #include <render/utf8.h>
 
 #include <QKeyEvent>
@@ -164,8 +165,8 @@ void DependencyView::paintEvent(QPaintEvent* event) {
             return (content + QPointF(kMargin, kMargin)) * m_scale -
                    QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
         };
-        m_link.paint(painter, toView(QPointF(from.right(), from.center().y())),
-                     toView(m_link.end()), context.theme);
+        render::paintPendingDependency(painter, toView(QPointF(from.right(), from.center().y())),
+                                       toView(m_link.end()), context.theme);
     }
 }
 

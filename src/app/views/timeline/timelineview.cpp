@@ -14,6 +14,7 @@
 #include <render/navigation.h>
 #include <render/palette.h>
 #include <render/qdates.h>
+#include <render/style.h>
 #include <render/timelinepainter.h>
 #include <render/utf8.h>
 #include <render/vocabulary.h>
@@ -297,8 +298,8 @@ void TimelineView::paintEvent(QPaintEvent* event) {
     if (m_drag == Drag::Link && m_link.isActive()) {
         // From the prerequisite's end to the pointer.
         const QRectF& from = m_layout.missions[*m_link.prerequisite()].bar;
-        m_link.paint(painter, QPointF(from.right(), from.center().y()), m_link.end(),
-                     context.theme);
+        render::paintPendingDependency(painter, QPointF(from.right(), from.center().y()),
+                                       m_link.end(), context.theme);
     }
 }
 
