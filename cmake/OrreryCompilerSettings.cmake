@@ -11,6 +11,15 @@ if(ORRERY_SANITIZE)
     add_link_options(-fsanitize=address,undefined)
 endif()
 
+# Coverage for libFuzzer in every library a fuzz target links; the targets themselves link
+# the fuzzer's main (fuzz/CMakeLists.txt).
+if(ORRERY_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "ORRERY_FUZZ needs clang (libFuzzer): use the fuzz preset")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
 # Warnings apply to Orrery's own targets only, so that third-party headers included as
 # SYSTEM do not break the build.
 function(orrery_target_warnings target)

@@ -3,7 +3,7 @@
 # builds it, and then:
 #   run   opens Orrery on the bundled GER 2013 roadmap; without a display it does the work
 #         headless and says where the results are
-#   test  runs the whole test suite
+#   test  runs the whole test suite, the fuzz targets for a bounded time among it
 #   asan  builds with AddressSanitizer and UBSan and runs the whole test suite
 # Idempotent: on a machine that has everything it only builds what changed.
 # With QUICKSTART_DRY_RUN=1 it prints what it would install, build and run, and does none of it.
@@ -26,7 +26,7 @@ cd "$root"
 packages=(
     cmake ninja-build g++ ccache clang-format
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev fonts-dejavu-core libgraphviz-dev pkgconf
-    poppler-utils desktop-file-utils
+    poppler-utils desktop-file-utils clang libclang-rt-14-dev
     libboost-graph-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
     libvalijson-dev libexpected-dev libcli11-dev catch2 libbenchmark-dev libssl-dev
 )
@@ -92,6 +92,9 @@ test)
     install_missing_packages
     build default build
     step ctest --preset default
+    # The fuzz targets need clang and their own instrumented build of the core.
+    build fuzz build-fuzz fuzz_reader fuzz_review fuzz_analysis
+    step ctest --preset fuzz
     ;;
 asan)
     install_missing_packages
