@@ -3,6 +3,8 @@
 // The figures and the machine are in docs/performance.md.
 
 #include "generated.h"
+#include "io/readpaths.h"
+#include "io/schemacheck.h"
 
 #include <orrery/analysis/analysis.h>
 #include <orrery/diff.h>
@@ -12,6 +14,8 @@
 #include <orrery/merge.h>
 
 #include <benchmark/benchmark.h>
+#include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 namespace {
 
@@ -63,6 +67,64 @@ void loadFromText(benchmark::State& state) {
         benchmark::DoNotOptimize(loaded);
     }
     state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+
+// Reading, path by path and phase by phase. loadFromText is what every caller gets: the
+// fast path, which on these valid files reads them all. The fast path parses, checks the
+// schema and builds the model in one walk; fastParseOnly is its parse alone (simdjson's
+// structural index and a walk that skips every value), so the walk costs the difference.
+// The precise path's phases are separate: nlohmann/json's parse, the valijson schema
+// check, and the rest (the model) is loadPrecise minus the two.
+
+void fastReadPath(benchmark::State& state) {
+    const std::string text = toCanonicalJson(roadmapOf(state.range(0)));
+    for (auto _ : state) {
+        auto loaded = read_paths::readFast(text, text.size(), {});
+        if (!loaded) {
+            state.SkipWithError("the fast path left a valid file");
+            return;
+        }
+        benchmark::DoNotOptimize(loaded);
+    }
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+
+void fastParseOnly(benchmark::State& state) {
+    const simdjson::padded_string text(toCanonicalJson(roadmapOf(state.range(0))));
+    simdjson::ondemand::parser parser;
+    for (auto _ : state) {
+        simdjson::ondemand::document document = parser.iterate(text);
+        simdjson::ondemand::array missions = document["missions"].get_array();
+        auto count = missions.count_elements();
+        benchmark::DoNotOptimize(count);
+    }
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+
+void preciseReadPath(benchmark::State& state) {
+    const std::string text = toCanonicalJson(roadmapOf(state.range(0)));
+    for (auto _ : state) {
+        auto loaded = read_paths::readPrecisely(text, "generated.roadmap.json", {});
+        benchmark::DoNotOptimize(loaded);
+    }
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+
+void preciseParseOnly(benchmark::State& state) {
+    const std::string text = toCanonicalJson(roadmapOf(state.range(0)));
+    for (auto _ : state) {
+        auto document = nlohmann::json::parse(text);
+        benchmark::DoNotOptimize(document);
+    }
+    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+
+void preciseSchemaOnly(benchmark::State& state) {
+    const auto document = nlohmann::json::parse(toCanonicalJson(roadmapOf(state.range(0))));
+    for (auto _ : state) {
+        auto violations = schema_check::validate(document, 50);
+        benchmark::DoNotOptimize(violations);
+    }
 }
 
 /// A file whose every mission has a date that does not exist: refusing it should cost about
@@ -148,7 +210,12 @@ BENCHMARK(fullAnalysis)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMi
 BENCHMARK(findingsOnly)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(scheduleOnly)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(impactQuery)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(loadFromText)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(loadFromText)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(fastReadPath)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(fastParseOnly)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(preciseReadPath)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(preciseParseOnly)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(preciseSchemaOnly)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(refuseBadDates)->Arg(2000)->Arg(8000)->Unit(benchmark::kMillisecond);
 BENCHMARK(saveToText)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(diffOfDrafts)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);

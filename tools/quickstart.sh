@@ -28,7 +28,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev fonts-dejavu-core libgraphviz-dev pkgconf
     poppler-utils desktop-file-utils clang libclang-rt-14-dev
     libboost-graph-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
-    libvalijson-dev libexpected-dev libcli11-dev catch2 libbenchmark-dev libssl-dev
+    libvalijson-dev libsimdjson-dev libre2-dev libexpected-dev libcli11-dev catch2 libbenchmark-dev libssl-dev
 )
 
 install_missing_packages() {
@@ -93,7 +93,7 @@ test)
     build default build
     step ctest --preset default
     # The fuzz targets need clang and their own instrumented build of the core.
-    build fuzz build-fuzz fuzz_reader fuzz_review fuzz_analysis
+    build fuzz build-fuzz fuzz_reader fuzz_review fuzz_analysis fuzz_readpaths
     step ctest --preset fuzz
     ;;
 asan)

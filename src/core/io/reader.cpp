@@ -1,4 +1,6 @@
+#include "filetext.h"
 #include "jsontext.h"
+#include "readpaths.h"
 #include "schemacheck.h"
 
 #include <orrery/io/reader.h>
@@ -390,8 +392,10 @@ bool checkIdentity(const json& document, ErrorSink& errors) {
 
 } // namespace
 
-ReadResult parseRoadmap(std::string_view text, std::string_view fileName,
-                        const ReadLimits& limits) {
+namespace read_paths {
+
+ReadResult readPrecisely(std::string_view text, std::string_view fileName,
+                         const ReadLimits& limits) {
     ErrorSink errors(text, fileName, limits.maxErrors);
     if (text.size() > limits.maxFileBytes) {
         errors.atOffset(LoadErrorCode::FileTooLarge,
@@ -508,6 +512,27 @@ ReadResult parseRoadmap(std::string_view text, std::string_view fileName,
     }
 }
 
+ReadResult read(std::string_view text, std::size_t capacity, std::string_view fileName,
+                const ReadLimits& limits) {
+    const auto started = std::chrono::steady_clock::now();
+    auto roadmap = readFast(text, capacity, limits);
+    spdlog::debug("reader: the fast path {} in {} ms", roadmap ? "read the file" : "left it",
+                  std::chrono::duration_cast<std::chrono::milliseconds>(
+                      std::chrono::steady_clock::now() - started)
+                      .count());
+    if (roadmap) {
+        return std::move(*roadmap);
+    }
+    return readPrecisely(text, fileName, limits);
+}
+
+} // namespace read_paths
+
+ReadResult parseRoadmap(std::string_view text, std::string_view fileName,
+                        const ReadLimits& limits) {
+    return read_paths::read(text, text.size(), fileName, limits);
+}
+
 ReadResult readRoadmapFile(const std::filesystem::path& path, const ReadLimits& limits) {
     const std::string fileName = path.string();
     const auto fail = [&](LoadErrorCode code, std::string message) {
@@ -530,32 +555,24 @@ ReadResult readRoadmapFile(const std::filesystem::path& path, const ReadLimits& 
                                 size, limits.maxFileBytes));
     }
 
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream) {
-        return fail(LoadErrorCode::FileUnreadable,
-                    fmt::format("cannot open the file: {}", std::strerror(errno)));
+    auto read = file_text::FileText::read(path, limits.maxFileBytes, read_paths::kReadPadding);
+    switch (read.problem) {
+    case file_text::FileText::Problem::None:
+        break;
+    case file_text::FileText::Problem::CannotOpen:
+        return fail(LoadErrorCode::FileUnreadable, "cannot open the file: " + read.reason);
+    case file_text::FileText::Problem::CannotRead:
+        return fail(LoadErrorCode::FileUnreadable, "cannot read the file: " + read.reason);
+    case file_text::FileText::Problem::TooLarge:
+        return fail(LoadErrorCode::FileTooLarge,
+                    fmt::format("the file holds more than the {} bytes a roadmap may have",
+                                limits.maxFileBytes));
+    case file_text::FileText::Problem::OutOfMemory:
+        return fail(LoadErrorCode::FileTooLarge, "there is not enough memory to read the file");
     }
-    // Read in pieces up to the limit: a device or a pipe has no size to check beforehand.
-    std::string text;
-    constexpr std::size_t kPiece = std::size_t{1} << 20;
-    while (stream) {
-        const std::size_t had = text.size();
-        const std::size_t wanted = std::min(kPiece, limits.maxFileBytes + 1 - had);
-        text.resize(had + wanted);
-        stream.read(text.data() + had, static_cast<std::streamsize>(wanted));
-        text.resize(had + static_cast<std::size_t>(stream.gcount()));
-        if (text.size() > limits.maxFileBytes) {
-            return fail(LoadErrorCode::FileTooLarge,
-                        fmt::format("the file holds more than the {} bytes a roadmap may have",
-                                    limits.maxFileBytes));
-        }
-    }
-    if (stream.bad()) {
-        return fail(LoadErrorCode::FileUnreadable,
-                    fmt::format("cannot read the file: {}", std::strerror(errno)));
-    }
+    const std::string_view text = read.file.text();
     spdlog::debug("read {} bytes from {}", text.size(), fileName);
-    return parseRoadmap(text, fileName, limits);
+    return read_paths::read(text, read.file.capacity(), fileName, limits);
 }
 
 } // namespace orrery
