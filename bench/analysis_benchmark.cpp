@@ -217,9 +217,9 @@ BENCHMARK(preciseReadPath)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::
 BENCHMARK(preciseParseOnly)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(preciseSchemaOnly)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(refuseBadDates)->Arg(2000)->Arg(8000)->Unit(benchmark::kMillisecond);
-BENCHMARK(saveToText)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(saveToText)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(diffOfDrafts)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(threeWayMerge)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
-BENCHMARK(fingerprint)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(fingerprint)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

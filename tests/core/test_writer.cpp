@@ -4,7 +4,11 @@
 #include <orrery/io/writer.h>
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <openssl/evp.h>
 
+#include <array>
 #include <sstream>
 
 using namespace orrery;
@@ -109,4 +113,81 @@ TEST_CASE("Text that is not UTF-8 cannot break a save", "[writer]") {
     const std::string text = toCanonicalJson(roadmap);
     const Roadmap reloaded = parseRoadmapText(text);
     CHECK(reloaded.title == "Broken \xEF\xBF\xBD title");
+}
+
+namespace {
+
+/// A roadmap with extensions at every depth and strings that need escaping.
+Roadmap withEverythingToEscape() {
+    Roadmap roadmap = loadRoadmap(testDataPath("every-field.roadmap.json"));
+    // In the model's form: nlohmann/json's compact text, keys sorted.
+    roadmap.extensions["x-top"] = R"({"a":null,"b":[1,{"c":[[],{}],"d":"\u0001\"\\"}]})";
+    Mission mission = roadmap.missions[0];
+    mission.name = "Name with \"quotes\", a \\, \xC3\xA9, \xE2\x80\xA8 and a\ttab";
+    mission.extensions["x-deep"] = R"([{"z":{"y":[1,2.5,{"w":"tab\there"}]}}])";
+    mission.prerequisites.push_back({"other",
+                                     DependencyType::StartToStart,
+                                     -3,
+                                     DependencyStrength::Soft,
+                                     {{"x-r", R"({"k":[]})"}}});
+    roadmap.missions.replace(0, std::move(mission));
+    return roadmap;
+}
+
+std::string sha256Of(std::string_view text) {
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int length = 0;
+    REQUIRE(EVP_Digest(text.data(), text.size(), digest.data(), &length, EVP_sha256(), nullptr) ==
+            1);
+    std::string hex = "sha256:";
+    for (unsigned int i = 0; i < length; ++i) {
+        hex += fmt::format("{:02x}", digest[i]);
+    }
+    return hex;
+}
+
+} // namespace
+
+TEST_CASE("The canonical text is what nlohmann/json's pretty-printer makes of it", "[writer]") {
+    // The writer streams the text from the model; nlohmann/json judges its layout.
+    std::vector<Roadmap> roadmaps = {loadRoadmap(sourcePath("roadmaps/ger-2013.roadmap.json")),
+                                     loadRoadmap(sourcePath("roadmaps/ger-2018.roadmap.json")),
+                                     withEverythingToEscape(),
+                                     parseRoadmapText(minimalRoadmapText())};
+    roadmaps.back().missions = {};
+    roadmaps.back().agencies = {};
+    for (const Roadmap& roadmap : roadmaps) {
+        const std::string text = toCanonicalJson(roadmap);
+        const auto document = nlohmann::ordered_json::parse(text);
+        CHECK(text == document.dump(2) + "\n");
+        CHECK(parseRoadmapText(text) == roadmap);
+    }
+}
+
+TEST_CASE("The content fingerprint is the SHA-256 of the canonical text without the review "
+          "record",
+          "[writer]") {
+    for (const auto& path :
+         {sourcePath("roadmaps/ger-2013.roadmap.json"),
+          sourcePath("roadmaps/contributions/esa-2016.contribution.roadmap.json"),
+          testDataPath("every-field.roadmap.json")}) {
+        INFO(path.string());
+        const Roadmap roadmap = loadRoadmap(path);
+        Roadmap content = roadmap;
+        content.reviews.clear();
+        content.contribution.reset();
+        CHECK(contentFingerprint(roadmap) == sha256Of(toCanonicalJson(content)));
+    }
+    // Larger than the writer's pieces, so that hashing piece by piece is what is checked.
+    const Roadmap large = withEverythingToEscape();
+    Roadmap grown = large;
+    grown.reviews.clear();
+    grown.contribution.reset();
+    for (int i = 0; i < 400; ++i) {
+        Mission copy = grown.missions[0];
+        copy.id = "copy-" + std::to_string(i);
+        grown.missions.append(std::move(copy));
+    }
+    REQUIRE(toCanonicalJson(grown).size() > 3 * (std::size_t{64} << 10));
+    CHECK(contentFingerprint(grown) == sha256Of(toCanonicalJson(grown)));
 }

@@ -1,214 +1,404 @@
 #include <orrery/io/writer.h>
 
 #include <nlohmann/json.hpp>
-#include <openssl/sha.h>
+#include <openssl/evp.h>
+#include <simdjson.h>
 
+#include <algorithm>
 #include <array>
+#include <memory>
 #include <string_view>
 
 namespace orrery {
 namespace {
 
-// ordered_json keeps keys in insertion order: the order documented in docs/file-format.md.
-using nlohmann::ordered_json;
+/// Writes the canonical text straight from the model, in the layout nlohmann/json's
+/// dump(2) gives (two-space indentation, "key": value, empty lists as []), without
+/// building a JSON document first: the text goes out in pieces to `Sink`, which appends it
+/// to a string or hashes it. A test checks that the text is a fixed point of nlohmann/json's
+/// own pretty-printer.
+template <class Sink>
+class CanonicalWriter {
+public:
+    explicit CanonicalWriter(Sink& sink) : m_sink(sink) { m_buffer.reserve(kFlushAt + 4096); }
+    CanonicalWriter(const CanonicalWriter&) = delete;
+    CanonicalWriter& operator=(const CanonicalWriter&) = delete;
+    ~CanonicalWriter() { flush(); }
 
-void putExtensions(ordered_json& object, const Extensions& extensions) {
-    for (const auto& [key, text] : extensions) {
-        object[key] = ordered_json::parse(text, nullptr, false);
+    void roadmap(const Roadmap& roadmap, bool withReviewRecord) {
+        beginObject();
+        member("format", "orrery.roadmap");
+        key("formatVersion");
+        put("1");
+        member("title", roadmap.title);
+        member("edition", roadmap.edition);
+        member("asOf", roadmap.asOf.toString());
+        list("agencies", roadmap.agencies, [this](const Agency& agency) { write(agency); });
+        list("destinations", roadmap.destinations,
+             [this](const Destination& destination) { write(destination); });
+        list("capabilities", roadmap.capabilities,
+             [this](const Capability& capability) { write(capability); });
+        list("missions", roadmap.missions, [this](const Mission& mission) { write(mission); });
+        if (withReviewRecord) {
+            list("reviews", roadmap.reviews, [this](const Review& review) { write(review); });
+            if (roadmap.contribution) {
+                key("contribution");
+                write(*roadmap.contribution);
+            }
+        } else {
+            key("reviews");
+            put("[]");
+        }
+        extensions(roadmap.extensions);
+        endObject();
+        put("\n");
     }
-}
 
-void putIfNotEmpty(ordered_json& object, const char* key, const std::string& value) {
-    if (!value.empty()) {
-        object[key] = value;
-    }
-}
+private:
+    static constexpr std::size_t kFlushAt = std::size_t{64} << 10;
 
-void putIfNotEmpty(ordered_json& object, const char* key, const std::vector<std::string>& values) {
-    if (!values.empty()) {
-        object[key] = values;
+    void put(std::string_view text) {
+        m_buffer.append(text);
+        if (m_buffer.size() >= kFlushAt) {
+            flush();
+        }
     }
-}
+    void flush() {
+        if (!m_buffer.empty()) {
+            m_sink(std::string_view(m_buffer));
+            m_buffer.clear();
+        }
+    }
+    void newline() {
+        m_buffer += '\n';
+        m_buffer.append(m_indent, ' ');
+    }
 
-ordered_json toJson(const Agency& agency) {
-    ordered_json object = ordered_json::object();
-    object["id"] = agency.id;
-    object["name"] = agency.name;
-    object["country"] = agency.country;
-    object["color"] = agency.color;
-    putExtensions(object, agency.extensions);
-    return object;
-}
+    // Each container remembers whether it has an element yet: the first comes after the
+    // opening bracket, the others after a comma.
+    void beginObject() {
+        put("{");
+        m_first.push_back(true);
+        m_indent += 2;
+    }
+    void endObject() { endContainer('}'); }
+    void beginArray() {
+        put("[");
+        m_first.push_back(true);
+        m_indent += 2;
+    }
+    void endArray() { endContainer(']'); }
+    void endContainer(char bracket) {
+        m_indent -= 2;
+        // An empty container stays on one line: {} or [].
+        if (!m_first.back()) {
+            newline();
+        }
+        m_buffer += bracket;
+        m_first.pop_back();
+    }
+    void element() {
+        if (!m_first.back()) {
+            m_buffer += ',';
+        }
+        m_first.back() = false;
+        newline();
+    }
 
-ordered_json toJson(const Destination& destination) {
-    ordered_json object = ordered_json::object();
-    object["id"] = destination.id;
-    object["name"] = destination.name;
-    if (destination.body) {
-        object["body"] = toString(*destination.body);
+    void key(std::string_view name) {
+        element();
+        string(name);
+        m_buffer += ": ";
     }
-    putExtensions(object, destination.extensions);
-    return object;
-}
+    void member(std::string_view name, std::string_view value) {
+        key(name);
+        string(value);
+    }
+    void memberIfNotEmpty(std::string_view name, std::string_view value) {
+        if (!value.empty()) {
+            member(name, value);
+        }
+    }
+    void memberIfNotEmpty(std::string_view name, const std::vector<std::string>& values) {
+        if (values.empty()) {
+            return;
+        }
+        key(name);
+        beginArray();
+        for (const std::string& value : values) {
+            element();
+            string(value);
+        }
+        endArray();
+    }
+    template <class Items, class Write>
+    void list(std::string_view name, const Items& items, Write&& writeItem) {
+        key(name);
+        beginArray();
+        for (const auto& item : items) {
+            element();
+            writeItem(item);
+        }
+        endArray();
+    }
 
-ordered_json toJson(const Capability& capability) {
-    ordered_json object = ordered_json::object();
-    object["id"] = capability.id;
-    object["name"] = capability.name;
-    if (capability.initiallyAvailable) {
-        object["initiallyAvailable"] = true;
+    /// Plain text (valid UTF-8, nothing to escape) as it is; anything else as nlohmann/json
+    /// escapes it, with text that is not UTF-8 written as U+FFFD (it can only come from a
+    /// caller that built the model by hand) rather than failing the save.
+    void string(std::string_view text) {
+        const bool plain = std::none_of(text.begin(), text.end(),
+                                        [](char byte) {
+                                            return static_cast<unsigned char>(byte) < 0x20 ||
+                                                   byte == '"' || byte == '\\';
+                                        }) &&
+                           simdjson::validate_utf8(text.data(), text.size());
+        if (plain) {
+            m_buffer += '"';
+            put(text);
+            m_buffer += '"';
+            return;
+        }
+        put(nlohmann::json(std::string(text))
+                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     }
-    putExtensions(object, capability.extensions);
-    return object;
-}
 
-ordered_json toJson(const Prerequisite& prerequisite) {
-    ordered_json object = ordered_json::object();
-    object["mission"] = prerequisite.mission;
-    if (prerequisite.type != DependencyType::FinishToStart) {
-        object["type"] = toString(prerequisite.type);
+    /// An extension keeps its value, written in the same layout at the depth it stands.
+    void extensions(const Extensions& values) {
+        for (const auto& [name, text] : values) {
+            key(name);
+            const auto value = nlohmann::ordered_json::parse(text, nullptr, false);
+            std::string dumped =
+                value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+            const std::string indent = "\n" + std::string(m_indent, ' ');
+            for (std::size_t at = dumped.find('\n'); at != std::string::npos;
+                 at = dumped.find('\n', at + indent.size())) {
+                dumped.replace(at, 1, indent);
+            }
+            put(dumped);
+        }
     }
-    if (prerequisite.lagMonths != 0) {
-        object["lagMonths"] = prerequisite.lagMonths;
-    }
-    if (prerequisite.strength != DependencyStrength::Hard) {
-        object["strength"] = toString(prerequisite.strength);
-    }
-    putExtensions(object, prerequisite.extensions);
-    return object;
-}
 
-ordered_json toJson(const CapabilityGrant& grant) {
-    ordered_json object = ordered_json::object();
-    object["capability"] = grant.capability;
-    if (grant.from) {
-        object["from"] = grant.from->toString();
+    void write(const Agency& agency) {
+        beginObject();
+        member("id", agency.id);
+        member("name", agency.name);
+        member("country", agency.country);
+        member("color", agency.color);
+        extensions(agency.extensions);
+        endObject();
     }
-    putExtensions(object, grant.extensions);
-    return object;
-}
 
-ordered_json toJson(const Mission& mission) {
-    ordered_json object = ordered_json::object();
-    object["id"] = mission.id;
-    object["name"] = mission.name;
-    object["lead"] = mission.lead;
-    putIfNotEmpty(object, "partners", mission.partners);
-    object["destination"] = mission.destination;
-    object["crew"] = toString(mission.crew);
-    object["status"] = toString(mission.status);
-    object["start"] = mission.start.toString();
-    if (mission.end) {
-        object["end"] = mission.end->toString();
+    void write(const Destination& destination) {
+        beginObject();
+        member("id", destination.id);
+        member("name", destination.name);
+        if (destination.body) {
+            member("body", toString(*destination.body));
+        }
+        extensions(destination.extensions);
+        endObject();
     }
-    if (!mission.prerequisites.empty()) {
-        ordered_json& list = object["requires"] = ordered_json::array();
+
+    void write(const Capability& capability) {
+        beginObject();
+        member("id", capability.id);
+        member("name", capability.name);
+        if (capability.initiallyAvailable) {
+            key("initiallyAvailable");
+            put("true");
+        }
+        extensions(capability.extensions);
+        endObject();
+    }
+
+    void write(const Prerequisite& prerequisite) {
+        beginObject();
+        member("mission", prerequisite.mission);
+        if (prerequisite.type != DependencyType::FinishToStart) {
+            member("type", toString(prerequisite.type));
+        }
+        if (prerequisite.lagMonths != 0) {
+            key("lagMonths");
+            put(std::to_string(prerequisite.lagMonths));
+        }
+        if (prerequisite.strength != DependencyStrength::Hard) {
+            member("strength", toString(prerequisite.strength));
+        }
+        extensions(prerequisite.extensions);
+        endObject();
+    }
+
+    void write(const CapabilityGrant& grant) {
+        beginObject();
+        member("capability", grant.capability);
+        if (grant.from) {
+            member("from", grant.from->toString());
+        }
+        extensions(grant.extensions);
+        endObject();
+    }
+
+    void write(const Mission& mission) {
+        beginObject();
+        member("id", mission.id);
+        member("name", mission.name);
+        member("lead", mission.lead);
+        memberIfNotEmpty("partners", mission.partners);
+        member("destination", mission.destination);
+        member("crew", toString(mission.crew));
+        member("status", toString(mission.status));
+        member("start", mission.start.toString());
+        if (mission.end) {
+            member("end", mission.end->toString());
+        }
+        if (!mission.prerequisites.empty()) {
+            list("requires", mission.prerequisites,
+                 [this](const Prerequisite& prerequisite) { write(prerequisite); });
+        }
+        memberIfNotEmpty("needs", mission.needs);
+        if (!mission.provides.empty()) {
+            list("provides", mission.provides,
+                 [this](const CapabilityGrant& grant) { write(grant); });
+        }
+        memberIfNotEmpty("notes", mission.notes);
+        memberIfNotEmpty("references", mission.references);
+        extensions(mission.extensions);
+        endObject();
+    }
+
+    void write(const Review& review) {
+        beginObject();
+        member("reviewer", review.reviewer);
+        member("date", review.date.toString());
+        key("contribution");
+        beginObject();
+        member("agency", review.contribution.agency);
+        memberIfNotEmpty("title", review.contribution.title);
+        memberIfNotEmpty("edition", review.contribution.edition);
+        memberIfNotEmpty("fingerprint", review.contribution.fingerprint);
+        extensions(review.contribution.extensions);
+        endObject();
+        memberIfNotEmpty("summary", review.summary);
+        list("decisions", review.decisions, [this](const ReviewDecision& decision) {
+            beginObject();
+            member("subject", decision.subject);
+            member("verdict", toString(decision.verdict));
+            memberIfNotEmpty("comment", decision.comment);
+            extensions(decision.extensions);
+            endObject();
+        });
+        extensions(review.extensions);
+        endObject();
+    }
+
+    void write(const Contribution& contribution) {
+        beginObject();
+        member("agency", contribution.agency);
+        key("baseline");
+        beginObject();
+        member("title", contribution.baseline.title);
+        memberIfNotEmpty("edition", contribution.baseline.edition);
+        member("fingerprint", contribution.baseline.fingerprint);
+        extensions(contribution.baseline.extensions);
+        endObject();
+        memberIfNotEmpty("summary", contribution.summary);
+        if (contribution.date) {
+            member("date", contribution.date->toString());
+        }
+        extensions(contribution.extensions);
+        endObject();
+    }
+
+    Sink& m_sink;
+    std::string m_buffer;
+    std::size_t m_indent = 0;
+    std::vector<bool> m_first;
+};
+
+/// Room for the text, a little more than it takes: growing a string of tens of megabytes
+/// copies it several times and touches twice the memory. What is reserved and not written
+/// is never touched, so it costs no memory.
+std::size_t roomFor(const Roadmap& roadmap) {
+    // Keys, quotes, indentation and brackets of a member, generously.
+    constexpr std::size_t kPerMember = 40;
+    const auto texts = [](const std::vector<std::string>& values) {
+        std::size_t bytes = 0;
+        for (const std::string& value : values) {
+            bytes += value.size() + kPerMember;
+        }
+        return bytes;
+    };
+    const auto extensions = [](const Extensions& values) {
+        std::size_t bytes = 0;
+        for (const auto& [key, text] : values) {
+            // Laid out over lines, a compact value grows by its indentation.
+            bytes += key.size() + 3 * text.size() + kPerMember;
+        }
+        return bytes;
+    };
+    std::size_t bytes = 4096 + extensions(roadmap.extensions);
+    for (const Agency& agency : roadmap.agencies) {
+        bytes += 6 * kPerMember + agency.name.size() + agency.country.size();
+    }
+    for (const Destination& destination : roadmap.destinations) {
+        bytes += 5 * kPerMember + destination.name.size();
+    }
+    for (const Capability& capability : roadmap.capabilities) {
+        bytes += 5 * kPerMember + capability.name.size();
+    }
+    for (const Mission& mission : roadmap.missions) {
+        bytes += 16 * kPerMember + mission.id.size() + mission.name.size() + mission.lead.size() +
+                 mission.destination.size() + mission.notes.size() + texts(mission.partners) +
+                 texts(mission.needs) + texts(mission.references) +
+                 extensions(mission.extensions);
         for (const Prerequisite& prerequisite : mission.prerequisites) {
-            list.push_back(toJson(prerequisite));
+            bytes += 6 * kPerMember + prerequisite.mission.size() +
+                     extensions(prerequisite.extensions);
         }
-    }
-    putIfNotEmpty(object, "needs", mission.needs);
-    if (!mission.provides.empty()) {
-        ordered_json& list = object["provides"] = ordered_json::array();
         for (const CapabilityGrant& grant : mission.provides) {
-            list.push_back(toJson(grant));
+            bytes += 4 * kPerMember + grant.capability.size() + extensions(grant.extensions);
         }
     }
-    putIfNotEmpty(object, "notes", mission.notes);
-    putIfNotEmpty(object, "references", mission.references);
-    putExtensions(object, mission.extensions);
-    return object;
-}
-
-ordered_json toJson(const Review& review) {
-    ordered_json object = ordered_json::object();
-    object["reviewer"] = review.reviewer;
-    object["date"] = review.date.toString();
-    ordered_json contribution = ordered_json::object();
-    contribution["agency"] = review.contribution.agency;
-    putIfNotEmpty(contribution, "title", review.contribution.title);
-    putIfNotEmpty(contribution, "edition", review.contribution.edition);
-    putIfNotEmpty(contribution, "fingerprint", review.contribution.fingerprint);
-    putExtensions(contribution, review.contribution.extensions);
-    object["contribution"] = std::move(contribution);
-    putIfNotEmpty(object, "summary", review.summary);
-    ordered_json& decisions = object["decisions"] = ordered_json::array();
-    for (const ReviewDecision& decision : review.decisions) {
-        ordered_json item = ordered_json::object();
-        item["subject"] = decision.subject;
-        item["verdict"] = toString(decision.verdict);
-        putIfNotEmpty(item, "comment", decision.comment);
-        putExtensions(item, decision.extensions);
-        decisions.push_back(std::move(item));
+    for (const Review& review : roadmap.reviews) {
+        bytes += 16 * kPerMember + review.summary.size() +
+                 review.decisions.size() * 6 * kPerMember;
+        for (const ReviewDecision& decision : review.decisions) {
+            bytes += decision.subject.size() + decision.comment.size();
+        }
     }
-    putExtensions(object, review.extensions);
-    return object;
-}
-
-ordered_json toJson(const Contribution& contribution) {
-    ordered_json object = ordered_json::object();
-    object["agency"] = contribution.agency;
-    ordered_json baseline = ordered_json::object();
-    baseline["title"] = contribution.baseline.title;
-    putIfNotEmpty(baseline, "edition", contribution.baseline.edition);
-    baseline["fingerprint"] = contribution.baseline.fingerprint;
-    putExtensions(baseline, contribution.baseline.extensions);
-    object["baseline"] = std::move(baseline);
-    putIfNotEmpty(object, "summary", contribution.summary);
-    if (contribution.date) {
-        object["date"] = contribution.date->toString();
-    }
-    putExtensions(object, contribution.extensions);
-    return object;
-}
-
-template <class Items>
-ordered_json listToJson(const Items& items) {
-    ordered_json list = ordered_json::array();
-    for (const auto& item : items) {
-        list.push_back(toJson(item));
-    }
-    return list;
+    return bytes;
 }
 
 } // namespace
 
 std::string toCanonicalJson(const Roadmap& roadmap) {
-    ordered_json document = ordered_json::object();
-    document["format"] = "orrery.roadmap";
-    document["formatVersion"] = 1;
-    document["title"] = roadmap.title;
-    document["edition"] = roadmap.edition;
-    document["asOf"] = roadmap.asOf.toString();
-    document["agencies"] = listToJson(roadmap.agencies);
-    document["destinations"] = listToJson(roadmap.destinations);
-    document["capabilities"] = listToJson(roadmap.capabilities);
-    document["missions"] = listToJson(roadmap.missions);
-    document["reviews"] = listToJson(roadmap.reviews);
-    if (roadmap.contribution) {
-        document["contribution"] = toJson(*roadmap.contribution);
-    }
-    putExtensions(document, roadmap.extensions);
-    // Text that is not UTF-8 can only come from a caller that built the model by hand; it
-    // is written as U+FFFD rather than failing the save.
-    std::string text = document.dump(2, ' ', false, ordered_json::error_handler_t::replace);
-    text += '\n';
+    std::string text;
+    text.reserve(roomFor(roadmap));
+    auto append = [&text](std::string_view piece) { text.append(piece); };
+    CanonicalWriter(append).roadmap(roadmap, true);
     return text;
 }
 
 std::string contentFingerprint(const Roadmap& roadmap) {
-    Roadmap content = roadmap;
-    content.reviews.clear();
-    content.contribution.reset();
-    const std::string text = toCanonicalJson(content);
-    std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
-    SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), digest.data());
+    // The canonical text without the review record and contribution header, hashed as it
+    // is written: neither a copy of the roadmap nor the whole text is kept.
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
+                                                                          &EVP_MD_CTX_free);
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {
+        throw std::bad_alloc();
+    }
+    auto hash = [&context](std::string_view piece) {
+        EVP_DigestUpdate(context.get(), piece.data(), piece.size());
+    };
+    CanonicalWriter(hash).roadmap(roadmap, false);
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(context.get(), digest.data(), &length);
     std::string fingerprint = "sha256:";
-    fingerprint.reserve(7 + 2 * digest.size());
     constexpr std::string_view kHex = "0123456789abcdef";
-    for (const unsigned char byte : digest) {
-        fingerprint += kHex[byte >> 4];
-        fingerprint += kHex[byte & 0x0f];
+    for (unsigned int i = 0; i < length; ++i) {
+        fingerprint += kHex[digest[i] >> 4];
+        fingerprint += kHex[digest[i] & 0x0f];
     }
     return fingerprint;
 }
