@@ -4,6 +4,7 @@
 #include <orrery/analysis/marswindows.h>
 #include <orrery/analysis/structure.h>
 
+#include <boost/range/iterator_range.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -38,20 +39,71 @@ std::string monthYear(std::chrono::sys_days day) {
 
 class FeasibilityChecker {
 public:
-    explicit FeasibilityChecker(const MissionGraph& graph)
-        : m_graph(graph), m_roadmap(graph.roadmap()), m_missions(graph.roadmap().missions) {}
+    /// `moved`: missions read in their moved form (an impact query's "after").
+    FeasibilityChecker(const MissionGraph& graph, const MovedMissions* moved = nullptr)
+        : m_graph(graph), m_roadmap(graph.roadmap()), m_missions(graph.roadmap().missions),
+          m_moved(moved) {}
 
     std::vector<Finding> run() {
         m_findings = analysis_detail::checkStructure(m_roadmap, m_graph.prerequisiteTargets());
         checkCycles();
-        checkTimes();
-        checkCapabilities();
+        for (const DependencyEdge& edge : m_graph.edges()) {
+            checkTime(edge);
+        }
+        checkCapabilities(nullptr);
         checkCommitments();
-        checkMarsWindows();
+        for (Vertex vertex = 0; vertex < m_graph.vertexCount(); ++vertex) {
+            checkStatusDates(vertex);
+        }
+        for (Vertex vertex = 0; vertex < m_graph.vertexCount(); ++vertex) {
+            checkMarsWindow(vertex);
+        }
+        return std::move(m_findings);
+    }
+
+    /// The checks that read dates, for what involves the missions `around` (sorted): what
+    /// a slip of those missions can change. The rest of the findings stay as they are.
+    std::vector<Finding> runAround(const std::vector<Vertex>& around) {
+        std::vector<char> inScope(m_graph.vertexCount(), 0);
+        for (const Vertex vertex : around) {
+            inScope[vertex] = 1;
+        }
+        for (const Vertex vertex : around) {
+            for (const DependencyEdge& edge : m_graph.edgesInto(vertex)) {
+                checkTime(edge);
+            }
+            for (const auto edge :
+                 boost::make_iterator_range(boost::out_edges(vertex, m_graph.graph()))) {
+                const DependencyEdge& dependency = m_graph.edges()[m_graph.graph()[edge].index];
+                if (!inScope[dependency.dependent]) { // else seen among its edges in
+                    checkTime(dependency);
+                }
+            }
+            checkStatusDates(vertex);
+            checkMarsWindow(vertex);
+        }
+        checkCapabilities(&inScope);
         return std::move(m_findings);
     }
 
 private:
+    const Mission& mission(Vertex vertex) const {
+        if (m_moved) {
+            if (const Mission* moved = m_moved->find(vertex)) {
+                return *moved;
+            }
+        }
+        return m_missions[vertex];
+    }
+    MissionFacts facts(Vertex vertex) const {
+        if (m_moved) {
+            if (const Mission* moved = m_moved->find(vertex)) {
+                return MissionGraph::factsOf(*moved);
+            }
+        }
+        return m_graph.facts()[vertex];
+    }
+
     void add(Severity severity, std::string_view code, std::vector<std::string> missions,
              std::string message) {
         m_findings.push_back(
@@ -74,28 +126,24 @@ private:
         }
     }
 
-    void checkTimes() {
-        const std::vector<MissionFacts>& facts = m_graph.facts();
-        for (const DependencyEdge& edge : m_graph.edges()) {
-            // A cycle is the problem to fix first; its edges always run back in time.
-            if (m_graph.inCycle(edge.prerequisite) && m_graph.inCycle(edge.dependent)) {
-                continue;
-            }
-            // Most dependencies hold: decide that from the packed facts, and read the
-            // missions themselves only to compare days or to word a finding.
-            const MissionFacts& prerequisite = facts[edge.prerequisite];
-            const MissionFacts& dependent = facts[edge.dependent];
-            const bool afterFinish = edge.type == DependencyType::FinishToStart;
-            const bool anchorByDay =
-                afterFinish ? prerequisite.finishByDay : prerequisite.startByDay;
-            const MonthIndex anchorLast =
-                afterFinish ? prerequisite.finishLast : prerequisite.startLast;
-            if (!(dependent.startByDay && anchorByDay) &&
-                dependent.startFirst >= anchorLast + edge.lagMonths) {
-                continue;
-            }
-            checkTime(m_missions[edge.prerequisite], m_missions[edge.dependent], *edge.data);
+    void checkTime(const DependencyEdge& edge) {
+        // A cycle is the problem to fix first; its edges always run back in time.
+        if (m_graph.inCycle(edge.prerequisite) && m_graph.inCycle(edge.dependent)) {
+            return;
         }
+        // Most dependencies hold: decide that from the packed facts, and read the missions
+        // themselves only to compare days or to word a finding.
+        const MissionFacts prerequisite = facts(edge.prerequisite);
+        const MissionFacts dependent = facts(edge.dependent);
+        const bool afterFinish = edge.type == DependencyType::FinishToStart;
+        const bool anchorByDay = afterFinish ? prerequisite.finishByDay : prerequisite.startByDay;
+        const MonthIndex anchorLast =
+            afterFinish ? prerequisite.finishLast : prerequisite.startLast;
+        if (!(dependent.startByDay && anchorByDay) &&
+            dependent.startFirst >= anchorLast + edge.lagMonths) {
+            return;
+        }
+        checkTime(mission(edge.prerequisite), mission(edge.dependent), *edge.data);
     }
 
     void checkTime(const Mission& prerequisite, const Mission& dependent,
@@ -151,7 +199,9 @@ private:
             std::move(message));
     }
 
-    void checkCapabilities() {
+    /// `scope`: only the needs that a change of the missions in it can affect (their own,
+    /// and those of capabilities they provide); all when null.
+    void checkCapabilities(const std::vector<char>* scope) {
         struct Provider {
             std::size_t mission;
             const Date* from;
@@ -159,20 +209,40 @@ private:
         // Providers by capability position; references to undefined capabilities are the
         // structure check's business.
         const auto& capabilities = m_roadmap.capabilities;
+        std::vector<char> touched(capabilities.size(), scope ? 0 : 1);
+        bool anyNeeds = !scope;
+        if (scope) {
+            for (Vertex vertex = 0; vertex < m_graph.vertexCount(); ++vertex) {
+                if ((*scope)[vertex]) {
+                    anyNeeds = anyNeeds || !m_missions[vertex].needs.empty();
+                    for (const CapabilityGrant& grant : m_missions[vertex].provides) {
+                        if (const auto index = capabilities.indexOf(grant.capability)) {
+                            touched[*index] = 1;
+                            anyNeeds = true;
+                        }
+                    }
+                }
+            }
+        }
+        if (!anyNeeds) {
+            return;
+        }
         std::vector<std::vector<Provider>> providers(capabilities.size());
         for (std::size_t i = 0; i < m_missions.size(); ++i) {
-            const Mission& mission = m_missions[i];
-            for (const CapabilityGrant& grant : mission.provides) {
+            const Mission& provider = mission(static_cast<Vertex>(i));
+            for (const CapabilityGrant& grant : provider.provides) {
                 if (const auto index = capabilities.indexOf(grant.capability)) {
-                    providers[*index].push_back({i, grant.from ? &*grant.from : &mission.finish()});
+                    providers[*index].push_back(
+                        {i, grant.from ? &*grant.from : &provider.finish()});
                 }
             }
         }
         for (std::size_t i = 0; i < m_missions.size(); ++i) {
-            const Mission& mission = m_missions[i];
-            for (const std::string& needed : mission.needs) {
+            const Mission& needer = mission(static_cast<Vertex>(i));
+            for (const std::string& needed : needer.needs) {
                 const auto index = capabilities.indexOf(needed);
-                if (!index || capabilities[*index].initiallyAvailable) {
+                if (!index || capabilities[*index].initiallyAvailable ||
+                    (scope && !(*scope)[i] && !touched[*index])) {
                     continue;
                 }
                 const Capability& capability = capabilities[*index];
@@ -183,7 +253,7 @@ private:
                         continue;
                     }
                     // Late only when every reading of the dates is late.
-                    inTime = inTime || provider.from->firstMonth() <= mission.start.lastMonth();
+                    inTime = inTime || provider.from->firstMonth() <= needer.start.lastMonth();
                     if (!earliest || *provider.from < *earliest->from) {
                         earliest = &provider;
                     }
@@ -192,23 +262,24 @@ private:
                     continue;
                 }
                 if (!earliest) {
-                    add(Severity::Error, "capability-not-demonstrated", {mission.id},
+                    add(Severity::Error, "capability-not-demonstrated", {needer.id},
                         fmt::format("Mission {} needs \"{}\" ({}), which no mission of the "
                                     "roadmap demonstrates and which is not available from the "
                                     "start.",
-                                    quoted(mission), capability.name, capability.id));
+                                    quoted(needer), capability.name, capability.id));
                     continue;
                 }
-                const Mission& provider = m_missions[earliest->mission];
-                add(Severity::Warning, "capability-not-demonstrated", {mission.id, provider.id},
+                const Mission& provider = mission(static_cast<Vertex>(earliest->mission));
+                add(Severity::Warning, "capability-not-demonstrated", {needer.id, provider.id},
                     fmt::format("Mission {} starts {} and needs \"{}\" ({}), but the first "
                                 "mission to demonstrate it, {}, does so only from {}.",
-                                quoted(mission), mission.start.toString(), capability.name,
+                                quoted(needer), needer.start.toString(), capability.name,
                                 capability.id, quoted(provider), earliest->from->toString()));
             }
         }
     }
 
+    /// Commitments on conceptual missions: statuses only, no dates.
     void checkCommitments() {
         const std::vector<MissionFacts>& facts = m_graph.facts();
         for (const DependencyEdge& edge : m_graph.edges()) {
@@ -227,53 +298,66 @@ private:
                             status == MissionStatus::Planned ? "Planned" : "Operating",
                             quoted(dependent), quoted(prerequisite)));
         }
+    }
+
+    /// A status that the dates contradict, given the roadmap's as-of date.
+    void checkStatusDates(Vertex vertex) {
+        const Mission& checked = mission(vertex);
         const auto asOfEnd = m_roadmap.asOf.lastDay();
-        for (const Mission& mission : m_missions) {
-            if (mission.status == MissionStatus::Completed &&
-                mission.finish().firstDay() > asOfEnd) {
-                add(Severity::Error, "completed-in-future", {mission.id},
-                    fmt::format("Mission {} is marked completed but ends {}, after the "
-                                "roadmap's as-of date ({}).",
-                                quoted(mission), mission.finish().toString(),
-                                m_roadmap.asOf.toString()));
-            } else if (mission.status == MissionStatus::Operating &&
-                       mission.start.firstDay() > asOfEnd) {
-                add(Severity::Warning, "operating-not-started", {mission.id},
-                    fmt::format("Mission {} is marked operating but starts {}, after the "
-                                "roadmap's as-of date ({}).",
-                                quoted(mission), mission.start.toString(),
-                                m_roadmap.asOf.toString()));
-            }
+        if (checked.status == MissionStatus::Completed && checked.finish().firstDay() > asOfEnd) {
+            add(Severity::Error, "completed-in-future", {checked.id},
+                fmt::format("Mission {} is marked completed but ends {}, after the roadmap's "
+                            "as-of date ({}).",
+                            quoted(checked), checked.finish().toString(),
+                            m_roadmap.asOf.toString()));
+        } else if (checked.status == MissionStatus::Operating &&
+                   checked.start.firstDay() > asOfEnd) {
+            add(Severity::Warning, "operating-not-started", {checked.id},
+                fmt::format("Mission {} is marked operating but starts {}, after the roadmap's "
+                            "as-of date ({}).",
+                            quoted(checked), checked.start.toString(), m_roadmap.asOf.toString()));
         }
     }
 
-    void checkMarsWindows() {
-        for (const Mission& mission : m_missions) {
-            const Destination* destination = m_roadmap.destinations.find(mission.destination);
-            if (!destination || destination->body != CelestialBody::Mars) {
-                continue;
-            }
-            const auto first = mission.start.firstDay();
-            const auto last = mission.start.lastDay();
-            if (canLaunchToMars(first, last)) {
-                continue;
-            }
-            const MarsOpportunity nearest = nearestMarsOpportunity(first + (last - first) / 2);
-            add(Severity::Warning, "outside-mars-window", {mission.id},
-                fmt::format("Mission {} launches {}, outside the Earth-Mars transfer "
-                            "opportunities; the nearest is around {} (open {} to {}).",
-                            quoted(mission), mission.start.toString(), monthYear(nearest.predicted),
-                            monthYear(nearest.opens), monthYear(nearest.closes)));
+    void checkMarsWindow(Vertex vertex) {
+        const Mission& checked = mission(vertex);
+        const Destination* destination = m_roadmap.destinations.find(checked.destination);
+        if (!destination || destination->body != CelestialBody::Mars) {
+            return;
         }
+        const auto first = checked.start.firstDay();
+        const auto last = checked.start.lastDay();
+        if (canLaunchToMars(first, last)) {
+            return;
+        }
+        const MarsOpportunity nearest = nearestMarsOpportunity(first + (last - first) / 2);
+        add(Severity::Warning, "outside-mars-window", {checked.id},
+            fmt::format("Mission {} launches {}, outside the Earth-Mars transfer opportunities; "
+                        "the nearest is around {} (open {} to {}).",
+                        quoted(checked), checked.start.toString(), monthYear(nearest.predicted),
+                        monthYear(nearest.opens), monthYear(nearest.closes)));
     }
 
     const MissionGraph& m_graph;
     const Roadmap& m_roadmap;
     const IdList<Mission>& m_missions;
+    const MovedMissions* m_moved;
     std::vector<Finding> m_findings;
 };
 
 } // namespace
+
+const Mission* MovedMissions::find(Vertex vertex) const {
+    const auto found = std::lower_bound(vertices.begin(), vertices.end(), vertex);
+    return found != vertices.end() && *found == vertex
+               ? &missions[static_cast<std::size_t>(found - vertices.begin())]
+               : nullptr;
+}
+
+std::vector<Finding> checkDatesAround(const MissionGraph& graph, const std::vector<Vertex>& around,
+                                      const MovedMissions* moved) {
+    return FeasibilityChecker(graph, moved).runAround(around);
+}
 
 std::vector<Finding> checkFeasibility(const MissionGraph& graph) {
     return FeasibilityChecker(graph).run();

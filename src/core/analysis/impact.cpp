@@ -2,16 +2,22 @@
 
 #include <orrery/analysis/impact.h>
 
+#include <boost/range/iterator_range.hpp>
 #include <fmt/format.h>
 
+#include <queue>
+
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 namespace orrery {
 namespace {
 
 using analysis_detail::DependencyEdge;
+using analysis_detail::Graph;
 using analysis_detail::MissionGraph;
 using analysis_detail::Vertex;
 
@@ -56,16 +62,8 @@ Expected<ImpactReport, std::string> assessImpact(const Roadmap& roadmap, std::st
     const auto slipping = static_cast<Vertex>(*found);
     const MissionGraph graph(roadmap);
     const auto& missions = roadmap.missions;
-
-    // Edges are stored grouped by dependent; index where each dependent's edges begin.
+    const Graph& dependencies = graph.graph();
     const std::vector<DependencyEdge>& edges = graph.edges();
-    std::vector<std::size_t> firstEdge(graph.vertexCount() + 1, edges.size());
-    for (std::size_t i = edges.size(); i-- > 0;) {
-        firstEdge[edges[i].dependent] = i;
-    }
-    for (Vertex vertex = graph.vertexCount(); vertex-- > 0;) {
-        firstEdge[vertex] = std::min(firstEdge[vertex], firstEdge[vertex + 1]);
-    }
 
     // Dates stay in the format's years: a slip that would carry a mission past them is
     // refused, with the mission it would carry.
@@ -86,50 +84,90 @@ Expected<ImpactReport, std::string> assessImpact(const Roadmap& roadmap, std::st
     if (outOfRange(slipping, slipMonths)) {
         return refusal(slipping);
     }
-    std::vector<int> shift(graph.vertexCount(), 0);
-    shift[slipping] = slipMonths;
+
+    // Only what hard dependencies lead to from the slipping mission can move: visit that
+    // part of the graph in dependency order (Kahn's algorithm on it), not the whole
+    // roadmap. Missions in cycles have no schedule and are not pushed.
+    const auto pushes = [&](const Graph::edge_descriptor& edge) {
+        const DependencyEdge& dependency = edges[dependencies[edge].index];
+        return dependency.strength == DependencyStrength::Hard &&
+               !graph.inCycle(dependency.dependent);
+    };
+    std::unordered_map<Vertex, std::uint32_t> waitingFor; // hard prerequisites not yet seen
+    std::vector<Vertex> stack = {slipping};
+    std::unordered_map<Vertex, bool> reached = {{slipping, true}};
+    while (!stack.empty()) {
+        const Vertex vertex = stack.back();
+        stack.pop_back();
+        for (const auto edge : boost::make_iterator_range(boost::out_edges(vertex, dependencies))) {
+            if (!pushes(edge)) {
+                continue;
+            }
+            const Vertex dependent = boost::target(edge, dependencies);
+            ++waitingFor[dependent];
+            if (reached.emplace(dependent, true).second) {
+                stack.push_back(dependent);
+            }
+        }
+    }
+    std::unordered_map<Vertex, int> shift = {{slipping, slipMonths}};
     ImpactReport report;
     report.mission = slipping;
     report.slipMonths = slipMonths;
-    for (const Vertex vertex : graph.dependencyOrder()) {
-        if (vertex == slipping) {
-            continue;
-        }
-        bool pushed = false;
-        MonthIndex before = missions[vertex].start.firstMonth();
-        MonthIndex after = before;
-        for (std::size_t i = firstEdge[vertex]; i < firstEdge[vertex + 1]; ++i) {
-            const DependencyEdge& edge = edges[i];
-            if (edge.strength != DependencyStrength::Hard) {
-                continue;
+    // Of the missions ready in turn, the first in the file goes first.
+    std::priority_queue<Vertex, std::vector<Vertex>, std::greater<>> ready;
+    ready.push(slipping);
+    while (!ready.empty()) {
+        const Vertex vertex = ready.top();
+        ready.pop();
+        if (vertex != slipping) {
+            bool pushed = false;
+            MonthIndex before = missions[vertex].start.firstMonth();
+            MonthIndex after = before;
+            for (const DependencyEdge& edge : graph.edgesInto(vertex)) {
+                if (edge.strength != DependencyStrength::Hard) {
+                    continue;
+                }
+                const Mission& prerequisite = missions[edge.prerequisite];
+                const auto moved = shift.find(edge.prerequisite);
+                const int prerequisiteShift = moved == shift.end() ? 0 : moved->second;
+                before = std::max(before, requiredStart(prerequisite, *edge.data, 0));
+                after = std::max(after, requiredStart(prerequisite, *edge.data, prerequisiteShift));
+                pushed = pushed || prerequisiteShift != 0;
             }
-            const Mission& prerequisite = missions[edge.prerequisite];
-            before = std::max(before, requiredStart(prerequisite, *edge.data, 0));
-            after =
-                std::max(after, requiredStart(prerequisite, *edge.data, shift[edge.prerequisite]));
-            pushed = pushed || shift[edge.prerequisite] != 0;
+            // Only the delay beyond what the plan already had to absorb is the slip's doing.
+            if (pushed && after > before) {
+                shift[vertex] = after - before;
+                report.slipped.push_back({vertex, after - before});
+            }
         }
-        // Only the delay beyond what the plan already had to absorb is the slip's doing.
-        if (pushed && after > before) {
-            shift[vertex] = after - before;
-            report.slipped.push_back({vertex, shift[vertex]});
+        for (const auto edge : boost::make_iterator_range(boost::out_edges(vertex, dependencies))) {
+            if (pushes(edge) && --waitingFor[boost::target(edge, dependencies)] == 0) {
+                ready.push(boost::target(edge, dependencies));
+            }
         }
     }
-
     for (const MissionSlip& slip : report.slipped) {
         if (outOfRange(slip.mission, slip.months)) {
             return refusal(slip.mission);
         }
     }
 
-    Roadmap moved = roadmap;
-    moved.missions.replace(slipping, shiftedMission(missions[slipping], slipMonths));
+    // What the slip changes, checked where it can change: the moved missions' dates, their
+    // dependencies, the capabilities they provide. The rest of the findings stay.
+    analysis_detail::MovedMissions moved;
+    moved.vertices.push_back(slipping);
     for (const MissionSlip& slip : report.slipped) {
-        moved.missions.replace(slip.mission, shiftedMission(missions[slip.mission], slip.months));
+        moved.vertices.push_back(slip.mission);
     }
-    const std::vector<Finding> findingsBefore = analysis_detail::checkFeasibility(graph);
+    std::sort(moved.vertices.begin(), moved.vertices.end());
+    for (const Vertex vertex : moved.vertices) {
+        moved.missions.push_back(shiftedMission(missions[vertex], shift.at(vertex)));
+    }
+    const std::vector<Finding> findingsBefore =
+        analysis_detail::checkDatesAround(graph, moved.vertices, nullptr);
     const std::vector<Finding> findingsAfter =
-        analysis_detail::checkFeasibility(MissionGraph(moved));
+        analysis_detail::checkDatesAround(graph, moved.vertices, &moved);
     report.newFindings = missingFrom(findingsAfter, findingsBefore);
     report.resolvedFindings = missingFrom(findingsBefore, findingsAfter);
     return report;

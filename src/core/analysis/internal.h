@@ -15,6 +15,18 @@
 namespace orrery::analysis_detail {
 
 std::vector<Finding> checkFeasibility(const MissionGraph& graph);
+
+/// Missions as a slip would move them, by vertex; the checks read these in their place.
+struct MovedMissions {
+    std::vector<Vertex> vertices;  ///< sorted
+    std::vector<Mission> missions; ///< in the order of vertices
+    const Mission* find(Vertex vertex) const;
+};
+
+/// The findings that read dates and involve a mission of `around` (sorted): what moving
+/// those missions can change. With `moved`, as if they had moved.
+std::vector<Finding> checkDatesAround(const MissionGraph& graph, const std::vector<Vertex>& around,
+                                      const MovedMissions* moved);
 /// checkStructure() with the prerequisite lookups already made (MissionGraph's).
 std::vector<Finding> checkStructure(const Roadmap& roadmap,
                                     const std::vector<std::int32_t>& prerequisiteTargets);

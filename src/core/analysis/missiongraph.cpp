@@ -49,17 +49,15 @@ MissionGraph::MissionGraph(const Roadmap& roadmap) : m_roadmap(roadmap) {
     m_prerequisiteTargets.reserve(prerequisiteCount);
     m_edges.reserve(prerequisiteCount);
     m_facts.reserve(missions.size());
+    m_firstEdge.reserve(missions.size() + 1);
     std::vector<std::pair<Vertex, Vertex>> endpoints;
     std::vector<EdgeData> properties;
     endpoints.reserve(prerequisiteCount);
     properties.reserve(prerequisiteCount);
     for (Vertex dependent = 0; dependent < missions.size(); ++dependent) {
         const Mission& mission = missions[dependent];
-        const Date& finish = mission.finish();
-        m_facts.push_back({mission.start.firstMonth(), mission.start.lastMonth(),
-                           finish.firstMonth(), finish.lastMonth(), mission.status,
-                           mission.start.precision() == DatePrecision::Day,
-                           finish.precision() == DatePrecision::Day});
+        m_facts.push_back(factsOf(mission));
+        m_firstEdge.push_back(static_cast<std::uint32_t>(m_edges.size()));
         for (const Prerequisite& prerequisite : mission.prerequisites) {
             const auto found = missions.indexOf(prerequisite.mission);
             m_prerequisiteTargets.push_back(found ? static_cast<std::int32_t>(*found) : -1);
@@ -73,9 +71,21 @@ MissionGraph::MissionGraph(const Roadmap& roadmap) : m_roadmap(roadmap) {
             endpoints.emplace_back(source, dependent);
         }
     }
+    m_firstEdge.push_back(static_cast<std::uint32_t>(m_edges.size()));
     m_graph = Graph(boost::edges_are_unsorted_multi_pass, endpoints.begin(), endpoints.end(),
                     properties.begin(), vertexCount());
     findCycles();
+}
+
+MissionFacts MissionGraph::factsOf(const Mission& mission) {
+    const Date& finish = mission.finish();
+    return {mission.start.firstMonth(),
+            mission.start.lastMonth(),
+            finish.firstMonth(),
+            finish.lastMonth(),
+            mission.status,
+            mission.start.precision() == DatePrecision::Day,
+            finish.precision() == DatePrecision::Day};
 }
 
 void MissionGraph::findCycles() {

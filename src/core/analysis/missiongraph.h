@@ -16,6 +16,7 @@
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace orrery::analysis_detail {
@@ -64,6 +65,12 @@ public:
     Vertex vertexCount() const { return static_cast<Vertex>(m_roadmap.missions.size()); }
     const std::vector<DependencyEdge>& edges() const { return m_edges; }
     const std::vector<MissionFacts>& facts() const { return m_facts; }
+    static MissionFacts factsOf(const Mission& mission);
+    /// The edges into `dependent`: its prerequisites that name a mission.
+    std::span<const DependencyEdge> edgesInto(Vertex dependent) const {
+        return {m_edges.data() + m_firstEdge[dependent],
+                m_edges.data() + m_firstEdge[dependent + 1]};
+    }
     const Graph& graph() const { return m_graph; }
 
     /// Whether a mission is part of a dependency cycle (a strongly connected component of
@@ -92,6 +99,8 @@ private:
     const Roadmap& m_roadmap;
     std::vector<DependencyEdge> m_edges;
     std::vector<MissionFacts> m_facts;
+    /// Edges are stored by dependent: the dependent's first edge, and one past the last.
+    std::vector<std::uint32_t> m_firstEdge;
     std::vector<std::int32_t> m_prerequisiteTargets;
     Graph m_graph;
     std::vector<bool> m_inCycle;

@@ -1,8 +1,15 @@
 #include "support/roadmapbuilder.h"
+#include "support/testsupport.h"
 
+#include <orrery/analysis/feasibility.h>
 #include <orrery/analysis/impact.h>
+#include <orrery/generator.h>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <iterator>
+#include <tuple>
 
 using namespace orrery;
 using namespace orrery::test;
@@ -112,4 +119,88 @@ TEST_CASE("A slip that would leave the years dates can have is refused, with the
     REQUIRE_FALSE(carried);
     CHECK_THAT(carried.error(), Catch::Contains("\"b\""));
     CHECK(assessImpact(roadmap, "a", 12));
+}
+
+namespace {
+
+using FindingKey = std::pair<std::string, std::vector<std::string>>;
+
+/// What a finding is about: its code and missions. Its wording quotes dates, which a slip
+/// changes, so a finding that stays but reads differently is neither new nor gone.
+std::vector<FindingKey> keysOf(const std::vector<Finding>& findings) {
+    std::vector<FindingKey> keys;
+    for (const Finding& finding : findings) {
+        keys.emplace_back(finding.code, finding.missions);
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+/// The keys of `findings` that `others` lacks, as multisets.
+std::vector<FindingKey> keysMissingFrom(const std::vector<Finding>& findings,
+                                        const std::vector<Finding>& others) {
+    const auto mine = keysOf(findings);
+    const auto theirs = keysOf(others);
+    std::vector<FindingKey> result;
+    std::set_difference(mine.begin(), mine.end(), theirs.begin(), theirs.end(),
+                        std::back_inserter(result));
+    return result;
+}
+
+bool contains(const std::vector<Finding>& findings, const Finding& finding) {
+    return std::find(findings.begin(), findings.end(), finding) != findings.end();
+}
+
+/// What the impact must report, worked out the long way: move the missions, check the
+/// whole roadmap again, compare.
+void requireSameAsFullCheck(const Roadmap& roadmap, const std::string& id, int slip) {
+    const auto report = assessImpact(roadmap, id, slip);
+    if (!report) {
+        return; // refused: a slip past the years dates can have
+    }
+    Roadmap moved = roadmap;
+    moved.missions.replace(report->mission,
+                           shiftedMission(roadmap.missions[report->mission], slip));
+    for (const MissionSlip& slipped : report->slipped) {
+        moved.missions.replace(slipped.mission,
+                               shiftedMission(roadmap.missions[slipped.mission], slipped.months));
+    }
+    const auto before = checkFeasibility(roadmap);
+    const auto after = checkFeasibility(moved);
+    INFO(id << " slips " << slip);
+    REQUIRE(keysOf(report->newFindings) == keysMissingFrom(after, before));
+    REQUIRE(keysOf(report->resolvedFindings) == keysMissingFrom(before, after));
+    for (const Finding& finding : report->newFindings) {
+        REQUIRE(contains(after, finding));
+    }
+    for (const Finding& finding : report->resolvedFindings) {
+        REQUIRE(contains(before, finding));
+    }
+}
+
+} // namespace
+
+TEST_CASE("The impact reports what a full check of the moved roadmap finds new and gone",
+          "[impact]") {
+    SECTION("every mission of the bundled roadmaps, slipped and moved earlier") {
+        for (const char* file :
+             {"roadmaps/ger-2013.roadmap.json", "roadmaps/ger-2018.roadmap.json"}) {
+            const Roadmap roadmap = loadRoadmap(sourcePath(file));
+            for (const Mission& mission : roadmap.missions) {
+                for (const int slip : {-60, -13, -1, 1, 6, 25, 120}) {
+                    requireSameAsFullCheck(roadmap, mission.id, slip);
+                }
+            }
+        }
+    }
+    SECTION("generated roadmaps with cycles, capabilities and Mars launches") {
+        for (const std::uint64_t seed : {3U, 11U}) {
+            const Roadmap roadmap = generateRoadmap({300, seed, 2});
+            for (std::size_t i = 0; i < roadmap.missions.size(); i += 7) {
+                for (const int slip : {-30, -2, 4, 18, 75}) {
+                    requireSameAsFullCheck(roadmap, roadmap.missions[i].id, slip);
+                }
+            }
+        }
+    }
 }
