@@ -33,6 +33,25 @@ bool hasControlCharacter(std::string_view text) {
                        [](char byte) { return static_cast<unsigned char>(byte) < 0x20; });
 }
 
+/// Lists of ids are short: comparing each pair beats sorting a copy (which allocates);
+/// a long list is sorted.
+bool hasRepeats(const std::vector<std::string>& values) {
+    constexpr std::size_t kShort = 16;
+    if (values.size() <= kShort) {
+        for (std::size_t i = 1; i < values.size(); ++i) {
+            for (std::size_t j = 0; j < i; ++j) {
+                if (values[i] == values[j]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    std::vector<std::string_view> sorted(values.begin(), values.end());
+    std::sort(sorted.begin(), sorted.end());
+    return std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end();
+}
+
 class FastReader {
 public:
     FastReader(const Node& root, const ReadLimits& limits, std::string_view text)
@@ -215,12 +234,8 @@ private:
         for (auto entry : item.get_array()) {
             result.emplace_back(text(entry.value(), *node.items));
         }
-        if (node.uniqueItems) {
-            std::vector<std::string_view> sorted(result.begin(), result.end());
-            std::sort(sorted.begin(), sorted.end());
-            if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
-                doubt();
-            }
+        if (node.uniqueItems && hasRepeats(result)) {
+            doubt();
         }
         return result;
     }
