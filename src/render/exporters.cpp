@@ -2,6 +2,7 @@
 
 #include "dependencylayout.h"
 #include "dependencypainter.h"
+#include "diagramsummary.h"
 #include "timelinelayout.h"
 #include "timelinepainter.h"
 #include "utf8.h"
@@ -153,6 +154,7 @@ PaintContext chartContext(const Roadmap& roadmap, const Analysis* analysis,
 struct ChartPlan {
     PaintContext context;
     TimelineLayout timeline;
+    DiagramPlan diagram;
     DependencyLayout dependencies;
     QSizeF size;
 };
@@ -165,7 +167,11 @@ ChartPlan plan(const Roadmap& roadmap, const Analysis* analysis, const ChartOpti
         plan.size = QSizeF(plan.timeline.metrics.headerWidth + plan.timeline.width,
                            plan.timeline.metrics.axisHeight + plan.timeline.height);
     } else {
-        plan.dependencies = layoutDependencies(plan.context, publicationDependencyMetrics());
+        plan.diagram = planDependencyDiagram(plan.context);
+        if (plan.diagram.form != DiagramForm::LeftOut) {
+            plan.dependencies =
+                layoutDependencies(plan.diagram.context, publicationDependencyMetrics());
+        }
         plan.size = plan.dependencies.size + QSizeF(2 * kChartMargin, 2 * kChartMargin);
     }
     return plan;
@@ -178,7 +184,7 @@ void paintChart(QPainter& painter, const ChartPlan& plan) {
                       QRectF(0, 0, plan.timeline.width, plan.timeline.height), target,
                       ArrowMode::None);
     } else {
-        paintDependencyDiagram(painter, plan.dependencies, plan.context,
+        paintDependencyDiagram(painter, plan.dependencies, plan.diagram.context,
                                QRectF(QPointF(-kChartMargin, -kChartMargin), plan.size), target);
     }
 }
@@ -220,9 +226,35 @@ QSizeF chartSize(const Roadmap& roadmap, const Analysis* analysis, const ChartOp
     return plan(roadmap, analysis, options).size;
 }
 
+QString chartNote(const Roadmap& roadmap, const Analysis* analysis, const ChartOptions& options) {
+    if (options.chart != Chart::Dependencies) {
+        return {};
+    }
+    return planDependencyDiagram(chartContext(roadmap, analysis, options)).note();
+}
+
 Expected<void, QString> exportSvg(const Roadmap& roadmap, const Analysis* analysis,
                                   const ChartOptions& options, const QString& filePath) {
+    if (options.chart == Chart::Timeline) {
+        // An SVG holds every bar and label at once; past this many, it is hundreds of
+        // megabytes that no viewer opens. The PDF pages a timeline of any length.
+        const PaintContext context = chartContext(roadmap, analysis, options);
+        const auto shown = static_cast<std::size_t>(
+            std::count_if(context.missions.begin(), context.missions.end(),
+                          [](const MissionAppearance& mission) { return mission.visible; }));
+        if (shown > kSvgTimelineMissionLimit) {
+            return make_unexpected(
+                tr("A timeline of %1 missions is more than an SVG can hold (%2): choose fewer "
+                   "agencies or destinations, or publish the PDF, which continues the timeline "
+                   "over pages.")
+                    .arg(shown)
+                    .arg(kSvgTimelineMissionLimit));
+        }
+    }
     const ChartPlan chart = plan(roadmap, analysis, options);
+    if (chart.diagram.form == DiagramForm::LeftOut) {
+        return make_unexpected(chart.diagram.note());
+    }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
@@ -244,6 +276,9 @@ Expected<void, QString> exportSvg(const Roadmap& roadmap, const Analysis* analys
 Expected<QImage, QString> renderChart(const Roadmap& roadmap, const Analysis* analysis,
                                       const ChartOptions& options) {
     const ChartPlan chart = plan(roadmap, analysis, options);
+    if (chart.diagram.form == DiagramForm::LeftOut) {
+        return make_unexpected(chart.diagram.note());
+    }
     const double scale = options.dpi / 96.0;
     const QSize pixels = (chart.size * scale).toSize();
     // Beyond these an image takes gigabytes to draw and few programs open it.

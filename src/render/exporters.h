@@ -11,6 +11,8 @@
 #include <QImage>
 #include <QString>
 
+#include <cstddef>
+
 namespace orrery::render {
 
 enum class Chart { Timeline, Dependencies };
@@ -26,6 +28,13 @@ struct ChartOptions {
     /// PNG only: pixels per inch (96 gives the chart at its natural size).
     double dpi = 96;
 };
+
+/// Missions an SVG timeline draws at most; the PDF pages any number.
+inline constexpr std::size_t kSvgTimelineMissionLimit = 20000;
+
+/// What the chart says about itself: set when the dependency diagram is summarised (see
+/// diagramsummary.h); the exports refuse one that would be left out, with this reason.
+QString chartNote(const Roadmap& roadmap, const Analysis* analysis, const ChartOptions& options);
 
 /// The chart's natural size, in layout units (pixels at 96 dpi).
 QSizeF chartSize(const Roadmap& roadmap, const Analysis* analysis, const ChartOptions& options);

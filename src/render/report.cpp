@@ -2,6 +2,7 @@
 
 #include "dependencylayout.h"
 #include "dependencypainter.h"
+#include "diagramsummary.h"
 #include "legend.h"
 #include "palette.h"
 #include "qdates.h"
@@ -128,6 +129,7 @@ struct Report::Impl {
     TimelineLayout timeline;
     double timelineScale = 1.0;
     std::vector<double> labelWidths;
+    DiagramPlan diagram;
     DependencyLayout dependencies;
     std::vector<std::string> sources; ///< numbered from 1, in order of first use
     std::map<std::string, int> sourceNumber;
@@ -512,14 +514,34 @@ struct Report::Impl {
     // Dependency diagram --------------------------------------------------------------
 
     void addDependencyPages() {
+        diagram = planDependencyDiagram(context);
+        if (diagram.form == DiagramForm::LeftOut) {
+            pages.push_back({tr("Dependencies"), [this](QPainter& painter, const QRectF& area) {
+                                 painter.setFont(fontOfPixels(13));
+                                 painter.setPen(context.theme.text);
+                                 painter.drawText(area, Qt::TextWordWrap | Qt::AlignLeft,
+                                                  diagram.note());
+                             }});
+            return;
+        }
         DependencyMetrics metrics = publicationDependencyMetrics();
-        const QRectF area = content();
+        // A summary says so above the diagram, on each of its pages.
+        const QString note = diagram.note();
+        const QFont noteFont = fontOfPixels(11);
+        const double noteHeight = note.isEmpty()
+                                      ? 0.0
+                                      : QFontMetricsF(noteFont)
+                                                .boundingRect(QRectF(0, 0, content().width(), 1000),
+                                                              Qt::TextWordWrap, note)
+                                                .height() +
+                                            8;
+        const QRectF area = content().adjusted(0, noteHeight, 0, 0);
         const auto fitScale = [&](const DependencyLayout& layout) {
             const QSizeF size = layout.size + QSizeF(8, 8);
             return std::min({1.0, area.width() / size.width(), area.height() / size.height()});
         };
         // Layers across the page or down it, whichever shows the diagram larger.
-        dependencies = layoutDependencies(context, metrics);
+        dependencies = layoutDependencies(diagram.context, metrics);
         if (dependencies.nodes.empty()) {
             return;
         }
@@ -528,7 +550,7 @@ struct Report::Impl {
         constexpr std::size_t kLargestToTryBothWays = 300;
         if (fitScale(dependencies) < 1.0 && dependencies.nodes.size() <= kLargestToTryBothWays) {
             metrics.layersDown = true;
-            DependencyLayout down = layoutDependencies(context, metrics);
+            DependencyLayout down = layoutDependencies(diagram.context, metrics);
             if (fitScale(down) > fitScale(dependencies) * 1.05) {
                 dependencies = std::move(down);
             }
@@ -541,19 +563,32 @@ struct Report::Impl {
         const int parts = static_cast<int>(columns.size() * rows.size());
         // A diagram on one page stands in the middle of its width.
         const double indent = parts == 1 ? (area.width() - size.width() * scale) / 2 : 0.0;
+        const bool summarised = diagram.form == DiagramForm::Summarised;
         for (const auto& [y, height] : rows) {
             for (const auto& [x, width] : columns) {
                 ++part;
                 const QRectF window(x - 4, y - 4, width, height);
-                const QString title = parts == 1
-                                          ? tr("Dependencies")
-                                          : tr("Dependencies, part %1 of %2").arg(part).arg(parts);
-                pages.push_back(
-                    {title, [this, window, scale, indent](QPainter& painter, const QRectF& target) {
-                         const QRectF exact(target.topLeft() + QPointF(indent, 0),
-                                            window.size() * scale);
-                         paintDependencyDiagram(painter, dependencies, context, window, exact);
-                     }});
+                QString title = summarised ? tr("Dependencies, summarised") : tr("Dependencies");
+                if (parts > 1) {
+                    title = summarised
+                                ? tr("Dependencies, summarised, part %1 of %2").arg(part).arg(parts)
+                                : tr("Dependencies, part %1 of %2").arg(part).arg(parts);
+                }
+                pages.push_back({title, [this, window, scale, indent, note, noteFont,
+                                         noteHeight](QPainter& painter, const QRectF& target) {
+                                     if (!note.isEmpty()) {
+                                         painter.setFont(noteFont);
+                                         painter.setPen(context.theme.text);
+                                         painter.drawText(QRectF(target.left(), target.top(),
+                                                                 target.width(), noteHeight),
+                                                          Qt::TextWordWrap | Qt::AlignLeft, note);
+                                     }
+                                     const QRectF exact(target.topLeft() +
+                                                            QPointF(indent, noteHeight),
+                                                        window.size() * scale);
+                                     paintDependencyDiagram(painter, dependencies, diagram.context,
+                                                            window, exact);
+                                 }});
             }
         }
     }
@@ -856,6 +891,10 @@ Report::~Report() = default;
 
 int Report::pageCount() const {
     return static_cast<int>(m_impl->pages.size());
+}
+
+QString Report::dependencyDiagramNote() const {
+    return m_impl->diagram.note();
 }
 
 QStringList Report::pageTitles() const {

@@ -54,6 +54,9 @@ public:
     Report& operator=(const Report&) = delete;
 
     int pageCount() const;
+    /// Set when the dependency diagram is summarised or left out (too many missions to
+    /// draw one by one): what the pages say about it.
+    QString dependencyDiagramNote() const;
     /// What each page shows ("Timeline, 2 of 3"), in order.
     QStringList pageTitles() const;
     /// The page, in layout units (pixels at 96 dpi).

@@ -129,3 +129,42 @@ TEST_CASE("export refuses what it cannot do, and writes nothing", "[cli][export]
     CHECK(outcome.err.find("month-13.roadmap.json") != std::string::npos);
     CHECK(unchanged());
 }
+
+TEST_CASE("export of a large roadmap stays bounded and says what it left out", "[cli][export]") {
+    const TemporaryDirectory folder;
+    const auto large = folder / "large.roadmap.json";
+    REQUIRE(
+        runCli({"generate", "--missions", "1500", "--seed", "4", "-o", large.string()}).exitCode ==
+        0);
+
+    SECTION("the PDF's diagram is summarised, and the command says so") {
+        const auto pdf = folder / "large.pdf";
+        const CliOutcome outcome =
+            runExport({large.string(), "-o", pdf.string(), "--sections", "dependencies"});
+        INFO(outcome.err);
+        REQUIRE(outcome.exitCode == 0);
+        CHECK_THAT(outcome.out, Catch::Contains("1,500 missions are more than a diagram can show "
+                                                "one by one (1,000): they are grouped by "
+                                                "destination"));
+        CHECK(pdfText(q(pdf)).simplified().contains(QStringLiteral("grouped by destination")));
+    }
+    SECTION("so is the diagram as a chart") {
+        const auto svg = folder / "large.svg";
+        const CliOutcome outcome =
+            runExport({large.string(), "-o", svg.string(), "--chart", "dependencies"});
+        INFO(outcome.err);
+        REQUIRE(outcome.exitCode == 0);
+        CHECK_THAT(outcome.out, Catch::Contains("grouped by destination"));
+    }
+    SECTION("a timeline SVG past its limit is refused, and nothing is written") {
+        const auto huge = folder / "huge.roadmap.json";
+        REQUIRE(runCli({"generate", "--missions", "20001", "--seed", "4", "-o", huge.string()})
+                    .exitCode == 0);
+        const auto svg = folder / "huge.svg";
+        const CliOutcome outcome = runExport({huge.string(), "-o", svg.string()});
+        CHECK(outcome.exitCode == 2);
+        CHECK_THAT(outcome.err, Catch::Contains("A timeline of 20001 missions is more than an SVG "
+                                                "can hold (20000)"));
+        CHECK_FALSE(std::filesystem::exists(svg));
+    }
+}

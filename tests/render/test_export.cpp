@@ -7,6 +7,7 @@
 #include <orrery/generator.h>
 
 #include <catch2/catch.hpp>
+#include <render/diagramsummary.h>
 #include <render/exporters.h>
 #include <render/report.h>
 #include <render/utf8.h>
@@ -451,4 +452,98 @@ TEST_CASE("A failed export writes nothing and keeps what was there", "[render][e
     REQUIRE_FALSE(refused);
     CHECK(refused.error().contains(QStringLiteral("dpi")));
     CHECK(test::readFile(folder / "chart.png") == "the previous picture");
+}
+
+TEST_CASE("A diagram past the limit is summarised by destination, the critical path whole",
+          "[render][export][summary]") {
+    const Roadmap roadmap = generateRoadmap({kDiagramMissionLimit + 500, 8, 0});
+    const Analysis analysis = analyzeRoadmap(roadmap);
+    const PaintContext context = publicationContext(roadmap, &analysis, {}, ColorMode::Agency);
+    const DiagramPlan plan = planDependencyDiagram(context);
+    REQUIRE(plan.form == DiagramForm::Summarised);
+    CHECK(plan.missions == roadmap.missions.size());
+
+    // One box per destination that has missions off the critical path, and one per
+    // mission of the critical path.
+    const auto& path = analysis.schedule.criticalPath;
+    REQUIRE(path.size() >= 2);
+    std::set<std::string> destinations;
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        if (std::find(path.begin(), path.end(), i) == path.end()) {
+            destinations.insert(roadmap.missions[i].destination);
+        }
+    }
+    CHECK(plan.criticalMissions == path.size());
+    CHECK(plan.boxes == destinations.size() + path.size());
+    const Roadmap& summary = *plan.summary;
+    REQUIRE(summary.missions.size() == plan.boxes);
+    for (const std::size_t mission : path) {
+        INFO(roadmap.missions[mission].id);
+        REQUIRE(summary.missions.find(roadmap.missions[mission].id));
+    }
+    // The critical path's links stay, and are drawn as the critical path.
+    CHECK(plan.context.criticalDependencies.size() == path.size() - 1);
+    // A group box counts its missions, and the counts add up to the roadmap's.
+    std::size_t counted = 0;
+    static const QRegularExpression count(QStringLiteral(R"(: (\d+) missions? \()"));
+    for (const Mission& box : summary.missions) {
+        const auto match = count.match(toQString(box.name));
+        if (box.id.rfind("group:", 0) == 0) {
+            REQUIRE(match.hasMatch());
+            counted += match.captured(1).toULongLong();
+        }
+        for (const Prerequisite& link : box.prerequisites) {
+            CHECK(summary.missions.find(link.mission));
+            CHECK(link.mission != box.id);
+        }
+    }
+    CHECK(counted + path.size() == roadmap.missions.size());
+
+    // The published diagram says so on its pages, and the report tells its caller.
+    ReportOptions options;
+    options.sections = {Section::Dependencies};
+    const Report report(roadmap, &analysis, options);
+    CHECK(report.dependencyDiagramNote() == plan.note());
+    CHECK(report.pageTitles().first().startsWith(QStringLiteral("Dependencies, summarised")));
+    const TemporaryDirectory folder;
+    const QString file = exported(report, pathIn(folder, "summary.pdf"));
+    const QString text = test::pdfText(file).simplified();
+    CHECK(text.contains(QStringLiteral("grouped by destination")));
+}
+
+TEST_CASE("A diagram too large even summarised is left out, with the reason",
+          "[render][export][summary]") {
+    // A chain longer than the limit: every mission on the critical path.
+    Roadmap roadmap = test::loadRoadmap(test::testDataPath("minimal.roadmap.json"));
+    const Mission first = roadmap.missions[0];
+    for (std::size_t i = 1; i <= kDiagramMissionLimit + 10; ++i) {
+        Mission next = first;
+        next.id = "step-" + std::to_string(i);
+        next.start = Date::parse("2030-07").value().addMonths(static_cast<int>(i));
+        Prerequisite previous;
+        previous.mission = i == 1 ? first.id : "step-" + std::to_string(i - 1);
+        next.prerequisites = {previous};
+        roadmap.missions.append(std::move(next));
+    }
+    const Analysis analysis = analyzeRoadmap(roadmap);
+    const DiagramPlan plan =
+        planDependencyDiagram(publicationContext(roadmap, &analysis, {}, ColorMode::Agency));
+    REQUIRE(plan.form == DiagramForm::LeftOut);
+    CHECK(plan.note().contains(QStringLiteral("left out")));
+
+    ReportOptions options;
+    options.sections = {Section::Dependencies};
+    const Report report(roadmap, &analysis, options);
+    REQUIRE(report.pageCount() == 1);
+    const TemporaryDirectory folder;
+    const QString file = exported(report, pathIn(folder, "left-out.pdf"));
+    CHECK(test::pdfText(file).simplified().contains(
+        QStringLiteral("The dependency diagram is left out")));
+
+    ChartOptions chart;
+    chart.chart = Chart::Dependencies;
+    const auto refused = exportSvg(roadmap, &analysis, chart, pathIn(folder, "left-out.svg"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error() == plan.note());
+    CHECK_FALSE(QFile::exists(pathIn(folder, "left-out.svg")));
 }

@@ -233,6 +233,9 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
             return Unusable;
         }
         context.out << fmt::format("{}: {} pages\n", options.output, *written);
+        if (const QString note = document.dependencyDiagramNote(); !note.isEmpty()) {
+            context.out << render::toStdString(note) << '\n';
+        }
         return Success;
     }
 
@@ -248,6 +251,9 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
         return Unusable;
     }
     context.out << fmt::format("{}: {}\n", options.output, render::toString(chart.chart));
+    if (const QString note = render::chartNote(roadmap, &analysis, chart); !note.isEmpty()) {
+        context.out << render::toStdString(note) << '\n';
+    }
     return Success;
 }
 
