@@ -239,6 +239,12 @@ QString DiagramPlan::note() const {
     case DiagramForm::Full:
         return {};
     case DiagramForm::Summarised:
+        if (criticalMissions == 0) {
+            return tr("%1 missions are more than a diagram can show one by one (%2): they are "
+                      "grouped by destination, each box counting its missions by lead agency "
+                      "(%3 boxes).")
+                .arg(number(missions), number(kDiagramMissionLimit), number(boxes));
+        }
         return tr("%1 missions are more than a diagram can show one by one (%2): they are "
                   "grouped by destination, each box counting its missions by lead agency, and "
                   "the %4 missions of the critical path are drawn one by one (%3 boxes in all).")

@@ -20,6 +20,7 @@
 #include <app/views/graph/dependencyview.h>
 #include <app/views/timeline/timelineview.h>
 #include <catch2/catch.hpp>
+#include <render/diagramsummary.h>
 
 #include <QApplication>
 #include <QComboBox>
@@ -306,6 +307,61 @@ TEST_CASE("The dependency diagram shows every mission without overlap", "[views]
     const auto& context = open.window.presentation()->context();
     CHECK(context.isCriticalDependency(open.indexOf("iss"), open.indexOf("edcm")));
     CHECK(context.isCriticalDependency(open.indexOf("edcm"), open.indexOf("hmars")));
+}
+
+TEST_CASE("A diagram of more missions than a diagram can show is summarised, and stays usable",
+          "[views]") {
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.setDocument(std::make_unique<Document>(
+        generateRoadmap({AnalysisController::kBackgroundThreshold + 200, 6, 0})));
+    // Shown before the analysis has ended: the critical path joins the summary when it does.
+    DependencyView* diagram = window.dependencyView();
+    window.views()->setCurrentWidget(diagram);
+    QApplication::processEvents();
+    REQUIRE(diagram->form() == render::DiagramForm::Summarised);
+    AnalysisController* analysis = window.analysis();
+    REQUIRE(QTest::qWaitFor([&] { return !analysis->isRunning() && analysis->current(); }, 20000));
+    QApplication::processEvents();
+
+    const Roadmap& roadmap = window.document()->roadmap();
+    const auto& path = analysis->current()->schedule.criticalPath;
+    REQUIRE_FALSE(path.empty());
+    const auto& layout = diagram->layout();
+    // A box per destination, one per critical mission.
+    CHECK(layout.nodes.size() < 40);
+
+    const auto centreOf = [&](const render::DependencyNode& node) {
+        diagram->setScale(1.0);
+        const QPointF centre = (node.box.center() + QPointF(24, 24)) * diagram->scale();
+        diagram->horizontalScrollBar()->setValue(
+            static_cast<int>(centre.x() - diagram->viewport()->width() / 2.0));
+        diagram->verticalScrollBar()->setValue(
+            static_cast<int>(centre.y() - diagram->viewport()->height() / 2.0));
+        return QPoint(diagram->viewport()->width() / 2, diagram->viewport()->height() / 2);
+    };
+    // A critical mission's box is that mission: clicking it selects it.
+    const std::string& critical = roadmap.missions[path.back()].id;
+    const auto criticalNode =
+        std::find_if(layout.nodes.begin(), layout.nodes.end(), [&](const auto& node) {
+            return diagram->missionAt(centreOf(node)) == path.back();
+        });
+    REQUIRE(criticalNode != layout.nodes.end());
+    QTest::mouseClick(diagram->viewport(), Qt::LeftButton, {}, centreOf(*criticalNode));
+    CHECK(window.selection()->contains(QString::fromStdString(critical)));
+    // A group is no mission: clicking it selects nothing.
+    std::size_t groups = 0;
+    for (const auto& node : layout.nodes) {
+        const QPoint at = centreOf(node);
+        if (!diagram->missionAt(at)) {
+            ++groups;
+            QTest::mouseClick(diagram->viewport(), Qt::LeftButton, {}, at);
+            CHECK(window.selection()->isEmpty());
+        }
+    }
+    CHECK(groups >= 3);
 }
 
 TEST_CASE("The critical path follows the chosen target", "[views]") {

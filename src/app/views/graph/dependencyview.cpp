@@ -33,7 +33,12 @@ DependencyView::DependencyView(Presentation* presentation, QWidget* parent)
     verticalScrollBar()->setSingleStep(20);
     connect(presentation, &Presentation::changed, this, [this](Presentation::Update update) {
         // The boxes show names and dates: whatever is laid out again on the timeline is here.
-        if (update != Presentation::Update::Repaint) {
+        // A summary draws the critical path's missions one by one: it changes with the
+        // analysis, which arrives later than the roadmap on a large one.
+        const bool pathMoved =
+            m_plan.form == render::DiagramForm::Summarised &&
+            m_plannedCriticalPath != m_presentation->context().criticalDependencies;
+        if (update != Presentation::Update::Repaint || pathMoved) {
             m_layoutDirty = true;
             m_autoFit = true;
             if (isVisible()) {
@@ -56,12 +61,46 @@ void DependencyView::ensureLayout() {
         return;
     }
     m_layoutDirty = false;
-    m_layout = m_presentation->roadmap() ? render::layoutDependencies(m_presentation->context())
-                                         : render::DependencyLayout{};
+    m_plan = render::planDependencyDiagram(m_presentation->context());
+    m_plannedCriticalPath = m_presentation->context().criticalDependencies;
+    m_layout = m_presentation->roadmap() && m_plan.form != render::DiagramForm::LeftOut
+                   ? render::layoutDependencies(paintContext())
+                   : render::DependencyLayout{};
     if (m_autoFit) {
         zoomToFit();
     }
     updateScrollBars();
+}
+
+const render::PaintContext& DependencyView::paintContext() const {
+    // A full diagram follows the presentation's selection and findings as they change; a
+    // summary's context is made with its layout.
+    return m_plan.form == render::DiagramForm::Full ? m_presentation->context() : m_plan.context;
+}
+
+std::optional<std::size_t> DependencyView::nodeOfMission(std::size_t mission) const {
+    if (m_plan.form == render::DiagramForm::Full) {
+        return mission < m_layout.nodeOfMission.size() ? m_layout.nodeOfMission[mission]
+                                                       : std::nullopt;
+    }
+    const Roadmap* roadmap = m_presentation->roadmap();
+    if (!roadmap || !m_plan.summary || mission >= roadmap->missions.size()) {
+        return std::nullopt;
+    }
+    const auto box = m_plan.summary->missions.indexOf(roadmap->missions[mission].id);
+    return box && *box < m_layout.nodeOfMission.size() ? m_layout.nodeOfMission[*box]
+                                                       : std::nullopt;
+}
+
+std::optional<std::size_t> DependencyView::missionOfNode(const render::DependencyNode& node) const {
+    if (m_plan.form == render::DiagramForm::Full) {
+        return node.mission;
+    }
+    const Roadmap* roadmap = m_presentation->roadmap();
+    if (!roadmap || !m_plan.summary || node.mission >= m_plan.summary->missions.size()) {
+        return std::nullopt;
+    }
+    return roadmap->missions.indexOf(m_plan.summary->missions[node.mission].id);
 }
 
 void DependencyView::updateScrollBars() {
@@ -121,10 +160,11 @@ void DependencyView::reveal(const QString& missionId) {
     }
     ensureLayout();
     const auto index = roadmap->missions.indexOf(render::toStdString(missionId));
-    if (!index || !m_layout.nodeOfMission[*index]) {
+    const auto node = index ? nodeOfMission(*index) : std::nullopt;
+    if (!node) {
         return;
     }
-    const QRectF box = m_layout.nodes[*m_layout.nodeOfMission[*index]].box;
+    const QRectF box = m_layout.nodes[*node].box;
     const QPointF centre = (box.center() + QPointF(kMargin, kMargin)) * m_scale;
     horizontalScrollBar()->setValue(static_cast<int>(centre.x() - viewport()->width() / 2.0));
     verticalScrollBar()->setValue(static_cast<int>(centre.y() - viewport()->height() / 2.0));
@@ -141,7 +181,7 @@ std::optional<std::size_t> DependencyView::missionAt(const QPoint& viewportPosit
     const QPointF at = contentPosition(viewportPosition);
     for (const render::DependencyNode& node : m_layout.nodes) {
         if (node.box.contains(at)) {
-            return node.mission;
+            return missionOfNode(node);
         }
     }
     return std::nullopt;
@@ -150,7 +190,7 @@ std::optional<std::size_t> DependencyView::missionAt(const QPoint& viewportPosit
 void DependencyView::paintEvent(QPaintEvent* event) {
     ensureLayout();
     QPainter painter(viewport());
-    const render::PaintContext& context = m_presentation->context();
+    const render::PaintContext& context = paintContext();
     painter.fillRect(event->rect(), context.theme.background);
     if (!context.roadmap) {
         return;
@@ -158,9 +198,17 @@ void DependencyView::paintEvent(QPaintEvent* event) {
     const QRectF window(contentPosition(event->rect().topLeft()),
                         QSizeF(event->rect().size()) / m_scale);
     render::paintDependencyDiagram(painter, m_layout, context, window, QRectF(event->rect()));
-    if (m_link.isActive() && m_layout.nodeOfMission[*m_link.prerequisite()]) {
+    if (const QString note = m_plan.note(); !note.isEmpty()) {
+        // Stays in view while the diagram scrolls under it.
+        const QRectF strip(8, 6, viewport()->width() - 16, viewport()->height() - 12);
+        const QRectF needed = painter.boundingRect(strip, Qt::TextWordWrap, note);
+        painter.fillRect(needed.adjusted(-6, -4, 6, 4), context.theme.headerBackground);
+        painter.setPen(context.theme.text);
+        painter.drawText(strip, Qt::TextWordWrap, note);
+    }
+    if (m_link.isActive() && nodeOfMission(*m_link.prerequisite())) {
         // From the prerequisite's end to the pointer, in the viewport's coordinates.
-        const QRectF from = m_layout.nodes[*m_layout.nodeOfMission[*m_link.prerequisite()]].box;
+        const QRectF from = m_layout.nodes[*nodeOfMission(*m_link.prerequisite())].box;
         const auto toView = [this](const QPointF& content) {
             return (content + QPointF(kMargin, kMargin)) * m_scale -
                    QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
@@ -197,7 +245,12 @@ void DependencyView::wheelEvent(QWheelEvent* event) {
 }
 
 void DependencyView::keyPressEvent(QKeyEvent* event) {
-    const auto step = [this](std::optional<std::size_t> from, render::Step how) {
+    const auto step = [this](std::optional<std::size_t> from,
+                             render::Step how) -> std::optional<std::size_t> {
+        // Arrow keys walk the boxes of a full diagram; a summary's are not all missions.
+        if (layout().nodes.empty() || m_plan.form != render::DiagramForm::Full) {
+            return std::nullopt;
+        }
         return render::stepInDiagram(layout(), from, how);
     };
     if (!handleChartKey(*event, m_presentation->roadmap(), *m_presentation->selection(), step,
@@ -226,7 +279,9 @@ void DependencyView::mousePressEvent(QMouseEvent* event) {
         if (const auto hit = missionAt(event->pos())) {
             m_presentation->selection()->selectOne(
                 render::toQString(m_presentation->roadmap()->missions[*hit].id));
-            if (event->modifiers() & Qt::AltModifier) {
+            // Linking needs every mission in its own box.
+            if ((event->modifiers() & Qt::AltModifier) &&
+                m_plan.form == render::DiagramForm::Full) {
                 m_link.start(*hit, contentPosition(event->pos()));
             }
         }
