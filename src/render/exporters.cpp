@@ -191,7 +191,13 @@ void paintChart(QPainter& painter, const ChartPlan& plan) {
 
 } // namespace
 
-Expected<int, QString> exportPdf(const Report& report, const QString& filePath) {
+Expected<int, QString> exportPdf(const Report& report, const QString& filePath,
+                                 const PageProgress& progress) {
+    bool stopped = false;
+    const PageProgress watched = [&](int painted, int pages) {
+        stopped = progress && !progress(painted, pages);
+        return !stopped;
+    };
     DocumentInformation information;
     information.title = documentTitle(report.roadmap());
     information.author = information.title; // the roadmap and its edition speak for it
@@ -208,8 +214,9 @@ Expected<int, QString> exportPdf(const Report& report, const QString& filePath) 
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         }
         writer.setDocumentXmpMetadata(xmpMetadata(information, report.pdfA()));
-        if (!paintReport(report, writer)) {
-            return make_unexpected(tr("The PDF could not be drawn."));
+        if (!paintReport(report, writer, watched)) {
+            return make_unexpected(stopped ? tr("The export was cancelled; nothing was written.")
+                                           : tr("The PDF could not be drawn."));
         }
     }
     const auto complete = withDocumentInformation(buffer.data(), information);

@@ -19,7 +19,9 @@ enum class Chart { Timeline, Dependencies };
 
 /// Writes the report as a PDF (vector, text selectable, fonts embedded, title, author and
 /// creator set; PDF/A-1b when the report's options ask). Returns the number of pages.
-Expected<int, QString> exportPdf(const Report& report, const QString& filePath);
+/// `progress` is told of each page painted and may stop the export: then nothing is written.
+Expected<int, QString> exportPdf(const Report& report, const QString& filePath,
+                                 const PageProgress& progress = {});
 
 struct ChartOptions {
     Chart chart = Chart::Timeline;

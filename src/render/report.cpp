@@ -947,7 +947,7 @@ void Report::paintPage(QPainter& painter, int index) const {
     painter.restore();
 }
 
-bool paintReport(const Report& report, QPagedPaintDevice& device) {
+bool paintReport(const Report& report, QPagedPaintDevice& device, const PageProgress& progress) {
     device.setPageLayout(report.pageLayout());
     QPainter painter;
     if (!painter.begin(&device)) {
@@ -962,6 +962,10 @@ bool paintReport(const Report& report, QPagedPaintDevice& device) {
         painter.scale(scale, scale);
         report.paintPage(painter, index);
         painter.restore();
+        if (progress && !progress(index + 1, report.pageCount())) {
+            painter.end();
+            return false;
+        }
     }
     return painter.end();
 }

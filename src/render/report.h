@@ -74,9 +74,15 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+/// Told after each page is painted, with the pages painted and the page count; returning
+/// false stops painting there.
+using PageProgress = std::function<bool(int painted, int pages)>;
+
 /// Paints every page onto a paged device (QPdfWriter, QPrinter): one device page each,
-/// scaled from layout units to the device's resolution.
-bool paintReport(const Report& report, QPagedPaintDevice& device);
+/// scaled from layout units to the device's resolution. False when the device fails or
+/// `progress` stops it.
+bool paintReport(const Report& report, QPagedPaintDevice& device,
+                 const PageProgress& progress = {});
 
 /// The paint context of a publication: print fonts and colours, the analysis's badges and
 /// critical path, and the filter's choice of missions.

@@ -3,6 +3,8 @@
 #include "support/qtstrings.h"
 #include "support/testsupport.h"
 
+#include <orrery/generator.h>
+
 #include <app/analysiscontroller.h>
 #include <app/dialogs/exportdialog.h>
 #include <app/document.h>
@@ -19,9 +21,12 @@
 #include <QLabel>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 
 using namespace orrery;
 using namespace orrery::app;
@@ -248,4 +253,40 @@ TEST_CASE("File > Print prints the same pages on the printer's paper", "[app][ex
     }
     const double margin = 12.0 / 25.4 * 72.0;
     CHECK(rightmost == Approx(1191 - margin).margin(3));
+}
+
+TEST_CASE("A long export shows its progress and can be cancelled, writing nothing",
+          "[app][export]") {
+    ExportFixture fixture;
+    fixture.window.setDocument(std::make_unique<Document>(generateRoadmap({3000, 5, 0})));
+    QApplication::processEvents();
+    ExportDialog* dialog = fixture.openDialog();
+    const int pages = dialog->report().pageCount();
+    REQUIRE(pages > 100);
+    const test::TemporaryDirectory folder;
+    const QString file = pathIn(folder, "long.pdf");
+
+    // As a planner would: wait for the progress dialog, then press its Cancel.
+    int shownMaximum = 0;
+    int valueWhenCancelled = 0;
+    QTimer watcher;
+    QObject::connect(&watcher, &QTimer::timeout, [&] {
+        auto* progress = dialog->findChild<QProgressDialog*>(QStringLiteral("exportProgress"));
+        if (!progress || !progress->isVisible() || progress->value() < 1) {
+            return;
+        }
+        shownMaximum = progress->maximum();
+        valueWhenCancelled = progress->value();
+        auto* cancel = progress->findChild<QPushButton*>();
+        REQUIRE(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        watcher.stop();
+    });
+    watcher.start(20);
+    const auto done = dialog->exportTo(file);
+    REQUIRE_FALSE(done);
+    CHECK(done.error().contains(QStringLiteral("cancelled")));
+    CHECK(shownMaximum == pages);
+    CHECK(valueWhenCancelled < pages);
+    CHECK_FALSE(QFile::exists(file));
 }

@@ -19,6 +19,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <numeric>
 #include <set>
 
 using namespace orrery;
@@ -546,4 +547,30 @@ TEST_CASE("A diagram too large even summarised is left out, with the reason",
     REQUIRE_FALSE(refused);
     CHECK(refused.error() == plan.note());
     CHECK_FALSE(QFile::exists(pathIn(folder, "left-out.svg")));
+}
+
+TEST_CASE("A PDF export reports each page and stops when told, writing nothing",
+          "[render][export]") {
+    const Loaded ger = ger2013();
+    const Report report(ger.roadmap, &ger.analysis, {});
+    REQUIRE(report.pageCount() > 3);
+    const TemporaryDirectory folder;
+
+    std::vector<int> told;
+    const auto whole = exportPdf(report, pathIn(folder, "whole.pdf"), [&](int painted, int pages) {
+        CHECK(pages == report.pageCount());
+        told.push_back(painted);
+        return true;
+    });
+    REQUIRE(whole);
+    std::vector<int> expected(static_cast<std::size_t>(report.pageCount()));
+    std::iota(expected.begin(), expected.end(), 1);
+    CHECK(told == expected);
+
+    const QString stoppedFile = pathIn(folder, "stopped.pdf");
+    const auto stopped =
+        exportPdf(report, stoppedFile, [](int painted, int) { return painted < 2; });
+    REQUIRE_FALSE(stopped);
+    CHECK(stopped.error().contains(QStringLiteral("cancelled")));
+    CHECK_FALSE(QFile::exists(stoppedFile));
 }

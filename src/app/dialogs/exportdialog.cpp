@@ -20,6 +20,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -389,7 +390,18 @@ Expected<QString, QString> ExportDialog::exportTo(const QString& filePath) {
     }
     QString done;
     if (chosen.format == ExportChoices::Format::Pdf) {
-        const auto written = render::exportPdf(*m_report, filePath);
+        // A long document shows its progress and can be cancelled; a short one is written
+        // before the dialog would appear.
+        QProgressDialog progress(tr("Exporting %1\u2026").arg(pagesText(m_report->pageCount())),
+                                 tr("Cancel"), 0, m_report->pageCount(), this);
+        progress.setObjectName(QStringLiteral("exportProgress"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(kProgressAfterMilliseconds);
+        const auto written =
+            render::exportPdf(*m_report, filePath, [&progress](int painted, int /*pages*/) {
+                progress.setValue(painted);
+                return !progress.wasCanceled();
+            });
         if (!written) {
             return make_unexpected(written.error());
         }

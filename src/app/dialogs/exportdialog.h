@@ -71,6 +71,8 @@ public:
     /// Writes the export to `filePath`, remembers the choices and says what was written,
     /// or why nothing was.
     Expected<QString, QString> exportTo(const QString& filePath);
+    /// A PDF export that takes longer shows a progress dialog with Cancel.
+    static constexpr int kProgressAfterMilliseconds = 400;
     /// What the last export wrote ("Exported 8 pages to ..."), for the status bar.
     QString lastMessage() const { return m_lastMessage; }
     /// Where the file dialog opens: beside the roadmap when it is a file, else where the last
