@@ -349,19 +349,17 @@ std::size_t roomFor(const Roadmap& roadmap) {
     for (const Mission& mission : roadmap.missions) {
         bytes += 16 * kPerMember + mission.id.size() + mission.name.size() + mission.lead.size() +
                  mission.destination.size() + mission.notes.size() + texts(mission.partners) +
-                 texts(mission.needs) + texts(mission.references) +
-                 extensions(mission.extensions);
+                 texts(mission.needs) + texts(mission.references) + extensions(mission.extensions);
         for (const Prerequisite& prerequisite : mission.prerequisites) {
-            bytes += 6 * kPerMember + prerequisite.mission.size() +
-                     extensions(prerequisite.extensions);
+            bytes +=
+                6 * kPerMember + prerequisite.mission.size() + extensions(prerequisite.extensions);
         }
         for (const CapabilityGrant& grant : mission.provides) {
             bytes += 4 * kPerMember + grant.capability.size() + extensions(grant.extensions);
         }
     }
     for (const Review& review : roadmap.reviews) {
-        bytes += 16 * kPerMember + review.summary.size() +
-                 review.decisions.size() * 6 * kPerMember;
+        bytes += 16 * kPerMember + review.summary.size() + review.decisions.size() * 6 * kPerMember;
         for (const ReviewDecision& decision : review.decisions) {
             bytes += decision.subject.size() + decision.comment.size();
         }
