@@ -4,6 +4,7 @@
 // what the precise reader refuses, the fast path leaves to it. And the fast path must take
 // the files it exists for, or it would only cost time.
 
+#include "io/compiledschema.h"
 #include "io/readpaths.h"
 #include "support/testsupport.h"
 
@@ -12,8 +13,11 @@
 #include <orrery/io/writer.h>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <functional>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -207,4 +211,60 @@ TEST_CASE("Both read paths decide alike on mutations of a real roadmap", "[reade
     }
     // Some edits land in names and notes and leave a valid file: those the fast path reads.
     CHECK(readFast > 50);
+}
+
+namespace {
+
+/// The shipped schema with one change made by `edit`, as text.
+std::string schemaWith(const std::function<void(nlohmann::json&)>& edit) {
+    nlohmann::json schema = nlohmann::json::parse(roadmapSchemaText());
+    edit(schema);
+    return schema.dump();
+}
+
+} // namespace
+
+TEST_CASE("The compiled schema refuses what it would not check as valijson does",
+          "[reader][readpaths]") {
+    const auto shipped = compiled_schema::compileSchema(roadmapSchemaText());
+    REQUIRE(shipped.root);
+    CHECK(shipped.unsupported.empty());
+
+    using nlohmann::json;
+    const auto agency = json::json_pointer("/definitions/agency");
+    const std::vector<std::pair<const char*, std::string>> refused = {
+        {"constraint on members matching", schemaWith([&](json& s) {
+             s[agency]["patternProperties"]["^x-."] = {{"enum", {"ok"}}};
+         })},
+        {"constraint on members matching", schemaWith([&](json& s) {
+             s[agency]["patternProperties"]["^x-b"] = {{"type", "string"}};
+         })},
+        {"uniqueItems on a list of other than text",
+         schemaWith([](json& s) { s["properties"]["agencies"]["uniqueItems"] = true; })},
+        {"(.)",
+         schemaWith([&](json& s) { s[agency]["properties"]["color"]["pattern"] = "^#.{6}$"; })},
+        {"(\\s)", schemaWith([&](json& s) {
+             s[agency]["properties"]["color"]["pattern"] = "^#\\s?[0-9A-Fa-f]{6}$";
+         })},
+        {"the keyword \"maxItems\"",
+         schemaWith([](json& s) { s["properties"]["agencies"]["maxItems"] = 3; })},
+    };
+    for (const auto& [reason, text] : refused) {
+        INFO(reason);
+        const auto compiled = compiled_schema::compileSchema(text);
+        CHECK_FALSE(compiled.root);
+        CHECK_THAT(compiled.unsupported, Catch::Contains(reason));
+    }
+    // A "." inside a class is itself, as both read it.
+    CHECK(compiled_schema::compileSchema(schemaWith([&](json& s) {
+              s[agency]["properties"]["color"]["pattern"] = "^#[0-9A-Fa-f.]{6}$";
+          })).root);
+}
+
+TEST_CASE("A size limit of everything reads files as any other", "[reader][readpaths]") {
+    ReadLimits unlimited;
+    unlimited.maxFileBytes = std::numeric_limits<std::size_t>::max();
+    const auto loaded = readRoadmapFile(testDataPath("minimal.roadmap.json"), unlimited);
+    REQUIRE(loaded.has_value());
+    CHECK(loaded->missions.size() == 1);
 }

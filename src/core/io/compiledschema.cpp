@@ -35,6 +35,16 @@ const Node* Node::otherMember(std::string_view key) const {
     return &anything;
 }
 
+bool Node::acceptsAnything() const {
+    return types == AnyType && !constrainsValue() && !items && !uniqueItems && properties.empty() &&
+           requiredMask == 0 && patternProperties.empty() && additionalProperties;
+}
+
+bool Node::constrainsValue() const {
+    return !allowedStrings.empty() || constString || constInteger || pattern || minLength > 0 ||
+           minimum || maximum;
+}
+
 namespace {
 
 /// JSON Schema counts characters, not bytes: stop counting at `enough`.
@@ -128,7 +138,7 @@ public:
                     throw Unsupported{"a const of other than text or a whole number"};
                 }
             } else if (key == "pattern") {
-                node.pattern = compilePattern(value.get<std::string>());
+                node.pattern = compilePattern(value.get<std::string>(), /*forKeys=*/false);
             } else if (key == "minLength") {
                 node.minLength = value.get<std::size_t>();
             } else if (key == "minimum" && value.is_number_integer()) {
@@ -150,13 +160,22 @@ public:
                 required(node, value);
             } else if (key == "patternProperties") {
                 for (const auto& [pattern, property] : value.items()) {
-                    node.patternProperties.emplace_back(compilePattern(pattern), compile(property));
+                    const Node* member = compile(property);
+                    // Members the patterns allow are kept as they are: the fast path checks
+                    // nothing of them, so their schema must ask nothing.
+                    if (!member->acceptsAnything()) {
+                        throw Unsupported{"a constraint on members matching " + pattern};
+                    }
+                    node.patternProperties.emplace_back(compilePattern(pattern, true), member);
                 }
             } else if (key == "additionalProperties" && value.is_boolean()) {
                 node.additionalProperties = value.get<bool>();
             } else {
                 throw Unsupported{"the keyword \"" + key + "\" in this form"};
             }
+        }
+        if (node.uniqueItems && (!node.items || node.items->types != StringType)) {
+            throw Unsupported{"uniqueItems on a list of other than text"};
         }
         // "required" may come before "properties": name the bits once both are known.
         const auto pending = m_requiredNames.find(&node);
@@ -199,9 +218,24 @@ private:
         return mask;
     }
 
-    /// The schema's patterns are ECMAScript; the ones it uses mean the same to RE2, and one
-    /// that RE2 cannot read leaves every file to the precise reader.
-    static std::shared_ptr<const RE2> compilePattern(const std::string& pattern) {
+    /// The schema's patterns are ECMAScript, which valijson matches with std::regex. RE2
+    /// reads the same for the forms the schema uses: literal text, classes of ASCII
+    /// characters, anchors, groups and counts. Where they differ ("." and "\\s" take line
+    /// ends and Unicode spaces differently), a pattern for values is refused; keys cannot
+    /// hold the characters they differ on, as the fast path reads keys.
+    static std::shared_ptr<const RE2> compilePattern(const std::string& pattern, bool forKeys) {
+        if (!forKeys) {
+            for (std::size_t i = 0; i < pattern.size(); ++i) {
+                if (pattern[i] == '\\' && i + 1 < pattern.size()) {
+                    if (pattern[i + 1] == 's' || pattern[i + 1] == 'S') {
+                        throw Unsupported{"the pattern " + pattern + " (\\s)"};
+                    }
+                    ++i;
+                } else if (pattern[i] == '.' && !insideClass(pattern, i)) {
+                    throw Unsupported{"the pattern " + pattern + " (.)"};
+                }
+            }
+        }
         RE2::Options options;
         options.set_log_errors(false);
         auto compiled = std::make_shared<const RE2>(pattern, options);
@@ -209,6 +243,21 @@ private:
             throw Unsupported{"the pattern " + pattern + " (" + compiled->error() + ")"};
         }
         return compiled;
+    }
+
+    /// Whether pattern[at] stands inside [...], where "." is itself.
+    static bool insideClass(const std::string& pattern, std::size_t at) {
+        bool inside = false;
+        for (std::size_t i = 0; i < at; ++i) {
+            if (pattern[i] == '\\') {
+                ++i;
+            } else if (pattern[i] == '[') {
+                inside = true;
+            } else if (pattern[i] == ']') {
+                inside = false;
+            }
+        }
+        return inside;
     }
 
     void required(Node& node, const json& names) {
@@ -245,34 +294,35 @@ private:
     std::map<const Node*, std::vector<std::string>> m_requiredNames;
 };
 
-struct CompiledSchema {
-    std::deque<Node> nodes;
-    const Node* root = nullptr;
-};
-
-CompiledSchema compileRoadmapSchema() {
-    const json schema = json::parse(roadmapSchemaText());
-    Compiler compiler(schema);
-    try {
-        const Node* root = compiler.compile(schema);
-        return {compiler.takeNodes(), root};
-    } catch (const Compiler::Unsupported& unsupported) {
-        spdlog::warn("reader: the schema uses {}, which the fast read path does not check; "
-                     "every file is read by the precise reader",
-                     unsupported.what);
-    } catch (const std::exception& error) {
-        spdlog::warn("reader: the schema could not be compiled for the fast read path ({}); "
-                     "every file is read by the precise reader",
-                     error.what());
-    }
-    return {};
-}
-
 } // namespace
+
+CompiledSchema compileSchema(std::string_view schemaText) {
+    CompiledSchema result;
+    try {
+        const json schema = json::parse(schemaText);
+        Compiler compiler(schema);
+        const Node* root = compiler.compile(schema);
+        result.nodes = compiler.takeNodes();
+        result.root = root;
+    } catch (const Compiler::Unsupported& unsupported) {
+        result.unsupported = unsupported.what;
+    } catch (const std::exception& error) {
+        result.unsupported = error.what();
+    }
+    return result;
+}
 
 const Node* roadmapRoot() {
     // Compiled once, then only read, so threads reading files at the same time share it.
-    static const CompiledSchema compiled = compileRoadmapSchema();
+    static const CompiledSchema compiled = [] {
+        CompiledSchema schema = compileSchema(roadmapSchemaText());
+        if (!schema.root) {
+            spdlog::warn("reader: the schema uses {}, which the fast read path does not check; "
+                         "every file is read by the precise reader",
+                         schema.unsupported);
+        }
+        return schema;
+    }();
     return compiled.root;
 }
 

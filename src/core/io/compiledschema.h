@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -55,6 +56,11 @@ struct Node {
     bool additionalProperties = true;
 
     bool allows(TypeMask type) const { return types == AnyType || (types & type) != 0; }
+    /// No constraint at all: the schema {}.
+    bool acceptsAnything() const;
+    /// Constraints on the value itself (enum, const, pattern, length, range); a list or an
+    /// object with any of them is not checked by the fast path.
+    bool constrainsValue() const;
     /// The index of `key` in properties, or -1.
     int propertyIndex(std::string_view key) const;
     /// The node for a member not in properties: a matching pattern's, or null when the member
@@ -67,8 +73,17 @@ struct Node {
     bool acceptsInteger(std::int64_t value) const;
 };
 
-/// The roadmap schema's root, compiled on first use; null when the schema uses a keyword
-/// (or a form of one) that these nodes do not implement.
+struct CompiledSchema {
+    std::deque<Node> nodes;
+    /// Null when the schema uses a keyword, or a form of one, that the nodes do not check
+    /// as valijson does; `unsupported` says which.
+    const Node* root = nullptr;
+    std::string unsupported;
+};
+
+CompiledSchema compileSchema(std::string_view schemaText);
+
+/// The roadmap schema's root, compiled on first use; null when it cannot be compiled.
 const Node* roadmapRoot();
 
 } // namespace orrery::compiled_schema

@@ -127,8 +127,7 @@ private:
                 seen |= bit;
                 handle(key, memberValue, *node.properties[static_cast<std::size_t>(index)].second);
             } else if (const Node* other = node.otherMember(key);
-                       other && isExtensionKey(key) && other->types == compiled_schema::AnyType &&
-                       other->properties.empty()) {
+                       other && isExtensionKey(key) && other->acceptsAnything()) {
                 extension(key, memberValue, extensions);
             } else {
                 doubt();
@@ -165,7 +164,7 @@ private:
     }
 
     object objectOf(value item, const Node& node) {
-        if (!node.allows(compiled_schema::ObjectType)) {
+        if (!node.allows(compiled_schema::ObjectType) || node.constrainsValue()) {
             doubt();
         }
         return item.get_object();
@@ -175,7 +174,8 @@ private:
     /// wants room made at once (counting skips through the list once more).
     template <class Handle, class Reserve = std::nullptr_t>
     void eachObject(value item, const Node& node, Handle&& handle, Reserve reserve = nullptr) {
-        if (!node.allows(compiled_schema::ArrayType) || !node.items) {
+        if (!node.allows(compiled_schema::ArrayType) || !node.items || node.constrainsValue() ||
+            node.uniqueItems) {
             doubt();
         }
         array elements = item.get_array();
@@ -227,7 +227,7 @@ private:
     }
 
     std::vector<std::string> textList(value item, const Node& node) {
-        if (!node.allows(compiled_schema::ArrayType) || !node.items) {
+        if (!node.allows(compiled_schema::ArrayType) || !node.items || node.constrainsValue()) {
             doubt();
         }
         std::vector<std::string> result;
@@ -249,7 +249,7 @@ private:
     }
 
     bool boolean(value item, const Node& node) {
-        if (!node.allows(compiled_schema::BooleanType) || node.constString || node.constInteger) {
+        if (!node.allows(compiled_schema::BooleanType) || node.constrainsValue()) {
             doubt();
         }
         return item.get_bool();

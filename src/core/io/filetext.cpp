@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <limits>
 #include <utility>
 
 namespace orrery::file_text {
@@ -82,6 +83,8 @@ bool FileText::reserve(std::size_t capacity) {
 FileText::Result FileText::read(const std::filesystem::path& path, std::size_t maxBytes,
                                 std::size_t padding) {
     Result result;
+    // No file comes near; a limit of "everything" must not wrap the arithmetic below.
+    maxBytes = std::min(maxBytes, std::numeric_limits<std::size_t>::max() / 4);
     const Descriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (file.get() < 0) {
         result.problem = Problem::CannotOpen;

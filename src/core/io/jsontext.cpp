@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <clocale>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -297,7 +298,10 @@ std::optional<std::string> lossyReading(std::string_view literal) {
         return std::nullopt;
     }
     const std::string copy(literal);
-    const double read = std::strtod(copy.c_str(), nullptr);
+    // The C locale's decimal point, whatever the process's locale says: Qt sets the user's
+    // at start-up, and in a comma locale strtod would stop at the point.
+    static const locale_t cLocale = newlocale(LC_ALL_MASK, "C", nullptr);
+    const double read = strtod_l(copy.c_str(), nullptr, cLocale);
     if (!std::isfinite(read)) {
         return std::nullopt;
     }

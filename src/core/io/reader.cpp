@@ -94,6 +94,9 @@ bool isBlank(std::string_view text) {
     return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
+/// The schema's bound on a lag, for the one case its check misses (see prerequisite()).
+constexpr std::uint64_t kMaximumLagMonths = 1200;
+
 /// Builds the model from a document the schema has accepted, so every key has the right
 /// type; what remains to check are the rules a schema cannot state (dates that do not
 /// exist). Reads with at(), never operator[], so a mistake here throws instead of
@@ -226,8 +229,9 @@ private:
         }
         if (object.contains("requires")) {
             const json& prerequisites = object.at("requires");
-            for (const json& item : prerequisites) {
-                result.prerequisites.push_back(prerequisite(item));
+            for (std::size_t i = 0; i < prerequisites.size(); ++i) {
+                result.prerequisites.push_back(
+                    prerequisite(prerequisites.at(i), fmt::format("{}/requires/{}", pointer, i)));
             }
         }
         result.needs = stringList(object, "needs");
@@ -244,7 +248,7 @@ private:
         return result;
     }
 
-    static Prerequisite prerequisite(const json& object) {
+    Prerequisite prerequisite(const json& object, const std::string& pointer) {
         Prerequisite result;
         result.mission = object.at("mission").get<std::string>();
         if (object.contains("type")) {
@@ -252,7 +256,17 @@ private:
                               .value_or(DependencyType::FinishToStart);
         }
         if (object.contains("lagMonths")) {
-            result.lagMonths = object.at("lagMonths").get<int>();
+            // valijson compares a number above the largest signed 64-bit one as if it were
+            // negative, so the schema's range lets 18446744073709551615 through as -1.
+            const json& lag = object.at("lagMonths");
+            if (lag.is_number_unsigned() && lag.get<std::uint64_t>() > kMaximumLagMonths) {
+                m_errors.atPointer(
+                    LoadErrorCode::InvalidValue,
+                    fmt::format("the lag {} is outside -1200 to 1200 months", lag.dump()),
+                    pointer + "/lagMonths");
+            } else {
+                result.lagMonths = lag.get<int>();
+            }
         }
         if (object.contains("strength")) {
             result.strength = dependencyStrengthFromString(object.at("strength").get<std::string>())
