@@ -137,7 +137,6 @@ private:
             appearance.inCycle = !group && m_context.missions[source].inCycle;
         }
         m_appearances.push_back(appearance);
-        m_counts.push_back(0);
         m_byAgency.emplace_back();
         return m_boxes.size() - 1;
     }
@@ -146,7 +145,6 @@ private:
     /// their findings.
     void widen(std::size_t box, const Mission& mission, std::size_t source) {
         Mission& group = m_boxes[box];
-        ++m_counts[box];
         ++m_byAgency[box][mission.lead];
         if (mission.start.firstDay() < group.start.firstDay()) {
             group.start = mission.start;
@@ -197,8 +195,10 @@ private:
                 continue;
             }
             std::vector<std::pair<std::size_t, std::string>> agencies;
+            std::size_t missions = 0;
             for (const auto& [agency, count] : m_byAgency[box]) {
                 agencies.emplace_back(count, agency);
+                missions += count;
             }
             std::sort(agencies.begin(), agencies.end(), [](const auto& a, const auto& b) {
                 return a.first != b.first ? a.first > b.first : a.second < b.second;
@@ -215,7 +215,7 @@ private:
             const Destination* destination = m_roadmap.destinations.find(group.destination);
             const QString place =
                 destination ? toQString(destination->name) : toQString(group.destination);
-            group.name = toStdString(trCount("%1: %n missions (%2)", m_counts[box])
+            group.name = toStdString(trCount("%1: %n missions (%2)", missions)
                                          .arg(place, leads.join(QStringLiteral(", "))));
         }
     }
@@ -227,7 +227,6 @@ private:
     std::map<GroupKey, std::size_t> m_groups;
     std::vector<Mission> m_boxes;
     std::vector<MissionAppearance> m_appearances;
-    std::vector<std::size_t> m_counts;
     std::vector<std::map<std::string, std::size_t>> m_byAgency;
     std::map<std::pair<std::size_t, std::size_t>, std::size_t> m_edges;
 };

@@ -95,7 +95,6 @@ Expected<ImpactReport, std::string> assessImpact(const Roadmap& roadmap, std::st
     };
     std::unordered_map<Vertex, std::uint32_t> waitingFor; // hard prerequisites not yet seen
     std::vector<Vertex> stack = {slipping};
-    std::unordered_map<Vertex, bool> reached = {{slipping, true}};
     while (!stack.empty()) {
         const Vertex vertex = stack.back();
         stack.pop_back();
@@ -104,8 +103,9 @@ Expected<ImpactReport, std::string> assessImpact(const Roadmap& roadmap, std::st
                 continue;
             }
             const Vertex dependent = boost::target(edge, dependencies);
-            ++waitingFor[dependent];
-            if (reached.emplace(dependent, true).second) {
+            // Its first hard prerequisite on the way: reached now. (The slipping mission is
+            // never reached again: the way back would be a cycle, which pushes nothing.)
+            if (waitingFor[dependent]++ == 0) {
                 stack.push_back(dependent);
             }
         }

@@ -93,9 +93,10 @@ FileText::Result FileText::read(const std::filesystem::path& path, std::size_t m
     }
     struct stat status {};
     const bool sized = ::fstat(file.get(), &status) == 0 && S_ISREG(status.st_mode);
-    std::size_t expected = sized ? static_cast<std::size_t>(status.st_size) : 0;
+    const std::size_t expected = sized ? static_cast<std::size_t>(status.st_size) : 0;
     if (expected > maxBytes) {
         result.problem = Problem::TooLarge;
+        result.fileBytes = expected;
         return result;
     }
     FileText& text = result.file;

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -46,6 +47,8 @@ struct FileText::Result {
     Problem problem = Problem::None;
     /// errno's text for CannotOpen and CannotRead.
     std::string reason;
+    /// TooLarge: the file's size, when it has one (a pipe or a device has none).
+    std::optional<std::size_t> fileBytes;
 };
 
 } // namespace orrery::file_text

@@ -10,11 +10,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 #include <tuple>
 
@@ -562,13 +558,6 @@ ReadResult readRoadmapFile(const std::filesystem::path& path, const ReadLimits& 
     if (std::filesystem::is_directory(status)) {
         return fail(LoadErrorCode::FileUnreadable, "this is a folder, not a roadmap file");
     }
-    const auto size = std::filesystem::file_size(path, error);
-    if (!error && size > limits.maxFileBytes) {
-        return fail(LoadErrorCode::FileTooLarge,
-                    fmt::format("the file is {} bytes, more than the {} bytes a roadmap may have",
-                                size, limits.maxFileBytes));
-    }
-
     auto read = file_text::FileText::read(path, limits.maxFileBytes, read_paths::kReadPadding);
     switch (read.problem) {
     case file_text::FileText::Problem::None:
@@ -579,8 +568,12 @@ ReadResult readRoadmapFile(const std::filesystem::path& path, const ReadLimits& 
         return fail(LoadErrorCode::FileUnreadable, "cannot read the file: " + read.reason);
     case file_text::FileText::Problem::TooLarge:
         return fail(LoadErrorCode::FileTooLarge,
-                    fmt::format("the file holds more than the {} bytes a roadmap may have",
-                                limits.maxFileBytes));
+                    read.fileBytes
+                        ? fmt::format("the file is {} bytes, more than the {} bytes a roadmap "
+                                      "may have",
+                                      *read.fileBytes, limits.maxFileBytes)
+                        : fmt::format("the file holds more than the {} bytes a roadmap may have",
+                                      limits.maxFileBytes));
     case file_text::FileText::Problem::OutOfMemory:
         return fail(LoadErrorCode::FileTooLarge, "there is not enough memory to read the file");
     }
