@@ -61,6 +61,16 @@ void timelineLayout(benchmark::State& state) {
     }
 }
 
+/// Measuring every mission's label, as opening a roadmap does.
+void timelineMeasureLabels(benchmark::State& state) {
+    const Roadmap& roadmap = roadmapOf(state.range(0));
+    const PaintContext context = contextOf(roadmap);
+    for (auto _ : state) {
+        auto widths = measureLabels(context);
+        benchmark::DoNotOptimize(widths);
+    }
+}
+
 /// The part of a scroll step the view repaints: a 40-pixel strip.
 void timelineScrollStrip(benchmark::State& state) {
     const Roadmap& roadmap = roadmapOf(state.range(0));
@@ -125,6 +135,7 @@ BENCHMARK(exportGerPdf)->Unit(benchmark::kMillisecond);
 BENCHMARK(exportGeneratedPdf)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(timelineFrame)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(timelineLayout)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(timelineMeasureLabels)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(timelineScrollStrip)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(dependencyLayout)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(3);
 

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "selection.h"
 
+#include <render/exporters.h>
 #include <render/utf8.h>
 
 #include <QApplication>
@@ -30,8 +31,6 @@ int runApplication(int argc, char** argv) {
     QApplication::setApplicationName(u"orrery"_s);
     QApplication::setApplicationDisplayName(u"Orrery"_s);
     QApplication::setApplicationVersion(QLatin1String(ORRERY_VERSION));
-    // Every window and dialog of the application shows it.
-    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -89,7 +88,7 @@ int runApplication(int argc, char** argv) {
         }
         QApplication::processEvents();
         const QString output = parser.value(screenshotOption);
-        if (!window.grab().toImage().save(output, "PNG")) {
+        if (!window.grab().toImage().save(output, "PNG", render::kPngQuality)) {
             err << QApplication::translate("main", "Cannot write %1").arg(output) << '\n';
             return 2;
         }

@@ -79,7 +79,10 @@ QIcon applicationIcon() {
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     initResources();
     setObjectName(u"mainWindow"_s);
-    setWindowIcon(applicationIcon());
+    // Windows show the application's icon; decoding its sizes once is enough.
+    if (QApplication::windowIcon().availableSizes().isEmpty()) {
+        QApplication::setWindowIcon(applicationIcon());
+    }
     m_documents = new DocumentController(this);
     m_selection = new MissionSelection(this);
     m_analysis = new AnalysisController(this);

@@ -318,7 +318,7 @@ Expected<void, QString> exportPng(const Roadmap& roadmap, const Analysis* analys
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    if (!image->save(&buffer, "PNG")) {
+    if (!image->save(&buffer, "PNG", kPngQuality)) {
         return make_unexpected(tr("The PNG could not be encoded."));
     }
     return replaceFile(filePath, buffer.data());

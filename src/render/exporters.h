@@ -17,6 +17,11 @@ namespace orrery::render {
 
 enum class Chart { Timeline, Dependencies };
 
+/// The quality PNGs are encoded at (QImage::save): zlib's fastest level. Charts and windows
+/// are mostly flat colour, which it packs within a few per cent of the default level's
+/// size in half the time.
+inline constexpr int kPngQuality = 80;
+
 /// Writes the report as a PDF (vector, text selectable, fonts embedded, title, author and
 /// creator set; PDF/A-1b when the report's options ask). Returns the number of pages.
 /// `progress` is told of each page painted and may stop the export: then nothing is written.

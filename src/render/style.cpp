@@ -51,6 +51,20 @@ Theme Theme::fromPalette(const QPalette& palette) {
     return palette.color(QPalette::Window).lightness() < 128 ? dark() : light();
 }
 
+bool readsUnshaped(QStringView text) {
+    // Up to the end of Latin Extended-B: no letter there joins, reorders or combines.
+    constexpr char16_t kLastLatin = 0x024F;
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() <= kLastLatin; });
+}
+
+QFont chartFont(QFont base, QStringView text) {
+    const auto strategy = base.styleStrategy();
+    base.setStyleStrategy(readsUnshaped(text)
+                              ? QFont::StyleStrategy(strategy | QFont::PreferNoShaping)
+                              : QFont::StyleStrategy(strategy & ~QFont::PreferNoShaping));
+    return base;
+}
+
 PaintContext PaintContext::forRoadmap(const Roadmap& roadmap) {
     PaintContext context;
     context.roadmap = &roadmap;

@@ -15,6 +15,117 @@ namespace orrery::render {
 using std::chrono::sys_days;
 namespace chr = std::chrono;
 
+namespace {
+
+/// The rows of a lane as first-fit packing sees them: where each row's last occupant ends,
+/// and whether it ends in a name, for two names side by side keep a wider gap so that they
+/// do not read as one. The first row with room is found in logarithmic time, a lane of
+/// thousands of rows being packed again on every zoom step.
+class RowEnds {
+public:
+    struct End {
+        double x;
+        bool text;
+    };
+
+    RowEnds(double rowGap, double labelSpacing) : m_rowGap(rowGap), m_labelSpacing(labelSpacing) {}
+
+    std::size_t size() const { return m_ends.size(); }
+
+    /// The first row where a mission reaching left to `left` fits; size() when none does.
+    std::size_t firstFit(double left, bool startsWithText) const {
+        const std::vector<double>& tree = startsWithText ? m_afterText : m_afterBar;
+        if (m_ends.empty() || tree[1] > left) {
+            return m_ends.size();
+        }
+        std::size_t node = 1;
+        while (node < m_leaves) {
+            node = tree[2 * node] <= left ? 2 * node : 2 * node + 1;
+        }
+        return node - m_leaves;
+    }
+
+    bool fits(std::size_t row, double left, bool startsWithText) const {
+        const End& previous = m_ends[row];
+        return previous.x + gapAfter(previous, startsWithText) <= left;
+    }
+
+    /// Makes `row` exist; rows added on the way are free.
+    void reach(std::size_t row) {
+        while (m_ends.size() <= row) {
+            append(kFree);
+        }
+    }
+
+    /// Puts an occupant ending at `end` in `row`, a new row when row is size().
+    void set(std::size_t row, End end) {
+        if (row == m_ends.size()) {
+            append(end);
+        } else {
+            store(row, end);
+        }
+    }
+
+    /// Whether anyone occupies `row`.
+    bool taken(std::size_t row) const { return m_ends[row].x != kFree.x; }
+
+    /// Forgets rows past `count`.
+    void shrink(std::size_t count) { m_ends.resize(std::min(count, m_ends.size())); }
+
+private:
+    static constexpr double kInfinity = std::numeric_limits<double>::infinity();
+    static constexpr End kFree{-kInfinity, false};
+
+    double gapAfter(const End& previous, bool startsWithText) const {
+        return previous.text && startsWithText ? m_labelSpacing : m_rowGap;
+    }
+
+    void append(End end) {
+        if (m_ends.size() == m_leaves) {
+            grow();
+        }
+        m_ends.push_back(end);
+        store(m_ends.size() - 1, end);
+    }
+
+    /// Doubles the leaves; rows not yet made have no room at all.
+    void grow() {
+        m_leaves = std::max<std::size_t>(1, 2 * m_leaves);
+        m_afterBar.assign(2 * m_leaves, kInfinity);
+        m_afterText.assign(2 * m_leaves, kInfinity);
+        for (std::size_t row = 0; row < m_ends.size(); ++row) {
+            m_afterBar[m_leaves + row] = m_ends[row].x + gapAfter(m_ends[row], false);
+            m_afterText[m_leaves + row] = m_ends[row].x + gapAfter(m_ends[row], true);
+        }
+        for (std::size_t node = m_leaves - 1; node >= 1; --node) {
+            m_afterBar[node] = std::min(m_afterBar[2 * node], m_afterBar[2 * node + 1]);
+            m_afterText[node] = std::min(m_afterText[2 * node], m_afterText[2 * node + 1]);
+        }
+    }
+
+    void store(std::size_t row, End end) {
+        m_ends[row] = end;
+        std::size_t node = m_leaves + row;
+        m_afterBar[node] = end.x + gapAfter(end, false);
+        m_afterText[node] = end.x + gapAfter(end, true);
+        for (node /= 2; node >= 1; node /= 2) {
+            m_afterBar[node] = std::min(m_afterBar[2 * node], m_afterBar[2 * node + 1]);
+            m_afterText[node] = std::min(m_afterText[2 * node], m_afterText[2 * node + 1]);
+        }
+    }
+
+    double m_rowGap;
+    double m_labelSpacing;
+    std::vector<End> m_ends;
+    std::size_t m_leaves = 0;
+    /// Minimum trees over the rows: the leftmost start that still fits after each row's
+    /// occupant, for a mission that starts with a bar and one that starts with its name.
+    std::vector<double> m_afterBar;
+    std::vector<double> m_afterText;
+};
+
+} // namespace
+
 const TimelineLane* TimelineLayout::laneAt(double y) const {
     for (const TimelineLane& lane : lanes) {
         if (y >= lane.top && y < lane.top + lane.height) {
@@ -75,12 +186,33 @@ void placeAlongTime(TimelineMission& item, const Mission& mission, const Timelin
     }
 }
 
+namespace {
+
+/// Widths of names in the fonts chartFont() picks: two sets of metrics made once, not a
+/// font per name.
+class LabelMetrics {
+public:
+    explicit LabelMetrics(const QFont& font)
+        : m_unshaped(chartFont(font, u"a")), m_shaped(chartFont(font, u"\u0645")) {}
+
+    double width(const QString& text) const {
+        return (readsUnshaped(text) ? m_unshaped : m_shaped).horizontalAdvance(text);
+    }
+    double height() const { return m_unshaped.height(); }
+
+private:
+    QFontMetricsF m_unshaped;
+    QFontMetricsF m_shaped;
+};
+
+} // namespace
+
 std::vector<double> measureLabels(const PaintContext& context) {
-    const QFontMetricsF fontMetrics(context.font);
+    const LabelMetrics labelMetrics(context.font);
     std::vector<double> widths;
     widths.reserve(context.roadmap->missions.size());
     for (const Mission& mission : context.roadmap->missions) {
-        widths.push_back(fontMetrics.horizontalAdvance(toQString(mission.name)));
+        widths.push_back(labelMetrics.width(toQString(mission.name)));
     }
     return widths;
 }
@@ -111,7 +243,7 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
         lanes[lane.value_or(destinationCount)].push_back(i);
     }
 
-    const QFontMetricsF fontMetrics(context.font);
+    const LabelMetrics labelMetrics(context.font);
     double top = 0;
     for (std::size_t laneIndex = 0; laneIndex < lanes.size(); ++laneIndex) {
         std::vector<std::size_t>& members = lanes[laneIndex];
@@ -127,8 +259,8 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
             item.placed = true;
             const double textWidth = labelWidths && i < labelWidths->size()
                                          ? (*labelWidths)[i]
-                                         : fontMetrics.horizontalAdvance(toQString(mission.name));
-            placeAlongTime(item, mission, layout, textWidth, fontMetrics.height());
+                                         : labelMetrics.width(toQString(mission.name));
+            placeAlongTime(item, mission, layout, textWidth, labelMetrics.height());
         }
         std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
             return layout.missions[a].bar.left() < layout.missions[b].bar.left();
@@ -136,49 +268,32 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
 
         // First fit: each row remembers where its last occupant ends (bar or label). A
         // mission that had a row takes it again when the row has room for it there.
-        // Two names side by side keep a wider gap, so that they do not read as one.
-        struct RowEnd {
-            double x;
-            bool text;
-        };
-        constexpr RowEnd kUnused{-std::numeric_limits<double>::infinity(), false};
-        std::vector<RowEnd> rowEnds;
+        RowEnds rows(metrics.rowGap, metrics.labelSpacing);
         for (const std::size_t i : members) {
             TimelineMission& item = layout.missions[i];
             const double left = std::min({item.bar.left(), item.label.left(), item.solidStart});
             const double right = std::max({item.bar.right(), item.label.right(), item.solidEnd});
             const bool startsWithText = !item.labelInside && item.label.left() <= left + 0.5;
-            const RowEnd end{right, !item.labelInside && item.label.right() >= right - 0.5};
-            const auto fits = [&](const RowEnd& previous) {
-                const double gap =
-                    previous.text && startsWithText ? metrics.labelSpacing : metrics.rowGap;
-                return previous.x + gap <= left;
-            };
-            auto row = std::find_if(rowEnds.begin(), rowEnds.end(), fits);
+            const RowEnds::End end{right, !item.labelInside && item.label.right() >= right - 0.5};
+            std::size_t row = rows.firstFit(left, startsWithText);
             if (const int preferred =
                     preferredRows && i < preferredRows->size() ? (*preferredRows)[i] : -1;
                 preferred >= 0) {
-                if (static_cast<std::size_t>(preferred) >= rowEnds.size()) {
-                    rowEnds.resize(static_cast<std::size_t>(preferred) + 1, kUnused);
-                }
-                if (fits(rowEnds[static_cast<std::size_t>(preferred)])) {
-                    row = rowEnds.begin() + preferred;
+                const auto wanted = static_cast<std::size_t>(preferred);
+                rows.reach(wanted);
+                if (rows.fits(wanted, left, startsWithText)) {
+                    row = wanted;
                 }
             }
-            if (row == rowEnds.end()) {
-                rowEnds.push_back(end);
-                item.row = static_cast<int>(rowEnds.size() - 1);
-            } else {
-                *row = end;
-                item.row = static_cast<int>(row - rowEnds.begin());
-            }
+            rows.set(row, end);
+            item.row = static_cast<int>(row);
         }
         if (preferredRows) {
             // Rows a preference reached for but nobody took close up.
-            std::vector<int> renumbered(rowEnds.size(), -1);
+            std::vector<int> renumbered(rows.size(), -1);
             int used = 0;
-            for (std::size_t row = 0; row < rowEnds.size(); ++row) {
-                if (rowEnds[row].x != kUnused.x) {
+            for (std::size_t row = 0; row < rows.size(); ++row) {
+                if (rows.taken(row)) {
                     renumbered[row] = used++;
                 }
             }
@@ -186,16 +301,15 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
                 layout.missions[i].row =
                     renumbered[static_cast<std::size_t>(layout.missions[i].row)];
             }
-            rowEnds.resize(static_cast<std::size_t>(used));
+            rows.shrink(static_cast<std::size_t>(used));
         }
-
         TimelineLane lane;
         lane.destination =
             laneIndex < destinationCount ? std::optional<std::size_t>(laneIndex) : std::nullopt;
         lane.name = laneIndex < destinationCount
                         ? toQString(roadmap.destinations[laneIndex].name)
                         : QCoreApplication::translate("orrery::render", "Unknown destination");
-        lane.rows = static_cast<int>(rowEnds.size());
+        lane.rows = static_cast<int>(rows.size());
         lane.top = top;
         lane.height = std::max(metrics.minimumLaneHeight,
                                2 * metrics.lanePadding + lane.rows * metrics.rowHeight);
@@ -217,6 +331,29 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
         }
     }
     return layout;
+}
+
+double timelineWidth(const PaintContext& context, double pixelsPerDay,
+                     const TimelineMetrics& metrics, const std::vector<double>* labelWidths) {
+    const Roadmap& roadmap = *context.roadmap;
+    TimelineLayout layout;
+    layout.metrics = metrics;
+    std::tie(layout.firstDay, layout.lastDay) = timelineRange(roadmap);
+    layout.scale = {layout.firstDay, pixelsPerDay};
+    double width = layout.scale.x(layout.lastDay);
+    const LabelMetrics labelMetrics(context.font);
+    TimelineMission item;
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        if (i < context.missions.size() && !context.missions[i].visible) {
+            continue;
+        }
+        const double textWidth = labelWidths && i < labelWidths->size()
+                                     ? (*labelWidths)[i]
+                                     : labelMetrics.width(toQString(roadmap.missions[i].name));
+        placeAlongTime(item, roadmap.missions[i], layout, textWidth, labelMetrics.height());
+        width = std::max(width, item.label.right() + metrics.labelGap);
+    }
+    return width;
 }
 
 std::optional<TimelineHit> hitTest(const TimelineLayout& layout, QPointF at) {

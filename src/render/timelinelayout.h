@@ -111,6 +111,12 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
                               const std::vector<double>* labelWidths = nullptr,
                               const std::vector<int>* preferredRows = nullptr);
 
+/// The width layoutTimeline() would give at this scale, without packing any row: what
+/// fitting the chart to a window asks at each guess.
+double timelineWidth(const PaintContext& context, double pixelsPerDay,
+                     const TimelineMetrics& metrics = {},
+                     const std::vector<double>* labelWidths = nullptr);
+
 /// The part of a mission under the pointer: what pressing there drags.
 enum class TimelinePart {
     Body,      ///< the bar or its name: moves the mission

@@ -257,7 +257,8 @@ void paintMission(QPainter& painter, const TimelineLayout& layout, const PaintCo
         painter.drawLine(QPointF(item.bar.left() + 1, y), QPointF(item.bar.right() - 1, y));
     }
 
-    painter.setFont(context.font);
+    const QString text = toQString(mission.name);
+    painter.setFont(chartFont(context.font, text));
     QColor textColor = item.labelInside ? textOn(color) : context.theme.text;
     if (mission.status == MissionStatus::Conceptual && item.labelInside) {
         textColor = context.theme.text;
@@ -266,7 +267,6 @@ void paintMission(QPainter& painter, const TimelineLayout& layout, const PaintCo
         textColor = context.translucent(textColor, 0.35);
     }
     painter.setPen(textColor);
-    const QString text = toQString(mission.name);
     if (item.labelInside && mission.status == MissionStatus::Conceptual) {
         // Hatching under text is hard to read: give the text a quiet backing.
         painter.fillRect(item.label.adjusted(-2, 1, 2, -1),

@@ -92,6 +92,34 @@ TEST_CASE("The window opens on the GER roadmap with both views", "[views]") {
     CHECK(window.missionView()->model()->rowCount() == 29);
 }
 
+TEST_CASE("The table's columns fit their contents once the table is in sight", "[views]") {
+    // Sizing columns reads a thousand rows: a table behind another panel's tab waits.
+    OpenWindow open;
+    MainWindow& window = open.window;
+    QTableView* table = window.missionView();
+    const auto nameFits = [table] {
+        const QAbstractItemView* view = table; // where sizeHintForColumn() is public
+        return table->columnWidth(MissionTableModel::Name) >=
+               view->sizeHintForColumn(MissionTableModel::Name);
+    };
+    REQUIRE(table->visibleRegion().isEmpty());
+    CHECK_FALSE(nameFits());
+    window.missionTableDock()->raise();
+    QApplication::processEvents();
+    REQUIRE_FALSE(table->visibleRegion().isEmpty());
+    CHECK(nameFits());
+    // In sight, it follows the roadmap: a longer name widens the column at once.
+    const QString longName(120, QLatin1Char('W'));
+    Mission renamed = open.roadmap().missions[open.indexOf("em2")];
+    renamed.name = longName.toStdString();
+    REQUIRE(commands::editMission(*window.document(), QStringLiteral("em2"), renamed,
+                                  QStringLiteral("name")));
+    QApplication::processEvents();
+    CHECK(nameFits());
+    CHECK(table->columnWidth(MissionTableModel::Name) >
+          QFontMetrics(table->font()).horizontalAdvance(longName));
+}
+
 TEST_CASE("Selecting in the table selects in both views and fills the inspector", "[views]") {
     OpenWindow open;
     MainWindow& window = open.window;

@@ -14,6 +14,7 @@
 #include <render/timelinelayout.h>
 #include <render/timelinepainter.h>
 
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -254,6 +255,117 @@ TEST_CASE("Ten thousand missions lay out with no overlap", "[render][timeline]")
             CHECK(previousEnd <= std::min(members[i]->bar.left(), members[i]->label.left()));
         }
     }
+}
+
+TEST_CASE("Each mission takes the first row with room for it, as a plain search would find",
+          "[render][timeline]") {
+    // The layout finds rows through a tree of row ends; the rule it must keep is first fit,
+    // written here the plain way, over lanes of hundreds of rows.
+    const Roadmap roadmap = generateRoadmap({10000, 3, 0});
+    for (const double pixelsPerYear : {12.0, 120.0, 1200.0}) {
+        INFO(pixelsPerYear << " pixels a year");
+        const TimelineLayout layout = layoutTimeline(contextFor(roadmap), pixelsPerYear / 365.25);
+        const TimelineMetrics& metrics = layout.metrics;
+        std::map<std::size_t, std::vector<std::size_t>> lanes;
+        for (std::size_t i = 0; i < layout.missions.size(); ++i) {
+            lanes[layout.missions[i].lane].push_back(i);
+        }
+        int deepest = 0;
+        for (auto& [lane, members] : lanes) {
+            std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
+                return layout.missions[a].bar.left() < layout.missions[b].bar.left();
+            });
+            struct End {
+                double x;
+                bool text;
+            };
+            std::vector<End> ends;
+            for (const std::size_t i : members) {
+                const TimelineMission& item = layout.missions[i];
+                const double left = std::min({item.bar.left(), item.label.left(), item.solidStart});
+                const double right =
+                    std::max({item.bar.right(), item.label.right(), item.solidEnd});
+                const bool startsWithText = !item.labelInside && item.label.left() <= left + 0.5;
+                std::size_t row = 0;
+                while (row < ends.size() &&
+                       ends[row].x + (ends[row].text && startsWithText ? metrics.labelSpacing
+                                                                       : metrics.rowGap) >
+                           left) {
+                    ++row;
+                }
+                if (row == ends.size()) {
+                    ends.emplace_back();
+                }
+                ends[row] = {right, !item.labelInside && item.label.right() >= right - 0.5};
+                INFO(roadmap.missions[i].id);
+                REQUIRE(item.row == static_cast<int>(row));
+            }
+            CHECK(layout.lanes[lane].rows == static_cast<int>(ends.size()));
+            deepest = std::max(deepest, layout.lanes[lane].rows);
+        }
+        CHECK(deepest > 100);
+    }
+}
+
+TEST_CASE("The width of a timeline is known without laying it out", "[render][timeline]") {
+    // Fitting a chart to a window guesses a scale several times; each guess asks only for
+    // the width, which must be the one the layout then has.
+    const Roadmap roadmap = generateRoadmap({2000, 3, 0});
+    const PaintContext context = contextFor(roadmap);
+    const std::vector<double> widths = measureLabels(context);
+    int overhangs = 0;
+    for (const double pixelsPerYear : {4.0, 12.0, 120.0, 1200.0}) {
+        INFO(pixelsPerYear << " pixels a year");
+        const double pixelsPerDay = pixelsPerYear / 365.25;
+        const double laidOut = layoutTimeline(context, pixelsPerDay, {}, &widths).width;
+        CHECK(timelineWidth(context, pixelsPerDay, {}, &widths) == laidOut);
+        CHECK(timelineWidth(context, pixelsPerDay) == laidOut);
+        // Names of the last missions run past the range at small scales: the width is
+        // more than the range's.
+        const auto [first, last] = timelineRange(roadmap);
+        overhangs += laidOut > TimeScale{first, pixelsPerDay}.x(last) ? 1 : 0;
+    }
+    CHECK(overhangs > 0);
+}
+
+TEST_CASE("Charts set Latin names unshaped, and shape the scripts that need it",
+          "[render][timeline]") {
+    QFont base(QStringLiteral("DejaVu Sans"));
+    base.setPixelSize(14);
+    const auto widthOf = [](const QFont& font, const QString& text) {
+        return QFontMetricsF(font).horizontalAdvance(text);
+    };
+    // "AV" kerns: shaped, the pair is narrower than its two letters; a chart sets them
+    // unshaped, letter after letter.
+    const QString kerned = QStringLiteral("AVAVAVAVAV");
+    const QFont latin = chartFont(base, kerned);
+    CHECK(widthOf(base, kerned) < widthOf(latin, kerned));
+    CHECK(widthOf(latin, kerned) == Approx(5 * widthOf(latin, QStringLiteral("A")) +
+                                           5 * widthOf(latin, QStringLiteral("V"))));
+
+    // Arabic letters join: unshaped they would be their isolated forms, of other widths.
+    const QString arabic = QStringLiteral("\u0645\u0633\u0628\u0627\u0631");
+    double isolated = 0;
+    for (const QChar letter : arabic) {
+        isolated += widthOf(base, QString(letter));
+    }
+    const double joined = widthOf(base, arabic);
+    REQUIRE(joined != Approx(isolated));
+    CHECK(widthOf(chartFont(base, arabic), arabic) == Approx(joined));
+    // ...also from a font that was unshaped, as the publication's is.
+    CHECK(widthOf(chartFont(latin, arabic), arabic) == Approx(joined));
+
+    // The layout measures each name in the font it is painted in.
+    Roadmap roadmap = test::loadRoadmap(test::sourcePath("roadmaps/ger-2013.roadmap.json"));
+    Mission renamed = roadmap.missions[0];
+    renamed.name = arabic.toStdString();
+    roadmap.missions.replace(0, renamed);
+    PaintContext context = contextFor(roadmap);
+    context.font = base;
+    const std::vector<double> widths = measureLabels(context);
+    CHECK(widths[0] == Approx(joined));
+    const QString latinName = QString::fromStdString(roadmap.missions[1].name);
+    CHECK(widths[1] == Approx(widthOf(chartFont(base, latinName), latinName)));
 }
 
 TEST_CASE("A proposed change is ringed and a moved mission's old place drawn as a ghost",

@@ -8,6 +8,7 @@
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 
 namespace orrery::app {
 
@@ -57,9 +58,17 @@ MissionTableDock::MissionTableDock(Presentation* presentation, QWidget* parent)
         if (update != Presentation::Update::Repaint) {
             m_model->setDocument(m_presentation->document());
             proxy->refilter();
-            m_view->resizeColumnsToContents();
+            // Sizing columns reads a thousand rows: not while the table is out of sight.
+            m_columnsSized = false;
+            sizeColumnsIfShown();
         }
         selectionToTable();
+    });
+    // Shown, or its tab chosen: size once the layout has settled, if it is still in sight.
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible) {
+            QTimer::singleShot(0, this, &MissionTableDock::sizeColumnsIfShown);
+        }
     });
     connect(presentation->selection(), &MissionSelection::revealRequested, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
@@ -67,6 +76,14 @@ MissionTableDock::MissionTableDock(Presentation* presentation, QWidget* parent)
             m_view->scrollTo(rows.first());
         }
     });
+}
+
+void MissionTableDock::sizeColumnsIfShown() {
+    // A panel whose tab is behind another's counts as visible, but nothing of it shows.
+    if (!m_columnsSized && !m_view->visibleRegion().isEmpty()) {
+        m_view->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
 }
 
 void MissionTableDock::selectionFromTable() {

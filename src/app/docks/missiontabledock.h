@@ -21,6 +21,7 @@ public:
     MissionTableModel* model() const { return m_model; }
 
 private:
+    void sizeColumnsIfShown();
     void selectionFromTable();
     void selectionToTable();
 
@@ -29,6 +30,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     bool m_syncing = false;
+    bool m_columnsSized = false;
 };
 
 } // namespace orrery::app

@@ -41,6 +41,11 @@ namespace chr = std::chrono;
 namespace {
 /// Narrower than this, a view is still being laid out: fitting to it would mean nothing.
 constexpr int kMinimumFitWidth = 200;
+
+double clampedPixelsPerDay(double pixelsPerDay) {
+    return std::clamp(pixelsPerDay, TimelineView::kMinimumPixelsPerDay,
+                      TimelineView::kMaximumPixelsPerDay);
+}
 } // namespace
 
 /// The time axis above the chart; follows the horizontal scroll.
@@ -188,7 +193,7 @@ void TimelineView::updateScrollBars() {
 }
 
 void TimelineView::setPixelsPerDay(double pixelsPerDay, std::optional<double> anchor) {
-    pixelsPerDay = std::clamp(pixelsPerDay, kMinimumPixelsPerDay, kMaximumPixelsPerDay);
+    pixelsPerDay = clampedPixelsPerDay(pixelsPerDay);
     const double anchorX = anchor.value_or(viewport()->width() / 2.0);
     const double dayAtAnchor =
         (horizontalScrollBar()->value() + anchorX) / m_pixelsPerDay; // days from the origin
@@ -227,16 +232,25 @@ void TimelineView::zoomToFit() {
     // guess, and leave that much room.
     // A new scale may change the height enough to show or hide the vertical scroll bar,
     // and with it the width to fit: fit again to the new width then.
+    const auto widthAt = [&](double pixelsPerDay) {
+        return render::timelineWidth(
+            m_presentation->context(), pixelsPerDay, {},
+            m_labelWidths.size() == m_presentation->roadmap()->missions.size() ? &m_labelWidths
+                                                                               : nullptr);
+    };
     for (int attempt = 0; attempt < 2; ++attempt) {
         const int width = viewport()->width();
         const double available = width - 8.0;
-        setPixelsPerDay(available / days);
+        double pixelsPerDay = clampedPixelsPerDay(available / days);
         for (int round = 0; round < 3; ++round) {
-            const double overhang = m_layout.width - m_layout.scale.x(last);
+            const double overhang =
+                widthAt(pixelsPerDay) - render::TimeScale{first, pixelsPerDay}.x(last);
             // Long names of the last missions may run on past the view: the dates come
             // first, and a name is a scroll away.
-            setPixelsPerDay(std::max(available - overhang, available * 3 / 4) / days);
+            pixelsPerDay =
+                clampedPixelsPerDay(std::max(available - overhang, available * 3 / 4) / days);
         }
+        setPixelsPerDay(pixelsPerDay);
         if (viewport()->width() == width) {
             break;
         }

@@ -1,0 +1,59 @@
+#include "heaproom.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#include <sys/mman.h>
+#endif
+
+namespace orrery::heap_room {
+
+#if defined(__GLIBC__) && defined(MADV_HUGEPAGE) && !defined(ORRERY_SANITIZER_ALLOCATOR)
+
+namespace {
+
+constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;
+// Fewer than two huge pages would not be worth the heap kept.
+constexpr std::size_t kSmallest = std::size_t{4} << 20;
+// glibc's own value, which mallopt offers no way to read back.
+constexpr int kGlibcMmapMax = 65536;
+// Far above any top the heap reaches.
+constexpr int kKeepTop = 1 << 30;
+
+} // namespace
+
+bool makeRoom(std::size_t bytes) {
+    if (bytes < kSmallest) {
+        return false;
+    }
+    // A block this large would be mapped apart from the heap; taken from the heap's top
+    // instead, freeing it leaves that top large for the blocks that follow.
+    mallopt(M_MMAP_MAX, 0);
+    void* block = std::malloc(bytes);
+    mallopt(M_MMAP_MAX, kGlibcMmapMax);
+    if (!block) {
+        return false;
+    }
+    const auto start = reinterpret_cast<std::uintptr_t>(block);
+    const std::uintptr_t begin = (start + kHugePage - 1) & ~(kHugePage - 1);
+    const std::uintptr_t end = (start + bytes) & ~(kHugePage - 1);
+    if (end > begin) {
+        // Advice only: where huge pages are off, the memory works as before.
+        ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+    }
+    mallopt(M_TRIM_THRESHOLD, kKeepTop);
+    std::free(block);
+    return true;
+}
+
+#else
+
+bool makeRoom(std::size_t) {
+    return false;
+}
+
+#endif
+
+} // namespace orrery::heap_room

@@ -1,0 +1,66 @@
+// Building a large model faults in fresh memory page by page; the reader first makes room
+// at the heap's top advised for huge pages. The room must be where the model's small
+// blocks then land, and advised, or it only costs memory.
+
+#include "io/heaproom.h"
+
+#include <catch2/catch.hpp>
+
+#include <charconv>
+#include <cstdint>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+using namespace orrery;
+
+namespace {
+
+/// The flags (/proc/self/smaps "VmFlags") of the mapping that holds `address`, or "" when
+/// none does.
+std::string mappingFlags(const void* address) {
+    const auto wanted = reinterpret_cast<std::uintptr_t>(address);
+    std::ifstream smaps("/proc/self/smaps");
+    std::string line;
+    bool inside = false;
+    while (std::getline(smaps, line)) {
+        std::uintptr_t begin = 0;
+        std::uintptr_t end = 0;
+        const auto dash = line.find('-');
+        const auto space = line.find(' ');
+        if (dash != std::string::npos && space != std::string::npos && dash < space &&
+            std::from_chars(line.data(), line.data() + dash, begin, 16).ec == std::errc{} &&
+            std::from_chars(line.data() + dash + 1, line.data() + space, end, 16).ec ==
+                std::errc{}) {
+            inside = begin <= wanted && wanted < end;
+        } else if (inside && line.rfind("VmFlags:", 0) == 0) {
+            return line;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Room for a large model is made where its blocks land, advised for huge pages") {
+    constexpr std::size_t kRoom = std::size_t{64} << 20;
+    if constexpr (!heap_room::kGlibcAllocator) {
+        // The sanitizers bring their own allocator, which this would only disturb.
+        CHECK_FALSE(heap_room::makeRoom(kRoom));
+        return;
+    }
+    CHECK_FALSE(heap_room::makeRoom(std::size_t{1} << 20));
+    REQUIRE(heap_room::makeRoom(kRoom));
+    // Blocks of the size a model's strings and lists take, more than any free list holds:
+    // the last of them comes from the room.
+    std::vector<std::unique_ptr<char[]>> blocks;
+    for (int i = 0; i < 16'000; ++i) {
+        blocks.push_back(std::make_unique<char[]>(1000));
+    }
+    const std::string flags = mappingFlags(blocks.back().get());
+    INFO(flags);
+    REQUIRE_FALSE(flags.empty());
+    // "hg": the mapping is advised for huge pages.
+    CHECK(flags.find(" hg") != std::string::npos);
+}
