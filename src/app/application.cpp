@@ -74,8 +74,10 @@ int runApplication(int argc, char** argv) {
             return 2;
         }
         const QStringList size = parser.value(sizeOption).split(u'x');
-        // Shown first: showing brings a window inside the screen, and a picture may be
-        // wanted larger than this machine's screen.
+        // Laid out as shown, but never put on a screen: the picture is drawn once, no window
+        // flashes up, and it may be larger than this machine's screen. Shown before it is
+        // sized: showing would bring a window inside the screen.
+        window.setAttribute(Qt::WA_DontShowOnScreen);
         window.show();
         window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1600,
                       size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
