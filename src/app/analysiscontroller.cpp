@@ -6,6 +6,9 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <future>
+#include <optional>
+
 namespace orrery::app {
 
 namespace {
@@ -21,6 +24,9 @@ std::shared_ptr<const Analysis> analyse(const Roadmap& roadmap, const QString& t
 } // namespace
 
 AnalysisController::AnalysisController(QObject* parent) : QObject(parent) {
+    // A pool of its own: the copy must start at once, not queue behind other work, for
+    // the document waits on it before any change.
+    m_pool.setMaxThreadCount(1);
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<const Analysis>>::finished, this,
             &AnalysisController::finished);
 }
@@ -82,8 +88,21 @@ void AnalysisController::refresh() {
     m_runningDocument = m_document;
     m_runningRevision = m_document->revision();
     m_runningTarget = m_target;
-    m_watcher.setFuture(QtConcurrent::run(
-        [snapshot = roadmap, target = m_target] { return analyse(snapshot, target); }));
+    // The worker copies the roadmap itself, and the document holds still until it has:
+    // copying a large roadmap on this thread would hold up the window instead.
+    auto copied = std::make_shared<std::promise<void>>();
+    m_document->holdUntilCopied(copied->get_future().share());
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [&roadmap, copied, target = m_target] {
+        std::optional<Roadmap> snapshot;
+        try {
+            snapshot.emplace(roadmap);
+        } catch (...) {
+            copied->set_value();
+            throw;
+        }
+        copied->set_value();
+        return analyse(*snapshot, target);
+    }));
     Q_EMIT updated();
 }
 

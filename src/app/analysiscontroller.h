@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -62,6 +63,7 @@ private:
     /// What the newest analysis describes: the document's revision and the target.
     quint64 m_latestRevision = 0;
     QString m_latestTarget;
+    QThreadPool m_pool;
     QFutureWatcher<std::shared_ptr<const Analysis>> m_watcher;
     /// What the run under way analyses.
     QPointer<Document> m_runningDocument;

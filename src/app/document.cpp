@@ -34,7 +34,23 @@ Document::Document(Roadmap roadmap, QString filePath, QObject* parent)
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
-Document::~Document() = default;
+Document::~Document() {
+    awaitCopies();
+}
+
+void Document::holdUntilCopied(std::shared_future<void> copied) {
+    std::erase_if(m_copies, [](const std::shared_future<void>& copy) {
+        return copy.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    });
+    m_copies.push_back(std::move(copied));
+}
+
+void Document::awaitCopies() {
+    for (const std::shared_future<void>& copy : m_copies) {
+        copy.wait();
+    }
+    m_copies.clear();
+}
 
 Expected<Roadmap, std::vector<LoadError>> loadRoadmapFile(const QString& filePath) {
     const std::string fileName = toStdString(filePath);
@@ -116,6 +132,7 @@ Expected<void, SaveError> Document::saveAs(const QString& filePath) {
 
 void Document::reset(Roadmap roadmap) {
     m_undoStack->clear();
+    awaitCopies();
     m_roadmap = std::move(roadmap);
     // notify() counts the revision.
     notify({DocumentChange::Kind::Reset, {}});
@@ -123,18 +140,22 @@ void Document::reset(Roadmap roadmap) {
 }
 
 void Document::replaceMission(std::size_t index, Mission mission) {
+    awaitCopies();
     m_roadmap.missions.replace(index, std::move(mission));
 }
 
 void Document::insertMission(std::size_t index, Mission mission) {
+    awaitCopies();
     m_roadmap.missions.insert(index, std::move(mission));
 }
 
 Mission Document::takeMission(std::size_t index) {
+    awaitCopies();
     return m_roadmap.missions.take(index);
 }
 
 void Document::replaceRoadmap(Roadmap roadmap, DocumentChange::Kind kind) {
+    awaitCopies();
     m_roadmap = std::move(roadmap);
     notify({kind, {}});
 }

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -93,6 +94,11 @@ public:
     /// Tells the observers, once per command, what it changed.
     void notify(const DocumentChange& change);
 
+    /// Another thread is copying the roadmap (an analysis of a large one): every change,
+    /// and the document's end, waits until `copied` is ready. The copy then costs the
+    /// window nothing unless the planner changes the roadmap within those milliseconds.
+    void holdUntilCopied(std::shared_future<void> copied);
+
 Q_SIGNALS:
     void changed(const orrery::app::DocumentChange& change);
     void modifiedChanged(bool modified);
@@ -102,7 +108,10 @@ Q_SIGNALS:
     void filePathChanged(const QString& filePath);
 
 private:
+    void awaitCopies();
+
     Roadmap m_roadmap;
+    std::vector<std::shared_future<void>> m_copies;
     QString m_filePath;
     QUndoStack* m_undoStack;
     bool m_readOnly = false;

@@ -78,6 +78,31 @@ TEST_CASE("An analysis says which revision it describes: an older one is never c
         CHECK(*analysis.current()->schedule.target == 3);
     }
 
+    SECTION("the roadmap is copied on the worker: a change at once waits for the copy") {
+        const std::size_t first = AnalysisController::kBackgroundThreshold + 3000;
+        const std::size_t second = AnalysisController::kBackgroundThreshold + 500;
+        Document document(generateRoadmap({first, 4, 0}));
+        AnalysisController analysis;
+        analysis.setDocument(&document);
+        REQUIRE(analysis.isRunning());
+        // Replaced while the worker may still be copying: the copy is whole, the old
+        // roadmap is gone only after it, and the figures shown are of the new one.
+        document.reset(generateRoadmap({second, 5, 0}));
+        REQUIRE(QTest::qWaitFor([&] { return analysis.current() != nullptr; }, 30000));
+        CHECK(analysis.current()->schedule.missions.size() == second);
+    }
+
+    SECTION("a document closed while the worker copies it waits for the copy") {
+        auto document = std::make_unique<Document>(
+            generateRoadmap({AnalysisController::kBackgroundThreshold + 3000, 6, 0}));
+        AnalysisController analysis;
+        analysis.setDocument(document.get());
+        REQUIRE(analysis.isRunning());
+        document.reset(); // under the address sanitizer, a copy of freed memory would fail
+        REQUIRE(QTest::qWaitFor([&] { return !analysis.isRunning(); }, 30000));
+        CHECK(analysis.current() == nullptr);
+    }
+
     SECTION("another roadmap opened during a run: the first one's figures are never shown") {
         const std::size_t first = AnalysisController::kBackgroundThreshold + 300;
         const std::size_t second = AnalysisController::kBackgroundThreshold + 700;

@@ -259,7 +259,9 @@ TEST_CASE("A long export shows its progress and can be cancelled, writing nothin
           "[app][export]") {
     ExportFixture fixture;
     fixture.window.setDocument(std::make_unique<Document>(generateRoadmap({3000, 5, 0})));
-    QApplication::processEvents();
+    // The analysis of so many missions arrives later, and with it pages of findings.
+    REQUIRE(
+        QTest::qWaitFor([&] { return fixture.window.analysis()->current() != nullptr; }, 20000));
     ExportDialog* dialog = fixture.openDialog();
     const int pages = dialog->report().pageCount();
     REQUIRE(pages > 100);
