@@ -303,9 +303,11 @@ void MainWindow::documentChanged(Document* document) {
         });
     }
     m_analysis->setDocument(document);
-    m_presentation->setDocument(document);
     m_docks.reviewHistory->setDocument(document);
+    // The panels come back before the views lay out the new roadmap: the timeline then
+    // fits it once, to its final size, rather than once for every size on the way.
     showStartPage(document == nullptr);
+    m_presentation->setDocument(document);
     m_timeline->zoomToFit();
     m_dependencies->zoomToFit();
     updateTitle();

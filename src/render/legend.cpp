@@ -9,9 +9,37 @@
 #include <QFontMetricsF>
 
 #include <functional>
-#include <set>
 
 namespace orrery::render {
+
+std::vector<std::size_t> legendAgencies(const PaintContext& context) {
+    std::vector<std::size_t> named;
+    if (!context.roadmap) {
+        return named;
+    }
+    // The colours of the missions shown, not of those the filter hides. The legend is laid
+    // out on every resize: the scan stops once every agency leads one.
+    const Roadmap& roadmap = *context.roadmap;
+    std::vector<bool> leads(roadmap.agencies.size(), false);
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < roadmap.missions.size() && seen < leads.size(); ++i) {
+        if (i < context.missions.size() && !context.missions[i].visible) {
+            continue;
+        }
+        if (const auto agency = roadmap.agencies.indexOf(roadmap.missions[i].lead);
+            agency && !leads[*agency]) {
+            leads[*agency] = true;
+            ++seen;
+        }
+    }
+    for (std::size_t agency = 0; agency < leads.size(); ++agency) {
+        if (leads[agency]) {
+            named.push_back(agency);
+        }
+    }
+    return named;
+}
+
 namespace {
 
 QString tr(const char* text) {
@@ -87,19 +115,10 @@ std::vector<Group> sections(const PaintContext& context) {
     switch (context.colorMode) {
     case ColorMode::Agency: {
         colours.title = tr("Lead agency");
-        std::set<std::string> leads;
         if (context.roadmap) {
-            // The colours of the missions shown, not of those the filter hides.
-            const auto& missions = context.roadmap->missions;
-            for (std::size_t i = 0; i < missions.size(); ++i) {
-                if (i >= context.missions.size() || context.missions[i].visible) {
-                    leads.insert(missions[i].lead);
-                }
-            }
-            for (const Agency& agency : context.roadmap->agencies) {
-                if (leads.contains(agency.id)) {
-                    colours.entries.push_back({toQString(agency.id), swatch(agencyColor(agency))});
-                }
+            for (const std::size_t agency : legendAgencies(context)) {
+                const Agency& lead = context.roadmap->agencies[agency];
+                colours.entries.push_back({toQString(lead.id), swatch(agencyColor(lead))});
             }
         }
         break;

@@ -8,7 +8,13 @@
 #include <QPainter>
 #include <QSizeF>
 
+#include <vector>
+
 namespace orrery::render {
+
+/// The agencies the legend gives colours for: those leading a mission the context shows,
+/// by their place in the roadmap's list of agencies, in that order.
+std::vector<std::size_t> legendAgencies(const PaintContext& context);
 
 /// The height the legend needs at a width.
 double legendHeight(const PaintContext& context, double width);

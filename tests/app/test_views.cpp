@@ -92,8 +92,9 @@ TEST_CASE("The window opens on the GER roadmap with both views", "[views]") {
     CHECK(window.missionView()->model()->rowCount() == 29);
 }
 
-TEST_CASE("The table's columns fit their contents once the table is in sight", "[views]") {
-    // Sizing columns reads a thousand rows: a table behind another panel's tab waits.
+TEST_CASE("The table is sorted and its columns fit their contents once it is in sight", "[views]") {
+    // Sorting reads every row and sizing columns a thousand: a table behind another
+    // panel's tab waits.
     OpenWindow open;
     MainWindow& window = open.window;
     QTableView* table = window.missionView();
@@ -108,6 +109,16 @@ TEST_CASE("The table's columns fit their contents once the table is in sight", "
     QApplication::processEvents();
     REQUIRE_FALSE(table->visibleRegion().isEmpty());
     CHECK(nameFits());
+    // By start date, as the header shows.
+    REQUIRE(table->horizontalHeader()->sortIndicatorSection() == MissionTableModel::Start);
+    REQUIRE(table->model()->rowCount() == 29);
+    for (int row = 1; row < table->model()->rowCount(); ++row) {
+        const QModelIndex earlier = table->model()->index(row - 1, MissionTableModel::Start);
+        const QModelIndex later = table->model()->index(row, MissionTableModel::Start);
+        INFO(later.data().toString().toStdString());
+        CHECK(later.data(MissionTableModel::SortRole).toLongLong() >=
+              earlier.data(MissionTableModel::SortRole).toLongLong());
+    }
     // In sight, it follows the roadmap: a longer name widens the column at once.
     const QString longName(120, QLatin1Char('W'));
     Mission renamed = open.roadmap().missions[open.indexOf("em2")];

@@ -10,6 +10,7 @@
 #include <orrery/generator.h>
 
 #include <catch2/catch.hpp>
+#include <render/legend.h>
 #include <render/palette.h>
 #include <render/timelinelayout.h>
 #include <render/timelinepainter.h>
@@ -366,6 +367,32 @@ TEST_CASE("Charts set Latin names unshaped, and shape the scripts that need it",
     CHECK(widths[0] == Approx(joined));
     const QString latinName = QString::fromStdString(roadmap.missions[1].name);
     CHECK(widths[1] == Approx(widthOf(chartFont(base, latinName), latinName)));
+}
+
+TEST_CASE("The legend gives colours for the lead agencies of the missions shown",
+          "[render][timeline]") {
+    const Roadmap roadmap = test::loadRoadmap(test::sourcePath("roadmaps/ger-2013.roadmap.json"));
+    PaintContext context = contextFor(roadmap);
+    std::vector<std::size_t> leading;
+    for (std::size_t agency = 0; agency < roadmap.agencies.size(); ++agency) {
+        const bool leads =
+            std::any_of(roadmap.missions.begin(), roadmap.missions.end(),
+                        [&](const Mission& m) { return m.lead == roadmap.agencies[agency].id; });
+        if (leads) {
+            leading.push_back(agency);
+        }
+    }
+    REQUIRE(leading.size() >= 3);
+    REQUIRE(leading.size() < roadmap.agencies.size()); // some agencies lead nothing
+    CHECK(legendAgencies(context) == leading);
+
+    // The filter hides NASA's missions: NASA leaves the legend.
+    const std::size_t nasa = *roadmap.agencies.indexOf("NASA");
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        context.missions[i].visible = roadmap.missions[i].lead != "NASA";
+    }
+    std::erase(leading, nasa);
+    CHECK(legendAgencies(context) == leading);
 }
 
 TEST_CASE("A proposed change is ringed and a moved mission's old place drawn as a ghost",

@@ -56,18 +56,22 @@ MissionTableDock::MissionTableDock(Presentation* presentation, QWidget* parent)
             &MissionTableDock::selectionFromTable);
     connect(presentation, &Presentation::changed, this, [this, proxy](Presentation::Update update) {
         if (update != Presentation::Update::Repaint) {
+            // Sorting reads every row and sizing columns a thousand: a table out of sight
+            // keeps the roadmap's order and its columns until it is in sight again.
+            if (m_view->visibleRegion().isEmpty() && proxy->sortColumn() >= 0) {
+                proxy->sort(-1);
+            }
             m_model->setDocument(m_presentation->document());
             proxy->refilter();
-            // Sizing columns reads a thousand rows: not while the table is out of sight.
             m_columnsSized = false;
-            sizeColumnsIfShown();
+            settleIfShown();
         }
         selectionToTable();
     });
     // Shown, or its tab chosen: size once the layout has settled, if it is still in sight.
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible) {
-            QTimer::singleShot(0, this, &MissionTableDock::sizeColumnsIfShown);
+            QTimer::singleShot(0, this, &MissionTableDock::settleIfShown);
         }
     });
     connect(presentation->selection(), &MissionSelection::revealRequested, this, [this] {
@@ -78,9 +82,16 @@ MissionTableDock::MissionTableDock(Presentation* presentation, QWidget* parent)
     });
 }
 
-void MissionTableDock::sizeColumnsIfShown() {
+void MissionTableDock::settleIfShown() {
     // A panel whose tab is behind another's counts as visible, but nothing of it shows.
-    if (!m_columnsSized && !m_view->visibleRegion().isEmpty()) {
+    if (m_view->visibleRegion().isEmpty()) {
+        return;
+    }
+    if (m_proxy->sortColumn() < 0) {
+        const QHeaderView* header = m_view->horizontalHeader();
+        m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+    if (!m_columnsSized) {
         m_view->resizeColumnsToContents();
         m_columnsSized = true;
     }

@@ -21,7 +21,8 @@ public:
     MissionTableModel* model() const { return m_model; }
 
 private:
-    void sizeColumnsIfShown();
+    /// Sorts the rows and sizes the columns, once the table is in sight.
+    void settleIfShown();
     void selectionFromTable();
     void selectionToTable();
 
