@@ -74,10 +74,12 @@ int runApplication(int argc, char** argv) {
             return 2;
         }
         const QStringList size = parser.value(sizeOption).split(u'x');
-        // Laid out as shown, but never put on a screen: the picture is drawn once, no window
-        // flashes up, and it may be larger than this machine's screen. Shown before it is
-        // sized: showing would bring a window inside the screen.
+        // Laid out as shown, but never put on a screen, nor drawn but for the picture: no
+        // window flashes up, the picture may be larger than this machine's screen, and it is
+        // drawn once. Shown before it is sized: showing would bring a window inside the
+        // screen.
         window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.setUpdatesEnabled(false);
         window.show();
         window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1600,
                       size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
@@ -89,6 +91,7 @@ int runApplication(int argc, char** argv) {
             window.selection()->selectOne(parser.value(selectOption));
         }
         QApplication::processEvents();
+        window.setUpdatesEnabled(true);
         const QString output = parser.value(screenshotOption);
         if (!window.grab().toImage().save(output, "PNG", render::kPngQuality)) {
             err << QApplication::translate("main", "Cannot write %1").arg(output) << '\n';
