@@ -62,7 +62,7 @@ void DocumentController::setDocument(std::unique_ptr<Document> document) {
     m_recovery->discard();
     m_fileGuard->unlock();
     // Kept until the observers have moved to the new one.
-    const std::unique_ptr<Document> previous = std::move(m_document);
+    std::unique_ptr<Document> previous = std::move(m_document);
     m_document = std::move(document);
     m_recovery->setDocument(m_document.get());
     bool held = false;
@@ -81,6 +81,11 @@ void DocumentController::setDocument(std::unique_ptr<Document> document) {
         m_fileGuard->watch({});
     }
     Q_EMIT documentChanged(m_document.get());
+    if (previous) {
+        previous.reset();
+        // What the closed roadmap held goes back to the system, not only to this process.
+        releaseFreeMemory();
+    }
     if (held) {
         Q_EMIT heldElsewhere();
     }

@@ -41,6 +41,15 @@ std::string mappingFlags(const void* address) {
     return {};
 }
 
+/// Resident memory of this process, in bytes (/proc/self/statm).
+std::size_t residentBytes() {
+    std::ifstream statm("/proc/self/statm");
+    std::size_t pages = 0;
+    std::size_t resident = 0;
+    statm >> pages >> resident;
+    return resident * 4096;
+}
+
 } // namespace
 
 TEST_CASE("Room for a large model is made where its blocks land, advised for huge pages") {
@@ -63,4 +72,29 @@ TEST_CASE("Room for a large model is made where its blocks land, advised for hug
     REQUIRE_FALSE(flags.empty());
     // "hg": the mapping is advised for huge pages.
     CHECK(flags.find(" hg") != std::string::npos);
+}
+
+TEST_CASE("Memory a closed model leaves is given back on request", "[heap]") {
+    // The room kept for models stays with the process; a program that closes a roadmap
+    // gives what it freed back to the system.
+    constexpr std::size_t kRoom = std::size_t{64} << 20;
+    if constexpr (!heap_room::kGlibcAllocator) {
+        CHECK_FALSE(heap_room::makeRoom(kRoom));
+        CHECK_FALSE(heap_room::giveBack());
+        return;
+    }
+    REQUIRE(heap_room::makeRoom(kRoom));
+    std::vector<std::unique_ptr<char[]>> blocks;
+    for (int i = 0; i < 32'000; ++i) {
+        blocks.push_back(std::make_unique<char[]>(1000));
+        blocks.back()[0] = 1;
+        blocks.back()[999] = 1;
+    }
+    blocks.clear();
+    blocks.shrink_to_fit();
+    const std::size_t kept = residentBytes();
+    CHECK(heap_room::giveBack());
+    const std::size_t after = residentBytes();
+    INFO(kept << " bytes resident before, " << after << " after");
+    CHECK(after + (std::size_t{16} << 20) < kept);
 }

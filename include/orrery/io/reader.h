@@ -30,6 +30,11 @@ using ReadResult = Expected<Roadmap, std::vector<LoadError>>;
 /// reports them.
 ReadResult readRoadmapFile(const std::filesystem::path& path, const ReadLimits& limits = {});
 
+/// Gives the memory a large roadmap left free back to the system. Reading a large file
+/// keeps freed memory in the process for the next model (the heap room it makes for a
+/// model is kept); a program that closes a roadmap and goes on calls this after.
+void releaseFreeMemory();
+
 /// The same from text in memory; `fileName` only labels the errors.
 ReadResult parseRoadmap(std::string_view text, std::string_view fileName = {},
                         const ReadLimits& limits = {});

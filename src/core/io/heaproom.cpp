@@ -48,9 +48,17 @@ bool makeRoom(std::size_t bytes) {
     return true;
 }
 
+bool giveBack() {
+    return malloc_trim(0) != 0;
+}
+
 #else
 
 bool makeRoom(std::size_t) {
+    return false;
+}
+
+bool giveBack() {
     return false;
 }
 

@@ -35,4 +35,8 @@ inline constexpr bool kGlibcAllocator = false;
 /// Returns whether it set memory aside.
 bool makeRoom(std::size_t bytes);
 
+/// Gives the heap's free memory back to the system; where makeRoom() does nothing, so does
+/// this. Returns whether there was any to give.
+bool giveBack();
+
 } // namespace orrery::heap_room

@@ -544,6 +544,10 @@ ReadResult parseRoadmap(std::string_view text, std::string_view fileName,
     return read_paths::read(text, text.size(), fileName, limits);
 }
 
+void releaseFreeMemory() {
+    heap_room::giveBack();
+}
+
 ReadResult readRoadmapFile(const std::filesystem::path& path, const ReadLimits& limits) {
     const std::string fileName = path.string();
     const auto fail = [&](LoadErrorCode code, std::string message) {
