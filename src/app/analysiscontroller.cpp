@@ -113,7 +113,17 @@ void AnalysisController::finished() {
         refresh();
         return;
     }
-    m_latest = m_watcher.result();
+    try {
+        m_latest = m_watcher.result();
+    } catch (const std::exception&) {
+        // Out of memory copying or analysing a huge roadmap: no figures for this state
+        // rather than the end of the application; the next change tries again.
+        m_latest.reset();
+        m_latestRevision = m_runningRevision;
+        m_latestTarget = m_runningTarget;
+        Q_EMIT updated();
+        return;
+    }
     m_latestRevision = m_runningRevision;
     m_latestTarget = m_runningTarget;
     if (!current()) {

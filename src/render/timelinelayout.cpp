@@ -35,7 +35,8 @@ public:
     /// The first row where a mission reaching left to `left` fits; size() when none does.
     std::size_t firstFit(double left, bool startsWithText) const {
         const std::vector<double>& tree = startsWithText ? m_afterText : m_afterBar;
-        if (m_ends.empty() || tree[1] > left) {
+        // Written so that a position that is not a number fits nowhere.
+        if (m_ends.empty() || !(tree[1] <= left)) {
             return m_ends.size();
         }
         std::size_t node = 1;
@@ -70,7 +71,12 @@ public:
     bool taken(std::size_t row) const { return m_ends[row].x != kFree.x; }
 
     /// Forgets rows past `count`.
-    void shrink(std::size_t count) { m_ends.resize(std::min(count, m_ends.size())); }
+    void shrink(std::size_t count) {
+        while (m_ends.size() > count) {
+            setLeaf(m_ends.size() - 1, kInfinity, kInfinity);
+            m_ends.pop_back();
+        }
+    }
 
 private:
     static constexpr double kInfinity = std::numeric_limits<double>::infinity();
@@ -105,9 +111,13 @@ private:
 
     void store(std::size_t row, End end) {
         m_ends[row] = end;
+        setLeaf(row, end.x + gapAfter(end, false), end.x + gapAfter(end, true));
+    }
+
+    void setLeaf(std::size_t row, double afterBar, double afterText) {
         std::size_t node = m_leaves + row;
-        m_afterBar[node] = end.x + gapAfter(end, false);
-        m_afterText[node] = end.x + gapAfter(end, true);
+        m_afterBar[node] = afterBar;
+        m_afterText[node] = afterText;
         for (node /= 2; node >= 1; node /= 2) {
             m_afterBar[node] = std::min(m_afterBar[2 * node], m_afterBar[2 * node + 1]);
             m_afterText[node] = std::min(m_afterText[2 * node], m_afterText[2 * node + 1]);

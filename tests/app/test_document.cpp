@@ -7,6 +7,12 @@
 
 #include <QSignalSpy>
 
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <memory>
+#include <thread>
+
 using namespace orrery;
 using namespace orrery::app;
 
@@ -50,4 +56,50 @@ TEST_CASE("Load failures come back with their place in the file", "[document]") 
     auto missing = Document::load(QStringLiteral("/nonexistent/file.roadmap.json"));
     REQUIRE_FALSE(missing);
     CHECK(missing.error().front().code == LoadErrorCode::FileNotFound);
+}
+
+TEST_CASE("While another thread copies the roadmap, changes and the document's end wait",
+          "[document]") {
+    // The analysis thread copies a large roadmap itself; the document must not change or
+    // go while it does. A copy that takes a while: what waits must see it finished.
+    struct Copy {
+        std::shared_future<void> done;
+        std::shared_ptr<std::atomic<bool>> finished = std::make_shared<std::atomic<bool>>(false);
+    };
+    const auto copying = [] {
+        Copy copy;
+        auto promise = std::make_shared<std::promise<void>>();
+        copy.done = promise->get_future().share();
+        std::thread([promise, finished = copy.finished] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            *finished = true;
+            promise->set_value();
+        }).detach();
+        return copy;
+    };
+
+    SECTION("a change waits") {
+        Document document(test::loadRoadmap(test::sourcePath("roadmaps/ger-2013.roadmap.json")));
+        const Copy copy = copying();
+        document.holdUntilCopied(copy.done);
+        Mission mission = document.roadmap().missions[0];
+        mission.name = "Renamed while copied";
+        document.replaceMission(0, mission);
+        CHECK(*copy.finished);
+        CHECK(document.roadmap().missions[0].name == "Renamed while copied");
+    }
+    SECTION("a reset waits") {
+        Document document(Roadmap{});
+        const Copy copy = copying();
+        document.holdUntilCopied(copy.done);
+        document.reset(Roadmap{});
+        CHECK(*copy.finished);
+    }
+    SECTION("the end waits") {
+        auto document = std::make_unique<Document>(Roadmap{});
+        const Copy copy = copying();
+        document->holdUntilCopied(copy.done);
+        document.reset();
+        CHECK(*copy.finished);
+    }
 }

@@ -1,5 +1,6 @@
 #include "heaproom.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 
@@ -17,10 +18,18 @@ namespace {
 constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;
 // Fewer than two huge pages would not be worth the heap kept.
 constexpr std::size_t kSmallest = std::size_t{4} << 20;
-// glibc's own value, which mallopt offers no way to read back.
-constexpr int kGlibcMmapMax = 65536;
-// Far above any top the heap reaches.
+// The room is no larger than this (a 1 GiB file would ask for 4 GiB): kept below the
+// trimming threshold, or freeing it would give it straight back.
+constexpr std::size_t kLargestRoom = std::size_t{512} << 20;
 constexpr int kKeepTop = 1 << 30;
+// glibc's own value, which mallopt offers no way to read back (a glibc.malloc.mmap_max
+// tunable the user set is lost).
+constexpr int kGlibcMmapMax = 65536;
+// Any mallopt() stops glibc raising its mmap threshold as large blocks come and go, and a
+// block over the fixed 128 KiB would be mapped afresh, and faulted in afresh, on every
+// allocation: a zoom step lays out lists of megabytes. Blocks up to glibc's own ceiling
+// for that threshold come from the heap, and are used again.
+constexpr int kLargestFromHeap = 32 << 20;
 
 } // namespace
 
@@ -28,6 +37,7 @@ bool makeRoom(std::size_t bytes) {
     if (bytes < kSmallest) {
         return false;
     }
+    bytes = std::min(bytes, kLargestRoom);
     // A block this large would be mapped apart from the heap; taken from the heap's top
     // instead, freeing it leaves that top large for the blocks that follow.
     mallopt(M_MMAP_MAX, 0);
@@ -44,6 +54,7 @@ bool makeRoom(std::size_t bytes) {
         ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
     }
     mallopt(M_TRIM_THRESHOLD, kKeepTop);
+    mallopt(M_MMAP_THRESHOLD, kLargestFromHeap);
     std::free(block);
     return true;
 }

@@ -584,7 +584,7 @@ ReadResult readRoadmapFile(const std::filesystem::path& path, const ReadLimits& 
     }
     const std::string_view text = read.file.text();
     spdlog::debug("read {} bytes from {}", text.size(), fileName);
-    // The model and its analysis take about four times the text's size in small blocks.
+    // A model takes about four times its text's size, in small blocks.
     heap_room::makeRoom(text.size() * 4);
     return read_paths::read(text, read.file.capacity(), fileName, limits);
 }
