@@ -113,20 +113,16 @@ void AnalysisController::finished() {
         refresh();
         return;
     }
+    m_latest.reset();
     try {
         m_latest = m_watcher.result();
     } catch (const std::exception&) {
         // Out of memory copying or analysing a huge roadmap: no figures for this state
         // rather than the end of the application; the next change tries again.
-        m_latest.reset();
-        m_latestRevision = m_runningRevision;
-        m_latestTarget = m_runningTarget;
-        Q_EMIT updated();
-        return;
     }
     m_latestRevision = m_runningRevision;
     m_latestTarget = m_runningTarget;
-    if (!current()) {
+    if (!m_document || m_document->revision() != m_runningRevision || m_target != m_runningTarget) {
         refresh(); // the document moved on meanwhile: analyse it as it is now
         return;
     }

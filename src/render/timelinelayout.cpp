@@ -70,14 +70,6 @@ public:
     /// Whether anyone occupies `row`.
     bool taken(std::size_t row) const { return m_ends[row].x != kFree.x; }
 
-    /// Forgets rows past `count`.
-    void shrink(std::size_t count) {
-        while (m_ends.size() > count) {
-            setLeaf(m_ends.size() - 1, kInfinity, kInfinity);
-            m_ends.pop_back();
-        }
-    }
-
 private:
     static constexpr double kInfinity = std::numeric_limits<double>::infinity();
     static constexpr End kFree{-kInfinity, false};
@@ -111,13 +103,9 @@ private:
 
     void store(std::size_t row, End end) {
         m_ends[row] = end;
-        setLeaf(row, end.x + gapAfter(end, false), end.x + gapAfter(end, true));
-    }
-
-    void setLeaf(std::size_t row, double afterBar, double afterText) {
         std::size_t node = m_leaves + row;
-        m_afterBar[node] = afterBar;
-        m_afterText[node] = afterText;
+        m_afterBar[node] = end.x + gapAfter(end, false);
+        m_afterText[node] = end.x + gapAfter(end, true);
         for (node /= 2; node >= 1; node /= 2) {
             m_afterBar[node] = std::min(m_afterBar[2 * node], m_afterBar[2 * node + 1]);
             m_afterText[node] = std::min(m_afterText[2 * node], m_afterText[2 * node + 1]);
@@ -198,22 +186,39 @@ void placeAlongTime(TimelineMission& item, const Mission& mission, const Timelin
 
 namespace {
 
-/// Widths of names in the fonts chartFont() picks: two sets of metrics made once, not a
-/// font per name.
+/// Widths of names in the fonts chartFont() picks (two sets of metrics made once, not a
+/// font per name), or as measured before when the caller has them.
 class LabelMetrics {
 public:
-    explicit LabelMetrics(const QFont& font)
-        : m_unshaped(chartFont(font, u"a")), m_shaped(chartFont(font, u"\u0645")) {}
+    explicit LabelMetrics(const QFont& font, const std::vector<double>* measured = nullptr)
+        : m_unshaped(chartFont(font, u"a")), m_shaped(chartFont(font, u"\u0645")),
+          m_measured(measured) {}
 
     double width(const QString& text) const {
         return (readsUnshaped(text) ? m_unshaped : m_shaped).horizontalAdvance(text);
+    }
+    double widthOf(std::size_t index, const Mission& mission) const {
+        return m_measured && index < m_measured->size() ? (*m_measured)[index]
+                                                        : width(toQString(mission.name));
     }
     double height() const { return m_unshaped.height(); }
 
 private:
     QFontMetricsF m_unshaped;
     QFontMetricsF m_shaped;
+    const std::vector<double>* m_measured;
 };
+
+/// A layout with its scale and range, no mission placed yet.
+TimelineLayout emptyLayout(const Roadmap& roadmap, double pixelsPerDay,
+                           const TimelineMetrics& metrics) {
+    TimelineLayout layout;
+    layout.metrics = metrics;
+    std::tie(layout.firstDay, layout.lastDay) = timelineRange(roadmap);
+    layout.scale = {layout.firstDay, pixelsPerDay};
+    layout.width = layout.scale.x(layout.lastDay);
+    return layout;
+}
 
 } // namespace
 
@@ -232,11 +237,7 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
                               const std::vector<double>* labelWidths,
                               const std::vector<int>* preferredRows) {
     const Roadmap& roadmap = *context.roadmap;
-    TimelineLayout layout;
-    layout.metrics = metrics;
-    std::tie(layout.firstDay, layout.lastDay) = timelineRange(roadmap);
-    layout.scale = {layout.firstDay, pixelsPerDay};
-    layout.width = layout.scale.x(layout.lastDay);
+    TimelineLayout layout = emptyLayout(roadmap, pixelsPerDay, metrics);
     layout.asOfX = layout.scale.x(roadmap.asOf.lastDay() + chr::days{1});
     layout.missions.resize(roadmap.missions.size());
 
@@ -253,7 +254,7 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
         lanes[lane.value_or(destinationCount)].push_back(i);
     }
 
-    const LabelMetrics labelMetrics(context.font);
+    const LabelMetrics labelMetrics(context.font, labelWidths);
     double top = 0;
     for (std::size_t laneIndex = 0; laneIndex < lanes.size(); ++laneIndex) {
         std::vector<std::size_t>& members = lanes[laneIndex];
@@ -267,10 +268,8 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
             item.mission = i;
             item.lane = laneIndex;
             item.placed = true;
-            const double textWidth = labelWidths && i < labelWidths->size()
-                                         ? (*labelWidths)[i]
-                                         : labelMetrics.width(toQString(mission.name));
-            placeAlongTime(item, mission, layout, textWidth, labelMetrics.height());
+            placeAlongTime(item, mission, layout, labelMetrics.widthOf(i, mission),
+                           labelMetrics.height());
         }
         std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
             return layout.missions[a].bar.left() < layout.missions[b].bar.left();
@@ -298,6 +297,7 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
             rows.set(row, end);
             item.row = static_cast<int>(row);
         }
+        std::size_t rowCount = rows.size();
         if (preferredRows) {
             // Rows a preference reached for but nobody took close up.
             std::vector<int> renumbered(rows.size(), -1);
@@ -311,7 +311,7 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
                 layout.missions[i].row =
                     renumbered[static_cast<std::size_t>(layout.missions[i].row)];
             }
-            rows.shrink(static_cast<std::size_t>(used));
+            rowCount = static_cast<std::size_t>(used);
         }
         TimelineLane lane;
         lane.destination =
@@ -319,7 +319,7 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
         lane.name = laneIndex < destinationCount
                         ? toQString(roadmap.destinations[laneIndex].name)
                         : QCoreApplication::translate("orrery::render", "Unknown destination");
-        lane.rows = static_cast<int>(rows.size());
+        lane.rows = static_cast<int>(rowCount);
         lane.top = top;
         lane.height = std::max(metrics.minimumLaneHeight,
                                2 * metrics.lanePadding + lane.rows * metrics.rowHeight);
@@ -346,21 +346,16 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
 double timelineWidth(const PaintContext& context, double pixelsPerDay,
                      const TimelineMetrics& metrics, const std::vector<double>* labelWidths) {
     const Roadmap& roadmap = *context.roadmap;
-    TimelineLayout layout;
-    layout.metrics = metrics;
-    std::tie(layout.firstDay, layout.lastDay) = timelineRange(roadmap);
-    layout.scale = {layout.firstDay, pixelsPerDay};
-    double width = layout.scale.x(layout.lastDay);
-    const LabelMetrics labelMetrics(context.font);
+    const TimelineLayout layout = emptyLayout(roadmap, pixelsPerDay, metrics);
+    double width = layout.width;
+    const LabelMetrics labelMetrics(context.font, labelWidths);
     TimelineMission item;
     for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
         if (i < context.missions.size() && !context.missions[i].visible) {
             continue;
         }
-        const double textWidth = labelWidths && i < labelWidths->size()
-                                     ? (*labelWidths)[i]
-                                     : labelMetrics.width(toQString(roadmap.missions[i].name));
-        placeAlongTime(item, roadmap.missions[i], layout, textWidth, labelMetrics.height());
+        placeAlongTime(item, roadmap.missions[i], layout,
+                       labelMetrics.widthOf(i, roadmap.missions[i]), labelMetrics.height());
         width = std::max(width, item.label.right() + metrics.labelGap);
     }
     return width;
