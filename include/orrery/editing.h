@@ -21,9 +21,10 @@ namespace orrery {
 /// Why a change is refused.
 using Refusal = std::string;
 
-/// The roadmap with an agency, destination, capability or mission renamed, and every
-/// reference to it following: leads and partners, missions' destinations, needs and
-/// grants, prerequisites. Refused when the new id is not an id, is taken, or the old one
+/// The roadmap with an agency, destination, capability, goal, objective, knowledge gap or
+/// mission renamed, and every reference to it following: leads and partners, destinations
+/// of missions and gaps, needs and grants, objectives' goals, missions' objectives, gaps
+/// needed and closed, prerequisites. Refused when the new id is not an id, is taken, or the old one
 /// does not exist.
 Expected<Roadmap, Refusal> renameId(const Roadmap& roadmap, EntityKind kind, std::string_view from,
                                     std::string_view to);
@@ -64,6 +65,7 @@ enum class MissionField : unsigned {
     Prerequisites = 1U << 7,
     Capabilities = 1U << 8, ///< needs and grants
     Notes = 1U << 9,        ///< notes, references and extensions
+    Purpose = 1U << 10,     ///< objectives pursued, knowledge gaps needed and closed
 };
 
 /// A set of MissionField.
@@ -74,7 +76,7 @@ public:
     /// Every field: what a change that does not say reaches.
     static constexpr MissionFields all() {
         MissionFields fields;
-        fields.m_bits = (static_cast<unsigned>(MissionField::Notes) << 1U) - 1U;
+        fields.m_bits = (static_cast<unsigned>(MissionField::Purpose) << 1U) - 1U;
         return fields;
     }
 

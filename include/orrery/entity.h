@@ -5,10 +5,23 @@
 namespace orrery {
 
 /// What a roadmap is made of, as its ids name them: the roadmap itself, its agencies,
-/// destinations, capabilities and missions, and the dependencies between missions.
-enum class EntityKind { Roadmap, Agency, Destination, Capability, Mission, Dependency };
+/// destinations, capabilities, goals, objectives, knowledge gaps and missions, and the
+/// dependencies between missions.
+enum class EntityKind {
+    Roadmap,
+    Agency,
+    Destination,
+    Capability,
+    Goal,
+    Objective,
+    KnowledgeGap,
+    Mission,
+    Dependency
+};
 
-/// "agency", "mission"...: the word the file format, subjects of changes and messages use.
+/// "agency", "knowledge-gap"...: the word the subjects of changes use.
 std::string_view toString(EntityKind kind);
+/// "agency", "knowledge gap"...: the word a sentence uses.
+std::string_view nounOf(EntityKind kind);
 
 } // namespace orrery

@@ -50,6 +50,19 @@ struct CapabilityGrant {
     friend bool operator==(const CapabilityGrant&, const CapabilityGrant&) = default;
 };
 
+/// A knowledge gap a mission closes, and from when later missions may count it closed.
+struct GapClosure {
+    std::string gap;
+    /// When the knowledge is in hand; unset means at the end of the mission.
+    std::optional<Date> from;
+    /// How the mission closes it, and how sure the link is: a confidence note where a source
+    /// does not state it.
+    std::string note;
+    Extensions extensions;
+
+    friend bool operator==(const GapClosure&, const GapClosure&) = default;
+};
+
 /// One mission of the roadmap. Its lead agency owns it.
 struct Mission {
     /// Stable identifier; references between missions use it, so it survives renames of
@@ -64,9 +77,14 @@ struct Mission {
     Date start;
     /// Unset for a milestone: a mission shown at its start only.
     std::optional<Date> end;
+    /// The objectives (ids) the mission pursues: what it is for.
+    std::vector<std::string> objectives;
     std::vector<Prerequisite> prerequisites;
     std::vector<std::string> needs;
+    /// Knowledge gaps (ids) that must be closed before the mission starts.
+    std::vector<std::string> needsKnowledge;
     std::vector<CapabilityGrant> provides;
+    std::vector<GapClosure> closes;
     std::string notes;
     std::vector<std::string> references;
     Extensions extensions;
@@ -79,8 +97,8 @@ struct Mission {
 };
 
 /// The mission moved by whole months: its start, its end and the dates from which it
-/// provides capabilities. It keeps its length: an imprecise start moves its first reading
-/// and an imprecise end its last (Date::addMonths, Date::addMonthsToEnd).
+/// provides capabilities and closes knowledge gaps. It keeps its length: an imprecise start moves
+/// its first reading and an imprecise end its last (Date::addMonths, Date::addMonthsToEnd).
 Mission shiftedMission(Mission mission, int months);
 
 } // namespace orrery

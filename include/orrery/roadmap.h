@@ -9,12 +9,27 @@
 #include <orrery/idlist.h>
 #include <orrery/mission.h>
 #include <orrery/review.h>
+#include <orrery/strategy.h>
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace orrery {
+
+/// The version of the file format this Orrery writes; it reads every version up to it.
+/// Version 2 added goals, objectives and knowledge gaps.
+inline constexpr int kFormatVersion = 2;
+
+/// What a roadmap was read from. Not part of what it holds: two roadmaps that hold the same
+/// compare equal whichever versions of the format they were read from.
+struct Provenance {
+    /// An older version is upgraded when the roadmap is written, which always writes
+    /// kFormatVersion.
+    int formatVersion = kFormatVersion;
+
+    friend bool operator==(const Provenance&, const Provenance&) { return true; }
+};
 
 /// A whole roadmap: what one file holds. A value type: copying it is how callers keep a
 /// snapshot (an analysis running on another thread, the baseline of a review).
@@ -30,11 +45,15 @@ struct Roadmap {
     IdList<Agency> agencies;
     IdList<Destination> destinations;
     IdList<Capability> capabilities;
+    IdList<Goal> goals;
+    IdList<Objective> objectives;
+    IdList<KnowledgeGap> knowledgeGaps;
     IdList<Mission> missions;
     std::vector<Review> reviews;
     /// Set when the file is an agency's contribution rather than the roadmap itself.
     std::optional<Contribution> contribution;
     Extensions extensions;
+    Provenance readFrom;
 
     friend bool operator==(const Roadmap&, const Roadmap&) = default;
 };

@@ -68,7 +68,7 @@ std::string describeChange(const Change& change) {
         what = fmt::format("mission {} requires {}", change.id, change.prerequisite);
         break;
     default:
-        what = fmt::format("{} {}", toString(change.entity),
+        what = fmt::format("{} {}", nounOf(change.entity),
                            change.kind == ChangeKind::Renamed ? change.previousId : change.id);
         break;
     }

@@ -73,6 +73,18 @@ constexpr std::array<DestinationRow, 7> kDestinations{{
     {"mars-surface", "Mars surface", CelestialBody::Mars},
 }};
 
+/// The GER's common goals (ISECG, 2011 and 2013 editions).
+constexpr std::array<std::pair<const char*, const char*>, 8> kGoals{{
+    {"search-for-life", "Search for Life"},
+    {"extend-human-presence", "Extend Human Presence"},
+    {"space-earth-applied-science", "Perform Space, Earth, and Applied Science"},
+    {"science-for-exploration", "Perform Science to Support Human Exploration"},
+    {"technologies-and-capabilities", "Develop Exploration Technologies and Capabilities"},
+    {"economic-expansion", "Stimulate Economic Expansion"},
+    {"earth-safety", "Enhance Earth Safety"},
+    {"engage-the-public", "Engage the Public in Exploration"},
+}};
+
 constexpr int kFirstYear = 1998;
 constexpr int kSpanMonths = 60 * 12;
 constexpr int kAsOfYear = 2026;
@@ -80,8 +92,11 @@ constexpr int kAsOfMonth = 11;
 
 class Generator {
 public:
+    // Goals and gaps draw from a stream of their own, so that the rest of a roadmap is the
+    // same with them or without.
     explicit Generator(const GeneratorOptions& options)
-        : m_options(options), m_random(options.seed) {}
+        : m_options(options), m_random(options.seed),
+          m_purposeRandom(options.seed ^ 0x5EC0DE5EC0DEULL) {}
 
     Roadmap run() {
         m_roadmap.title = fmt::format("Generated roadmap ({} missions, seed {})",
@@ -104,9 +119,19 @@ public:
                 m_availableFrom[c] = std::numeric_limits<MonthIndex>::min();
             }
         }
+        if (m_options.purpose) {
+            purposes();
+        }
         m_roadmap.missions.reserve(m_options.missions);
         for (std::size_t i = 0; i < m_options.missions; ++i) {
-            m_roadmap.missions.append(mission(i));
+            Mission made = mission(i);
+            if (m_options.purpose) {
+                purposeOf(made, i);
+            }
+            m_roadmap.missions.append(std::move(made));
+        }
+        if (m_options.purpose) {
+            closeAndNeedEveryGap();
         }
         injectCycles();
         return std::move(m_roadmap);
@@ -216,6 +241,111 @@ private:
         return mission;
     }
 
+    void purposes() {
+        const std::size_t missions = m_options.missions;
+        // Every objective is pursued and every goal has one: no more of them than missions.
+        const std::size_t objectives = std::min(std::max<std::size_t>(8, missions / 40), missions);
+        const std::size_t goals = std::min(kGoals.size(), objectives);
+        for (std::size_t g = 0; g < goals; ++g) {
+            m_roadmap.goals.append({kGoals[g].first, kGoals[g].second, {}, {}, {}});
+        }
+        for (std::size_t o = 0; o < objectives; ++o) {
+            m_roadmap.objectives.append({fmt::format("objective-{}", o),
+                                         fmt::format("Objective {}", o),
+                                         m_roadmap.goals[o % goals].id,
+                                         {},
+                                         {},
+                                         {}});
+        }
+        // A gap needs a mission to close it and a later one to need it.
+        const std::size_t gaps = missions < 8 ? 0 : std::max<std::size_t>(4, missions / 100);
+        for (std::size_t k = 0; k < gaps; ++k) {
+            const DestinationRow& where = kDestinations[1 + k % (kDestinations.size() - 1)];
+            KnowledgeGap gap;
+            gap.id = fmt::format("gap-{}", k);
+            gap.name = fmt::format("Knowledge gap {}", k);
+            gap.destination = where.id;
+            gap.body = where.body;
+            gap.measurement = fmt::format("Measurement {}", k);
+            m_roadmap.knowledgeGaps.append(std::move(gap));
+        }
+        m_closedFrom.assign(gaps, std::numeric_limits<MonthIndex>::max());
+        m_needed.assign(gaps, 0);
+    }
+
+    void purposeOf(Mission& mission, std::size_t i) {
+        const auto& objectives = m_roadmap.objectives;
+        if (!objectives.empty()) {
+            mission.objectives.push_back(objectives[i % objectives.size()].id);
+            if (m_purposeRandom.percent(30)) {
+                const std::string& other = objectives[m_purposeRandom.below(objectives.size())].id;
+                if (other != mission.objectives.front()) {
+                    mission.objectives.push_back(other);
+                }
+            }
+        }
+        if (m_closedFrom.empty()) {
+            return;
+        }
+        const MonthIndex start = mission.start.firstMonth();
+        if (mission.crew == Crew::Human && m_purposeRandom.percent(40)) {
+            const std::size_t g = m_purposeRandom.below(m_closedFrom.size());
+            if (m_closedFrom[g] < start) {
+                mission.needsKnowledge.push_back(m_roadmap.knowledgeGaps[g].id);
+                m_needed[g] = 1;
+            }
+        }
+        if (mission.crew == Crew::Robotic && m_purposeRandom.percent(15)) {
+            const std::size_t g = m_purposeRandom.below(m_closedFrom.size());
+            mission.closes.push_back({m_roadmap.knowledgeGaps[g].id, std::nullopt, {}, {}});
+            m_closedFrom[g] = std::min(m_closedFrom[g], mission.finish().lastMonth());
+        }
+    }
+
+    /// The gaps the draw left unclosed are closed by an early mission, and those it left
+    /// unneeded are needed by the last mission that starts after they close.
+    void closeAndNeedEveryGap() {
+        auto& missions = m_roadmap.missions;
+        if (missions.size() < 2) {
+            return;
+        }
+        const auto closeEarly = [&](std::size_t g) {
+            const std::size_t closer = g % (missions.size() / 2);
+            Mission mission = missions[closer];
+            mission.closes.push_back({m_roadmap.knowledgeGaps[g].id, std::nullopt, {}, {}});
+            m_closedFrom[g] = std::min(m_closedFrom[g], mission.finish().lastMonth());
+            missions.replace(closer, std::move(mission));
+        };
+        const auto needLate = [&](std::size_t g) {
+            const std::string& id = m_roadmap.knowledgeGaps[g].id;
+            for (std::size_t i = missions.size(); i-- > 0;) {
+                const Mission& candidate = missions[i];
+                const bool closesIt =
+                    std::any_of(candidate.closes.begin(), candidate.closes.end(),
+                                [&](const GapClosure& closure) { return closure.gap == id; });
+                if (candidate.start.firstMonth() > m_closedFrom[g] && !closesIt) {
+                    Mission mission = candidate;
+                    mission.needsKnowledge.push_back(id);
+                    missions.replace(i, std::move(mission));
+                    m_needed[g] = 1;
+                    return;
+                }
+            }
+        };
+        for (std::size_t g = 0; g < m_closedFrom.size(); ++g) {
+            if (m_closedFrom[g] == std::numeric_limits<MonthIndex>::max()) {
+                closeEarly(g);
+            }
+            if (!m_needed[g]) {
+                needLate(g);
+            }
+            if (!m_needed[g]) { // closed only by missions that end after every start
+                closeEarly(g);
+                needLate(g);
+            }
+        }
+    }
+
     /// Each cycle closes a dependency inside its own slice of the missions. Dependencies
     /// only run from earlier to later missions, so cycles in separate slices cannot join.
     void injectCycles() {
@@ -250,8 +380,13 @@ private:
 
     GeneratorOptions m_options;
     Random m_random;
+    Random m_purposeRandom;
     Roadmap m_roadmap;
     std::vector<MonthIndex> m_availableFrom;
+    /// Per knowledge gap: the first month it is closed for every reading, and whether a
+    /// mission needs it.
+    std::vector<MonthIndex> m_closedFrom;
+    std::vector<char> m_needed;
 };
 
 } // namespace

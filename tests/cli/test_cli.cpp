@@ -107,12 +107,15 @@ TEST_CASE("format rewrites files into canonical form, and --check reports them",
 
     const auto check = runCli({"format", "--check", file});
     CHECK(check.exitCode == 1);
-    CHECK_THAT(check.out, Catch::Contains("not in canonical form"));
+    CHECK_THAT(check.out, Catch::Contains("not in canonical form (format version 1; rewriting "
+                                          "upgrades it to 2)"));
     CHECK(readFile(file) == compact);
 
     const auto rewrite = runCli({"format", file});
     CHECK(rewrite.exitCode == 0);
-    CHECK_THAT(rewrite.out, Catch::Contains("rewritten"));
+    CHECK_THAT(rewrite.out, Catch::Contains("rewritten in canonical form, upgraded from format "
+                                            "version 1 to 2"));
+    CHECK(parseRoadmapText(readFile(file)).readFrom.formatVersion == 2);
     CHECK(readFile(file) != compact);
     CHECK(parseRoadmapText(readFile(file)) == parseRoadmapText(compact));
 

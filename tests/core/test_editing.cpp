@@ -1,6 +1,7 @@
 // The rules of changing a roadmap: renaming ids with their references, removing missions
 // with the dependencies on them, new missions and new prerequisites.
 
+#include "support/roadmapbuilder.h"
 #include "support/testsupport.h"
 
 #include <orrery/analysis/structure.h>
@@ -189,5 +190,48 @@ TEST_CASE("An edit says which fields of a mission it changed", "[editing]") {
     everything.prerequisites.push_back({});
     everything.needs.push_back("mars-edl");
     everything.notes = "changed";
+    CHECK(changedFields(before, everything) != MissionFields::all());
+    everything.objectives.push_back("extend-human-presence");
     CHECK(changedFields(before, everything) == MissionFields::all());
+
+    Mission purpose = before;
+    purpose.closes.push_back({"lunar-polar-volatiles", std::nullopt, {}, {}});
+    CHECK(changedFields(before, purpose) == MissionFields(MissionField::Purpose));
+    purpose = before;
+    purpose.needsKnowledge.push_back("lunar-polar-volatiles");
+    CHECK(changedFields(before, purpose) == MissionFields(MissionField::Purpose));
+}
+
+TEST_CASE("Renaming a goal, objective or knowledge gap follows every reference to it",
+          "[editing][strategy]") {
+    const Roadmap roadmap = test::TestRoadmap()
+                                .goal("life")
+                                .objective("samples", "life")
+                                .gap("ice")
+                                .mission("a", "2030", "2031")
+                                .mission("b", "2032")
+                                .pursues("a", "samples")
+                                .closes("a", "ice")
+                                .needsKnowledge("b", "ice");
+    const auto goal = renameId(roadmap, EntityKind::Goal, "life", "search-for-life");
+    REQUIRE(goal);
+    CHECK(goal->objectives[0].goal == "search-for-life");
+    const auto objective = renameId(roadmap, EntityKind::Objective, "samples", "return-samples");
+    REQUIRE(objective);
+    CHECK(objective->missions.find("a")->objectives == std::vector<std::string>{"return-samples"});
+    const auto gap = renameId(roadmap, EntityKind::KnowledgeGap, "ice", "polar-ice");
+    REQUIRE(gap);
+    CHECK(gap->missions.find("a")->closes[0].gap == "polar-ice");
+    CHECK(gap->missions.find("b")->needsKnowledge == std::vector<std::string>{"polar-ice"});
+    const auto refused = renameId(roadmap, EntityKind::KnowledgeGap, "dust", "x");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error() == "There is no knowledge gap \"dust\".");
+
+    Roadmap withGapLane = roadmap;
+    KnowledgeGap ice = withGapLane.knowledgeGaps[0];
+    ice.destination = "moon";
+    withGapLane.knowledgeGaps.replace(0, ice);
+    const auto lane = renameId(withGapLane, EntityKind::Destination, "moon", "lunar-surface");
+    REQUIRE(lane);
+    CHECK(lane->knowledgeGaps[0].destination == "lunar-surface");
 }

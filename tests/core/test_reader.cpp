@@ -3,8 +3,10 @@
 #include <orrery/analysis/feasibility.h>
 #include <orrery/analysis/structure.h>
 #include <orrery/io/reader.h>
+#include <orrery/io/writer.h>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <sstream>
@@ -18,6 +20,9 @@ TEST_CASE("Optional keys take their documented defaults", "[reader]") {
     CHECK(roadmap.edition.empty());
     CHECK(roadmap.asOf.toString() == "2013-08");
     CHECK(roadmap.capabilities.empty());
+    CHECK(roadmap.goals.empty());
+    CHECK(roadmap.objectives.empty());
+    CHECK(roadmap.knowledgeGaps.empty());
     CHECK(roadmap.reviews.empty());
     CHECK_FALSE(roadmap.destinations[0].body);
 
@@ -29,6 +34,9 @@ TEST_CASE("Optional keys take their documented defaults", "[reader]") {
     CHECK(mission.prerequisites.empty());
     CHECK(mission.needs.empty());
     CHECK(mission.provides.empty());
+    CHECK(mission.objectives.empty());
+    CHECK(mission.needsKnowledge.empty());
+    CHECK(mission.closes.empty());
     CHECK(mission.notes.empty());
     CHECK(mission.references.empty());
 }
@@ -72,6 +80,31 @@ TEST_CASE("Every field of the format is read", "[reader]") {
     CHECK(ret.crew == Crew::Human);
     CHECK(ret.status == MissionStatus::Conceptual);
     CHECK_FALSE(ret.provides[0].from);
+
+    CHECK(roadmap.readFrom.formatVersion == 2);
+    REQUIRE(roadmap.goals.size() == 2);
+    CHECK(roadmap.goals[0].name == "Search for Life");
+    CHECK(roadmap.goals[0].description == "Whether life is or was present beyond Earth.");
+    CHECK(roadmap.goals[0].references.size() == 1);
+    CHECK(roadmap.goals[1].description.empty());
+    REQUIRE(roadmap.objectives.size() == 2);
+    CHECK(roadmap.objectives[0].goal == "search-for-life");
+    CHECK(roadmap.objectives[0].description == "Bring cached samples to Earth.");
+    CHECK(roadmap.objectives[0].references.size() == 1);
+    REQUIRE(roadmap.knowledgeGaps.size() == 2);
+    const KnowledgeGap& radiation = roadmap.knowledgeGaps[0];
+    CHECK(radiation.destination == "mars");
+    CHECK(radiation.body == CelestialBody::Mars);
+    CHECK(radiation.measurement == "Charged particles and neutrons over a solar cycle");
+    CHECK(radiation.references.size() == 1);
+    CHECK(roadmap.knowledgeGaps[1].destination.empty());
+    CHECK(rover.objectives == std::vector<std::string>{"return-samples", "relay-data"});
+    REQUIRE(rover.closes.size() == 2);
+    CHECK(rover.closes[0].gap == "surface-radiation");
+    CHECK(rover.closes[0].from->toString() == "2022-03");
+    CHECK(rover.closes[0].note.starts_with("Inferred"));
+    CHECK_FALSE(rover.closes[1].from);
+    CHECK(ret.needsKnowledge == std::vector<std::string>{"surface-radiation", "dust-toxicity"});
 
     REQUIRE(roadmap.contribution);
     CHECK(roadmap.contribution->agency == "ESA");
@@ -169,4 +202,52 @@ TEST_CASE("GER 2013 holds every mission of the facts table, with its sources", "
     }
     CHECK(rows == 29);
     CHECK(roadmap.missions.size() == 29);
+}
+
+TEST_CASE("Version 1 files open, and are upgraded to version 2 keeping every field",
+          "[reader][versions]") {
+    // The files as Orrery 0.1 wrote them: the bundled roadmaps, a contribution, and a file
+    // with every key of version 1.
+    for (const char* name : {"ger-2013", "ger-2018", "esa-2016.contribution", "every-field"}) {
+        INFO(name);
+        const auto path = testDataPath(std::string("version-1/") + name + ".roadmap.json");
+        const std::string original = readFile(path);
+        const Roadmap roadmap = loadRoadmap(path);
+        CHECK(roadmap.readFrom.formatVersion == 1);
+        CHECK_FALSE(checkStructure(roadmap).size() > 0);
+
+        const std::string upgraded = toCanonicalJson(roadmap);
+        const Roadmap again = parseRoadmapText(upgraded);
+        CHECK(again.readFrom.formatVersion == 2);
+        CHECK(again == roadmap);
+
+        // Judged on the JSON itself: the upgraded file is the old one with the version raised
+        // and the new lists, empty, added; nothing else differs.
+        auto before = nlohmann::json::parse(original);
+        auto after = nlohmann::json::parse(upgraded);
+        CHECK(after.at("formatVersion") == 2);
+        for (const char* key : {"goals", "objectives", "knowledgeGaps"}) {
+            CHECK(after.at(key) == nlohmann::json::array());
+            after.erase(key);
+        }
+        before.erase("formatVersion");
+        after.erase("formatVersion");
+        CHECK(before == after);
+        // Nor does it change what the roadmap is: a contribution drafted from the old file
+        // still names the upgraded one.
+        CHECK(contentFingerprint(again) == contentFingerprint(roadmap));
+    }
+}
+
+TEST_CASE("A newer format version is refused, naming the versions this Orrery reads",
+          "[reader][versions]") {
+    std::string text = minimalRoadmapText();
+    text.replace(text.find("\"formatVersion\": 1"), 18, "\"formatVersion\": 3");
+    const ReadResult result = parseRoadmap(text, "newer.roadmap.json");
+    REQUIRE_FALSE(result);
+    REQUIRE(result.error().size() == 1);
+    CHECK(result.error()[0].code == LoadErrorCode::UnsupportedVersion);
+    CHECK(result.error()[0].pointer == "/formatVersion");
+    CHECK_THAT(result.error()[0].message,
+               Catch::Contains("format version 3") && Catch::Contains("versions 1 to 2"));
 }

@@ -13,10 +13,11 @@ TEST_CASE("The reader enforces the published schema file itself", "[schema]") {
     CHECK(roadmapSchemaText() == readFile(sourcePath("docs/roadmap.schema.json")));
 }
 
-TEST_CASE("The schema is draft-07 and describes format version 1", "[schema]") {
+TEST_CASE("The schema is draft-07 and describes format versions 1 and 2", "[schema]") {
     const auto schema = nlohmann::json::parse(roadmapSchemaText());
     CHECK(schema.at("$schema").get<std::string>() == "http://json-schema.org/draft-07/schema#");
-    CHECK(schema.at("/properties/formatVersion/const"_json_pointer).get<int>() == 1);
+    CHECK(schema.at("/properties/formatVersion/minimum"_json_pointer).get<int>() == 1);
+    CHECK(schema.at("/properties/formatVersion/maximum"_json_pointer).get<int>() == kFormatVersion);
     CHECK(schema.at("/properties/format/const"_json_pointer).get<std::string>() ==
           "orrery.roadmap");
 }

@@ -167,16 +167,34 @@ TEST_CASE("The canonical text is what nlohmann/json's pretty-printer makes of it
 TEST_CASE("The content fingerprint is the SHA-256 of the canonical text without the review "
           "record",
           "[writer]") {
-    for (const auto& path :
-         {sourcePath("roadmaps/ger-2013.roadmap.json"),
-          sourcePath("roadmaps/contributions/esa-2016.contribution.roadmap.json"),
-          testDataPath("every-field.roadmap.json")}) {
+    for (const auto& path : {testDataPath("every-field.roadmap.json")}) {
         INFO(path.string());
         const Roadmap roadmap = loadRoadmap(path);
         Roadmap content = roadmap;
         content.reviews.clear();
         content.contribution.reset();
         CHECK(contentFingerprint(roadmap) == sha256Of(toCanonicalJson(content)));
+    }
+    SECTION("a roadmap version 1 can hold is fingerprinted in its version 1 form") {
+        // As Orrery wrote it before version 2: a contribution's baseline names it so.
+        const Roadmap roadmap = loadRoadmap(testDataPath("version-1/every-field.roadmap.json"));
+        Roadmap content = roadmap;
+        content.reviews.clear();
+        content.contribution.reset();
+        std::string versionOne = toCanonicalJson(content);
+        const auto replace = [&versionOne](std::string_view from, std::string_view to) {
+            const auto at = versionOne.find(from);
+            REQUIRE(at != std::string::npos);
+            versionOne.replace(at, from.size(), to);
+        };
+        replace("\"formatVersion\": 2,", "\"formatVersion\": 1,");
+        replace("\n  \"goals\": [],\n  \"objectives\": [],\n  \"knowledgeGaps\": [],", "");
+        CHECK(contentFingerprint(roadmap) == sha256Of(versionOne));
+        CHECK(contentFingerprint(roadmap) != sha256Of(toCanonicalJson(content)));
+        // One objective makes it a version 2 roadmap, fingerprinted as it is written.
+        Roadmap withGoal = content;
+        withGoal.goals.append({"g", "A goal", {}, {}, {}});
+        CHECK(contentFingerprint(withGoal) == sha256Of(toCanonicalJson(withGoal)));
     }
     // Larger than the writer's pieces, so that hashing piece by piece is what is checked.
     const Roadmap large = withEverythingToEscape();

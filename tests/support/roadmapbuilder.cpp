@@ -98,6 +98,49 @@ TestRoadmap& TestRoadmap::destination(std::string id, std::optional<CelestialBod
     return *this;
 }
 
+TestRoadmap& TestRoadmap::crewed(std::string_view id) {
+    update(id, [](Mission& mission) { mission.crew = Crew::Human; });
+    return *this;
+}
+
+TestRoadmap& TestRoadmap::goal(std::string id) {
+    m_roadmap.goals.append({id, "Goal " + id, {}, {}, {}});
+    return *this;
+}
+
+TestRoadmap& TestRoadmap::objective(std::string id, std::string goal) {
+    m_roadmap.objectives.append({id, "Objective " + id, std::move(goal), {}, {}, {}});
+    return *this;
+}
+
+TestRoadmap& TestRoadmap::gap(std::string id) {
+    KnowledgeGap gap;
+    gap.id = id;
+    gap.name = "Gap " + id;
+    m_roadmap.knowledgeGaps.append(std::move(gap));
+    return *this;
+}
+
+TestRoadmap& TestRoadmap::pursues(std::string_view id, std::string objective) {
+    update(id, [&](Mission& mission) { mission.objectives.push_back(std::move(objective)); });
+    return *this;
+}
+
+TestRoadmap& TestRoadmap::needsKnowledge(std::string_view id, std::string gap) {
+    update(id, [&](Mission& mission) { mission.needsKnowledge.push_back(std::move(gap)); });
+    return *this;
+}
+
+TestRoadmap& TestRoadmap::closes(std::string_view id, std::string gap, std::string_view from) {
+    update(id, [&](Mission& mission) {
+        mission.closes.push_back({std::move(gap),
+                                  from.empty() ? std::nullopt : std::optional<Date>(date(from)),
+                                  {},
+                                  {}});
+    });
+    return *this;
+}
+
 std::vector<Finding> findingsWithCode(const Roadmap& roadmap, std::string_view code) {
     std::vector<Finding> result;
     for (Finding& finding : checkFeasibility(roadmap)) {

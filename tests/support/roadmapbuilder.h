@@ -35,6 +35,13 @@ public:
     TestRoadmap& provides(std::string_view mission, std::string capability,
                           std::string_view from = {});
     TestRoadmap& destination(std::string id, std::optional<CelestialBody> body);
+    TestRoadmap& crewed(std::string_view mission);
+    TestRoadmap& goal(std::string id);
+    TestRoadmap& objective(std::string id, std::string goal);
+    TestRoadmap& gap(std::string id);
+    TestRoadmap& pursues(std::string_view mission, std::string objective);
+    TestRoadmap& needsKnowledge(std::string_view mission, std::string gap);
+    TestRoadmap& closes(std::string_view mission, std::string gap, std::string_view from = {});
 
     const Roadmap& roadmap() const { return m_roadmap; }
     operator const Roadmap&() const { return m_roadmap; }

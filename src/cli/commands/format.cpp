@@ -49,8 +49,14 @@ int format(const FormatOptions& options, Context& context) {
             context.out << fmt::format("{}: already canonical\n", file);
             continue;
         }
+        const int version = loaded->readFrom.formatVersion;
         if (options.check) {
-            context.out << fmt::format("{}: not in canonical form\n", file);
+            context.out << fmt::format(
+                "{}: not in canonical form{}\n", file,
+                version < kFormatVersion
+                    ? fmt::format(" (format version {}; rewriting upgrades it to {})", version,
+                                  kFormatVersion)
+                    : std::string());
             result = std::max(result, static_cast<int>(Findings));
             continue;
         }
@@ -59,7 +65,13 @@ int format(const FormatOptions& options, Context& context) {
             result = Unusable;
             continue;
         }
-        context.out << fmt::format("{}: rewritten in canonical form\n", file);
+        context.out << fmt::format(
+            "{}: rewritten in canonical form{}\n", file,
+            version < kFormatVersion
+                ? fmt::format(", upgraded from format version {} to {} (Orrery before 0.2 "
+                              "cannot open it)",
+                              version, kFormatVersion)
+                : std::string());
     }
     return result;
 }

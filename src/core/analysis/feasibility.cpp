@@ -2,6 +2,7 @@
 
 #include <orrery/analysis/feasibility.h>
 #include <orrery/analysis/marswindows.h>
+#include <orrery/analysis/strategy.h>
 #include <orrery/analysis/structure.h>
 
 #include <boost/range/iterator_range.hpp>
@@ -51,6 +52,7 @@ public:
             checkTime(edge);
         }
         checkCapabilities(nullptr);
+        checkKnowledgeGaps(nullptr);
         checkCommitments();
         for (Vertex vertex = 0; vertex < m_graph.vertexCount(); ++vertex) {
             checkStatusDates(vertex);
@@ -58,6 +60,9 @@ public:
         for (Vertex vertex = 0; vertex < m_graph.vertexCount(); ++vertex) {
             checkMarsWindow(vertex);
         }
+        auto purpose = checkPurpose(m_roadmap);
+        m_findings.insert(m_findings.end(), std::make_move_iterator(purpose.begin()),
+                          std::make_move_iterator(purpose.end()));
         return std::move(m_findings);
     }
 
@@ -83,6 +88,7 @@ public:
             checkMarsWindow(vertex);
         }
         checkCapabilities(&inScope);
+        checkKnowledgeGaps(&inScope);
         return std::move(m_findings);
     }
 
@@ -277,6 +283,97 @@ private:
                                 capability.id, quoted(provider), earliest->from->toString()));
             }
         }
+    }
+
+    /// A mission that needs a knowledge gap closed and starts before it is (or may). `scope`
+    /// as for capabilities: the needs of the missions in it, and the needs of the gaps they
+    /// close.
+    void checkKnowledgeGaps(const std::vector<char>* scope) {
+        const auto& gaps = m_roadmap.knowledgeGaps;
+        if (gaps.empty()) {
+            return;
+        }
+        std::vector<char> touched(gaps.size(), scope ? 0 : 1);
+        if (scope) {
+            bool anyNeeds = false;
+            for (Vertex vertex = 0; vertex < m_graph.vertexCount(); ++vertex) {
+                if ((*scope)[vertex]) {
+                    anyNeeds = anyNeeds || !m_missions[vertex].needsKnowledge.empty();
+                    for (const GapClosure& closure : m_missions[vertex].closes) {
+                        if (const auto index = gaps.indexOf(closure.gap)) {
+                            touched[*index] = 1;
+                            anyNeeds = true;
+                        }
+                    }
+                }
+            }
+            if (!anyNeeds) {
+                return;
+            }
+        }
+        std::vector<std::vector<GapClosing>> closings(gaps.size());
+        for (std::size_t i = 0; i < m_missions.size(); ++i) {
+            const Mission& closer = mission(static_cast<Vertex>(i));
+            for (const GapClosure& closure : closer.closes) {
+                if (const auto index = gaps.indexOf(closure.gap)) {
+                    closings[*index].push_back({i, closure.from.value_or(closer.finish())});
+                }
+            }
+        }
+        for (auto& list : closings) {
+            std::stable_sort(list.begin(), list.end(),
+                             [](const GapClosing& a, const GapClosing& b) {
+                                 return a.from.firstDay() < b.from.firstDay();
+                             });
+        }
+        for (std::size_t i = 0; i < m_missions.size(); ++i) {
+            const Mission& needer = mission(static_cast<Vertex>(i));
+            for (const std::string& needed : needer.needsKnowledge) {
+                const auto index = gaps.indexOf(needed);
+                if (!index || (scope && !(*scope)[i] && !touched[*index])) {
+                    continue;
+                }
+                const GapNeed need = judgeGapNeed(i, needer.start, closings[*index]);
+                reportGapNeed(needer, gaps[*index], need, closings[*index]);
+            }
+        }
+    }
+
+    void reportGapNeed(const Mission& needer, const KnowledgeGap& gap, const GapNeed& need,
+                       const std::vector<GapClosing>& closings) {
+        if (need.timing == GapTiming::InTime) {
+            return;
+        }
+        const std::string what = fmt::format("knowledge gap \"{}\" ({})", gap.name, gap.id);
+        const std::string who = fmt::format(
+            "{} {}", needer.crew == Crew::Human ? "Crewed mission" : "Mission", quoted(needer));
+        if (need.timing == GapTiming::NotClosed) {
+            add(Severity::Error, "knowledge-gap-not-closed", {needer.id},
+                fmt::format("{} needs {} closed before it starts ({}), but no mission of the "
+                            "roadmap closes it.",
+                            who, what, needer.start.toString()));
+            return;
+        }
+        const Mission& closer = mission(static_cast<Vertex>(*need.closer));
+        const Date& from =
+            std::find_if(closings.begin(), closings.end(), [&](const GapClosing& closing) {
+                return closing.mission == *need.closer;
+            })->from;
+        const int late = -*need.marginMonths;
+        if (need.timing == GapTiming::Late) {
+            add(Severity::Warning, "knowledge-gap-closed-late", {needer.id, closer.id},
+                fmt::format("{} starts {} and needs {} closed, but the first mission to close "
+                            "it, {}, does so only from {}{}.",
+                            who, needer.start.toString(), what, quoted(closer), from.toString(),
+                            late > 0 ? fmt::format(": up to {} late", months(late))
+                                     : std::string()));
+            return;
+        }
+        add(Severity::Info, "knowledge-gap-closed-late", {needer.id, closer.id},
+            fmt::format("{} may start ({}) before {} closes {} ({}): as the dates are written, "
+                        "the gap can be closed {}after it starts.",
+                        who, needer.start.toString(), quoted(closer), what, from.toString(),
+                        late > 0 ? fmt::format("up to {} ", months(late)) : std::string()));
     }
 
     /// Commitments on conceptual missions: statuses only, no dates.

@@ -30,6 +30,10 @@ std::vector<Finding> checkDatesAround(const MissionGraph& graph, const std::vect
 /// checkStructure() with the prerequisite lookups already made (MissionGraph's).
 std::vector<Finding> checkStructure(const Roadmap& roadmap,
                                     const std::vector<std::int32_t>& prerequisiteTargets);
+/// What the roadmap says of its goals, objectives and knowledge gaps that no date changes:
+/// objectives nobody pursues, goals without objectives, gaps nobody needs, missions without
+/// an objective.
+std::vector<Finding> checkPurpose(const Roadmap& roadmap);
 Schedule computeSchedule(const MissionGraph& graph, std::optional<std::string_view> target);
 
 } // namespace orrery::analysis_detail

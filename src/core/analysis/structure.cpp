@@ -21,7 +21,11 @@ public:
         checkDuplicates(m_roadmap.agencies, "Agency");
         checkDuplicates(m_roadmap.destinations, "Destination");
         checkDuplicates(m_roadmap.capabilities, "Capability");
+        checkDuplicates(m_roadmap.goals, "Goal");
+        checkDuplicates(m_roadmap.objectives, "Objective");
+        checkDuplicates(m_roadmap.knowledgeGaps, "Knowledge gap");
         checkDuplicateMissions();
+        checkStrategyReferences();
         for (const Mission& mission : m_roadmap.missions) {
             checkReferences(mission);
             checkDates(mission);
@@ -49,6 +53,23 @@ private:
                                 "id of its own.",
                                 kind, item.id, kind == "Agency" ? "agency" : "entry"),
                     "duplicate-id");
+            }
+        }
+    }
+
+    void checkStrategyReferences() {
+        for (const Objective& objective : m_roadmap.objectives) {
+            if (!m_roadmap.goals.contains(objective.goal)) {
+                add({}, fmt::format("Objective \"{}\" supports goal \"{}\", which the roadmap does "
+                                    "not define.",
+                                    objective.id, objective.goal));
+            }
+        }
+        for (const KnowledgeGap& gap : m_roadmap.knowledgeGaps) {
+            if (!gap.destination.empty() && !m_roadmap.destinations.contains(gap.destination)) {
+                add({}, fmt::format("Knowledge gap \"{}\" lies at destination \"{}\", which the "
+                                    "roadmap does not define.",
+                                    gap.id, gap.destination));
             }
         }
     }
@@ -143,6 +164,30 @@ private:
                     fmt::format("Mission \"{}\" provides capability \"{}\", which the roadmap "
                                 "does not define.",
                                 mission.id, grant.capability));
+            }
+        }
+        for (const std::string& objective : mission.objectives) {
+            if (!m_roadmap.objectives.contains(objective)) {
+                add({mission.id},
+                    fmt::format("Mission \"{}\" pursues objective \"{}\", which the roadmap "
+                                "does not define.",
+                                mission.id, objective));
+            }
+        }
+        for (const std::string& gap : mission.needsKnowledge) {
+            if (!m_roadmap.knowledgeGaps.contains(gap)) {
+                add({mission.id},
+                    fmt::format("Mission \"{}\" needs knowledge gap \"{}\" closed, which the "
+                                "roadmap does not define.",
+                                mission.id, gap));
+            }
+        }
+        for (const GapClosure& closure : mission.closes) {
+            if (!m_roadmap.knowledgeGaps.contains(closure.gap)) {
+                add({mission.id},
+                    fmt::format("Mission \"{}\" closes knowledge gap \"{}\", which the roadmap "
+                                "does not define.",
+                                mission.id, closure.gap));
             }
         }
     }

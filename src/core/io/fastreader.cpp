@@ -65,7 +65,7 @@ public:
                     if (key == "format") {
                         text(item, node);
                     } else if (key == "formatVersion") {
-                        integer(item, node);
+                        roadmap.readFrom.formatVersion = static_cast<int>(integer(item, node));
                     } else if (key == "title") {
                         roadmap.title = text(item, node);
                     } else if (key == "edition") {
@@ -83,6 +83,18 @@ public:
                     } else if (key == "capabilities") {
                         eachObject(item, node, [&](object entry, const Node& entryNode) {
                             roadmap.capabilities.append(capability(entry, entryNode));
+                        });
+                    } else if (key == "goals") {
+                        eachObject(item, node, [&](object entry, const Node& entryNode) {
+                            roadmap.goals.append(goal(entry, entryNode));
+                        });
+                    } else if (key == "objectives") {
+                        eachObject(item, node, [&](object entry, const Node& entryNode) {
+                            roadmap.objectives.append(objective(entry, entryNode));
+                        });
+                    } else if (key == "knowledgeGaps") {
+                        eachObject(item, node, [&](object entry, const Node& entryNode) {
+                            roadmap.knowledgeGaps.append(knowledgeGap(entry, entryNode));
                         });
                     } else if (key == "missions") {
                         eachObject(
@@ -327,6 +339,68 @@ private:
         return result;
     }
 
+    Goal goal(object item, const Node& node) {
+        Goal result;
+        members(item, node, result.extensions, [&](std::string_view key, value v, const Node& n) {
+            if (key == "id") {
+                result.id = text(v, n);
+            } else if (key == "name") {
+                result.name = text(v, n);
+            } else if (key == "description") {
+                result.description = text(v, n);
+            } else if (key == "references") {
+                result.references = textList(v, n);
+            } else {
+                doubt();
+            }
+        });
+        return result;
+    }
+
+    Objective objective(object item, const Node& node) {
+        Objective result;
+        members(item, node, result.extensions, [&](std::string_view key, value v, const Node& n) {
+            if (key == "id") {
+                result.id = text(v, n);
+            } else if (key == "name") {
+                result.name = text(v, n);
+            } else if (key == "goal") {
+                result.goal = text(v, n);
+            } else if (key == "description") {
+                result.description = text(v, n);
+            } else if (key == "references") {
+                result.references = textList(v, n);
+            } else {
+                doubt();
+            }
+        });
+        return result;
+    }
+
+    KnowledgeGap knowledgeGap(object item, const Node& node) {
+        KnowledgeGap result;
+        members(item, node, result.extensions, [&](std::string_view key, value v, const Node& n) {
+            if (key == "id") {
+                result.id = text(v, n);
+            } else if (key == "name") {
+                result.name = text(v, n);
+            } else if (key == "destination") {
+                result.destination = text(v, n);
+            } else if (key == "body") {
+                result.body = enumeration(celestialBodyFromString, text(v, n));
+            } else if (key == "description") {
+                result.description = text(v, n);
+            } else if (key == "measurement") {
+                result.measurement = text(v, n);
+            } else if (key == "references") {
+                result.references = textList(v, n);
+            } else {
+                doubt();
+            }
+        });
+        return result;
+    }
+
     Mission mission(object item, const Node& node) {
         Mission result;
         members(item, node, result.extensions, [&](std::string_view key, value v, const Node& n) {
@@ -348,15 +422,23 @@ private:
                 result.start = date(v, n);
             } else if (key == "end") {
                 result.end = date(v, n);
+            } else if (key == "objectives") {
+                result.objectives = textList(v, n);
             } else if (key == "requires") {
                 eachObject(v, n, [&](object entry, const Node& entryNode) {
                     result.prerequisites.push_back(prerequisite(entry, entryNode));
                 });
             } else if (key == "needs") {
                 result.needs = textList(v, n);
+            } else if (key == "needsKnowledge") {
+                result.needsKnowledge = textList(v, n);
             } else if (key == "provides") {
                 eachObject(v, n, [&](object entry, const Node& entryNode) {
                     result.provides.push_back(grant(entry, entryNode));
+                });
+            } else if (key == "closes") {
+                eachObject(v, n, [&](object entry, const Node& entryNode) {
+                    result.closes.push_back(closure(entry, entryNode));
                 });
             } else if (key == "notes") {
                 result.notes = text(v, n);
@@ -394,6 +476,22 @@ private:
                 result.capability = text(v, n);
             } else if (key == "from") {
                 result.from = date(v, n);
+            } else {
+                doubt();
+            }
+        });
+        return result;
+    }
+
+    GapClosure closure(object item, const Node& node) {
+        GapClosure result;
+        members(item, node, result.extensions, [&](std::string_view key, value v, const Node& n) {
+            if (key == "gap") {
+                result.gap = text(v, n);
+            } else if (key == "from") {
+                result.from = date(v, n);
+            } else if (key == "note") {
+                result.note = text(v, n);
             } else {
                 doubt();
             }

@@ -106,6 +106,7 @@ public:
         Roadmap roadmap;
         roadmap.title = document.at("title").get<std::string>();
         roadmap.edition = optionalString(document, "edition");
+        roadmap.readFrom.formatVersion = document.at("formatVersion").get<int>();
         roadmap.asOf = date(document.at("asOf"), "/asOf");
         roadmap.extensions = extensions(document);
 
@@ -124,6 +125,21 @@ public:
             roadmap.capabilities.reserve(capabilities.size());
             for (const json& item : capabilities) {
                 roadmap.capabilities.append(capability(item));
+            }
+        }
+        if (document.contains("goals")) {
+            for (const json& item : document.at("goals")) {
+                roadmap.goals.append(goal(item));
+            }
+        }
+        if (document.contains("objectives")) {
+            for (const json& item : document.at("objectives")) {
+                roadmap.objectives.append(objective(item));
+            }
+        }
+        if (document.contains("knowledgeGaps")) {
+            for (const json& item : document.at("knowledgeGaps")) {
+                roadmap.knowledgeGaps.append(knowledgeGap(item));
             }
         }
         const json& missions = document.at("missions");
@@ -208,6 +224,42 @@ private:
         return result;
     }
 
+    static Goal goal(const json& object) {
+        Goal result;
+        result.id = object.at("id").get<std::string>();
+        result.name = object.at("name").get<std::string>();
+        result.description = optionalString(object, "description");
+        result.references = stringList(object, "references");
+        result.extensions = extensions(object);
+        return result;
+    }
+
+    static Objective objective(const json& object) {
+        Objective result;
+        result.id = object.at("id").get<std::string>();
+        result.name = object.at("name").get<std::string>();
+        result.goal = object.at("goal").get<std::string>();
+        result.description = optionalString(object, "description");
+        result.references = stringList(object, "references");
+        result.extensions = extensions(object);
+        return result;
+    }
+
+    static KnowledgeGap knowledgeGap(const json& object) {
+        KnowledgeGap result;
+        result.id = object.at("id").get<std::string>();
+        result.name = object.at("name").get<std::string>();
+        result.destination = optionalString(object, "destination");
+        if (object.contains("body")) {
+            result.body = celestialBodyFromString(object.at("body").get<std::string>());
+        }
+        result.description = optionalString(object, "description");
+        result.measurement = optionalString(object, "measurement");
+        result.references = stringList(object, "references");
+        result.extensions = extensions(object);
+        return result;
+    }
+
     Mission mission(const json& object, const std::string& pointer) {
         Mission result;
         result.id = object.at("id").get<std::string>();
@@ -224,6 +276,7 @@ private:
         if (object.contains("end")) {
             result.end = date(object.at("end"), pointer + "/end");
         }
+        result.objectives = stringList(object, "objectives");
         if (object.contains("requires")) {
             const json& prerequisites = object.at("requires");
             for (std::size_t i = 0; i < prerequisites.size(); ++i) {
@@ -232,11 +285,19 @@ private:
             }
         }
         result.needs = stringList(object, "needs");
+        result.needsKnowledge = stringList(object, "needsKnowledge");
         if (object.contains("provides")) {
             const json& grants = object.at("provides");
             for (std::size_t i = 0; i < grants.size(); ++i) {
                 result.provides.push_back(
                     grant(grants.at(i), fmt::format("{}/provides/{}", pointer, i)));
+            }
+        }
+        if (object.contains("closes")) {
+            const json& closures = object.at("closes");
+            for (std::size_t i = 0; i < closures.size(); ++i) {
+                result.closes.push_back(
+                    closure(closures.at(i), fmt::format("{}/closes/{}", pointer, i)));
             }
         }
         result.notes = optionalString(object, "notes");
@@ -279,6 +340,17 @@ private:
         if (object.contains("from")) {
             result.from = date(object.at("from"), pointer + "/from");
         }
+        result.extensions = extensions(object);
+        return result;
+    }
+
+    GapClosure closure(const json& object, const std::string& pointer) {
+        GapClosure result;
+        result.gap = object.at("gap").get<std::string>();
+        if (object.contains("from")) {
+            result.from = date(object.at("from"), pointer + "/from");
+        }
+        result.note = optionalString(object, "note");
         result.extensions = extensions(object);
         return result;
     }
@@ -350,10 +422,12 @@ void checkDateValues(const json& document, ErrorSink& errors) {
             const json& mission = missions->at(i);
             check(mission, "start", fmt::format("/missions/{}/start", i));
             check(mission, "end", fmt::format("/missions/{}/end", i));
-            if (const json* grants = arrayAt(mission, "provides")) {
-                for (std::size_t j = 0; j < grants->size(); ++j) {
-                    check(grants->at(j), "from",
-                          fmt::format("/missions/{}/provides/{}/from", i, j));
+            for (const char* list : {"provides", "closes"}) {
+                if (const json* entries = arrayAt(mission, list)) {
+                    for (std::size_t j = 0; j < entries->size(); ++j) {
+                        check(entries->at(j), "from",
+                              fmt::format("/missions/{}/{}/{}/from", i, list, j));
+                    }
                 }
             }
         }
@@ -389,12 +463,12 @@ bool checkIdentity(const json& document, ErrorSink& errors) {
     }
     const auto version = document.find("formatVersion");
     if (version != document.end() && version->is_number_integer() &&
-        version->get<std::int64_t>() > 1) {
+        version->get<std::int64_t>() > kFormatVersion) {
         errors.atPointer(LoadErrorCode::UnsupportedVersion,
                          fmt::format("the file has format version {}, written by a newer Orrery; "
-                                     "this version reads format version 1. Open it with a newer "
-                                     "Orrery.",
-                                     version->get<std::int64_t>()),
+                                     "this version reads format versions 1 to {}. Open it with a "
+                                     "newer Orrery.",
+                                     version->get<std::int64_t>(), kFormatVersion),
                          "/formatVersion");
         return false;
     }

@@ -25,11 +25,12 @@ public:
     CanonicalWriter& operator=(const CanonicalWriter&) = delete;
     ~CanonicalWriter() { flush(); }
 
-    void roadmap(const Roadmap& roadmap, bool withReviewRecord) {
+    /// `version`: 1 only for a roadmap that holds nothing version 2 added.
+    void roadmap(const Roadmap& roadmap, bool withReviewRecord, int version) {
         beginObject();
         member("format", "orrery.roadmap");
         key("formatVersion");
-        put("1");
+        put(std::to_string(version));
         member("title", roadmap.title);
         member("edition", roadmap.edition);
         member("asOf", roadmap.asOf.toString());
@@ -38,6 +39,13 @@ public:
              [this](const Destination& destination) { write(destination); });
         list("capabilities", roadmap.capabilities,
              [this](const Capability& capability) { write(capability); });
+        if (version >= 2) {
+            list("goals", roadmap.goals, [this](const Goal& goal) { write(goal); });
+            list("objectives", roadmap.objectives,
+                 [this](const Objective& objective) { write(objective); });
+            list("knowledgeGaps", roadmap.knowledgeGaps,
+                 [this](const KnowledgeGap& gap) { write(gap); });
+        }
         list("missions", roadmap.missions, [this](const Mission& mission) { write(mission); });
         if (withReviewRecord) {
             list("reviews", roadmap.reviews, [this](const Review& review) { write(review); });
@@ -211,6 +219,53 @@ private:
         endObject();
     }
 
+    void write(const Goal& goal) {
+        beginObject();
+        member("id", goal.id);
+        member("name", goal.name);
+        memberIfNotEmpty("description", goal.description);
+        memberIfNotEmpty("references", goal.references);
+        extensions(goal.extensions);
+        endObject();
+    }
+
+    void write(const Objective& objective) {
+        beginObject();
+        member("id", objective.id);
+        member("name", objective.name);
+        member("goal", objective.goal);
+        memberIfNotEmpty("description", objective.description);
+        memberIfNotEmpty("references", objective.references);
+        extensions(objective.extensions);
+        endObject();
+    }
+
+    void write(const KnowledgeGap& gap) {
+        beginObject();
+        member("id", gap.id);
+        member("name", gap.name);
+        memberIfNotEmpty("destination", gap.destination);
+        if (gap.body) {
+            member("body", toString(*gap.body));
+        }
+        memberIfNotEmpty("description", gap.description);
+        memberIfNotEmpty("measurement", gap.measurement);
+        memberIfNotEmpty("references", gap.references);
+        extensions(gap.extensions);
+        endObject();
+    }
+
+    void write(const GapClosure& closure) {
+        beginObject();
+        member("gap", closure.gap);
+        if (closure.from) {
+            member("from", closure.from->toString());
+        }
+        memberIfNotEmpty("note", closure.note);
+        extensions(closure.extensions);
+        endObject();
+    }
+
     void write(const Prerequisite& prerequisite) {
         beginObject();
         member("mission", prerequisite.mission);
@@ -251,14 +306,19 @@ private:
         if (mission.end) {
             member("end", mission.end->toString());
         }
+        memberIfNotEmpty("objectives", mission.objectives);
         if (!mission.prerequisites.empty()) {
             list("requires", mission.prerequisites,
                  [this](const Prerequisite& prerequisite) { write(prerequisite); });
         }
         memberIfNotEmpty("needs", mission.needs);
+        memberIfNotEmpty("needsKnowledge", mission.needsKnowledge);
         if (!mission.provides.empty()) {
             list("provides", mission.provides,
                  [this](const CapabilityGrant& grant) { write(grant); });
+        }
+        if (!mission.closes.empty()) {
+            list("closes", mission.closes, [this](const GapClosure& closure) { write(closure); });
         }
         memberIfNotEmpty("notes", mission.notes);
         memberIfNotEmpty("references", mission.references);
@@ -346,10 +406,27 @@ std::size_t roomFor(const Roadmap& roadmap) {
     for (const Capability& capability : roadmap.capabilities) {
         bytes += 5 * kPerMember + capability.name.size();
     }
+    for (const Goal& goal : roadmap.goals) {
+        bytes += 6 * kPerMember + goal.name.size() + goal.description.size() +
+                 texts(goal.references) + extensions(goal.extensions);
+    }
+    for (const Objective& objective : roadmap.objectives) {
+        bytes += 7 * kPerMember + objective.name.size() + objective.description.size() +
+                 texts(objective.references) + extensions(objective.extensions);
+    }
+    for (const KnowledgeGap& gap : roadmap.knowledgeGaps) {
+        bytes += 9 * kPerMember + gap.name.size() + gap.description.size() +
+                 gap.measurement.size() + texts(gap.references) + extensions(gap.extensions);
+    }
     for (const Mission& mission : roadmap.missions) {
         bytes += 16 * kPerMember + mission.id.size() + mission.name.size() + mission.lead.size() +
                  mission.destination.size() + mission.notes.size() + texts(mission.partners) +
-                 texts(mission.needs) + texts(mission.references) + extensions(mission.extensions);
+                 texts(mission.needs) + texts(mission.references) + texts(mission.objectives) +
+                 texts(mission.needsKnowledge) + extensions(mission.extensions);
+        for (const GapClosure& closure : mission.closes) {
+            bytes += 5 * kPerMember + closure.gap.size() + closure.note.size() +
+                     extensions(closure.extensions);
+        }
         for (const Prerequisite& prerequisite : mission.prerequisites) {
             bytes +=
                 6 * kPerMember + prerequisite.mission.size() + extensions(prerequisite.extensions);
@@ -367,19 +444,30 @@ std::size_t roomFor(const Roadmap& roadmap) {
     return bytes;
 }
 
+/// Whether the roadmap holds anything format version 1 cannot.
+bool needsVersion2(const Roadmap& roadmap) {
+    return !roadmap.goals.empty() || !roadmap.objectives.empty() ||
+           !roadmap.knowledgeGaps.empty() ||
+           std::any_of(roadmap.missions.begin(), roadmap.missions.end(), [](const Mission& m) {
+               return !m.objectives.empty() || !m.needsKnowledge.empty() || !m.closes.empty();
+           });
+}
+
 } // namespace
 
 std::string toCanonicalJson(const Roadmap& roadmap) {
     std::string text;
     text.reserve(roomFor(roadmap));
     auto append = [&text](std::string_view piece) { text.append(piece); };
-    CanonicalWriter(append).roadmap(roadmap, true);
+    CanonicalWriter(append).roadmap(roadmap, true, kFormatVersion);
     return text;
 }
 
 std::string contentFingerprint(const Roadmap& roadmap) {
     // The canonical text without the review record and contribution header, hashed as it
-    // is written: neither a copy of the roadmap nor the whole text is kept.
+    // is written: neither a copy of the roadmap nor the whole text is kept. A roadmap that
+    // version 1 can hold is hashed in its version 1 form, so that a fingerprint taken before
+    // version 2 (a contribution's baseline) still names the same content.
     const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(),
                                                                           &EVP_MD_CTX_free);
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {
@@ -388,7 +476,7 @@ std::string contentFingerprint(const Roadmap& roadmap) {
     auto hash = [&context](std::string_view piece) {
         EVP_DigestUpdate(context.get(), piece.data(), piece.size());
     };
-    CanonicalWriter(hash).roadmap(roadmap, false);
+    CanonicalWriter(hash).roadmap(roadmap, false, needsVersion2(roadmap) ? 2 : 1);
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
     unsigned int length = 0;
     EVP_DigestFinal_ex(context.get(), digest.data(), &length);

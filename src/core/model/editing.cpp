@@ -22,6 +22,12 @@ bool contains(const Roadmap& roadmap, EntityKind kind, std::string_view id) {
         return hasId(roadmap.destinations, id);
     case EntityKind::Capability:
         return hasId(roadmap.capabilities, id);
+    case EntityKind::Goal:
+        return hasId(roadmap.goals, id);
+    case EntityKind::Objective:
+        return hasId(roadmap.objectives, id);
+    case EntityKind::KnowledgeGap:
+        return hasId(roadmap.knowledgeGaps, id);
     case EntityKind::Mission:
         return hasId(roadmap.missions, id);
     case EntityKind::Roadmap:
@@ -103,7 +109,7 @@ Expected<void, Refusal> renameIdIn(Roadmap& roadmap, EntityKind kind, std::strin
     const std::string from(fromId);
     const std::string to(toId);
     if (!contains(roadmap, kind, from)) {
-        return make_unexpected(fmt::format("There is no {} \"{}\".", toString(kind), from));
+        return make_unexpected(fmt::format("There is no {} \"{}\".", nounOf(kind), from));
     }
     if (from == to) {
         return {};
@@ -116,7 +122,7 @@ Expected<void, Refusal> renameIdIn(Roadmap& roadmap, EntityKind kind, std::strin
     }
     if (contains(roadmap, kind, to)) {
         return make_unexpected(
-            fmt::format("Another {} already has the id \"{}\".", toString(kind), to));
+            fmt::format("Another {} already has the id \"{}\".", nounOf(kind), to));
     }
     switch (kind) {
     case EntityKind::Agency:
@@ -127,6 +133,15 @@ Expected<void, Refusal> renameIdIn(Roadmap& roadmap, EntityKind kind, std::strin
         break;
     case EntityKind::Capability:
         renameIn(roadmap.capabilities, from, to);
+        break;
+    case EntityKind::Goal:
+        renameIn(roadmap.goals, from, to);
+        break;
+    case EntityKind::Objective:
+        renameIn(roadmap.objectives, from, to);
+        break;
+    case EntityKind::KnowledgeGap:
+        renameIn(roadmap.knowledgeGaps, from, to);
         break;
     case EntityKind::Mission:
         renameIn(roadmap.missions, from, to);
@@ -142,6 +157,23 @@ Expected<void, Refusal> renameIdIn(Roadmap& roadmap, EntityKind kind, std::strin
 void renameReferences(Roadmap& roadmap, EntityKind kind, const Renames& renames) {
     if (renames.empty()) {
         return;
+    }
+    if (kind == EntityKind::Goal) {
+        for (std::size_t i = 0; i < roadmap.objectives.size(); ++i) {
+            Objective objective = roadmap.objectives[i];
+            if (replaceIn(objective.goal, renames)) {
+                roadmap.objectives.replace(i, std::move(objective));
+            }
+        }
+        return;
+    }
+    if (kind == EntityKind::Destination) {
+        for (std::size_t i = 0; i < roadmap.knowledgeGaps.size(); ++i) {
+            KnowledgeGap gap = roadmap.knowledgeGaps[i];
+            if (replaceIn(gap.destination, renames)) {
+                roadmap.knowledgeGaps.replace(i, std::move(gap));
+            }
+        }
     }
     rewriteMissions(roadmap, [&](Mission& mission) {
         switch (kind) {
@@ -159,6 +191,15 @@ void renameReferences(Roadmap& roadmap, EntityKind kind, const Renames& renames)
             }
             return changed;
         }
+        case EntityKind::Objective:
+            return replaceIn(mission.objectives, renames);
+        case EntityKind::KnowledgeGap: {
+            bool changed = replaceIn(mission.needsKnowledge, renames);
+            for (GapClosure& closure : mission.closes) {
+                changed = replaceIn(closure.gap, renames) || changed;
+            }
+            return changed;
+        }
         case EntityKind::Mission: {
             bool changed = false;
             for (Prerequisite& prerequisite : mission.prerequisites) {
@@ -166,6 +207,7 @@ void renameReferences(Roadmap& roadmap, EntityKind kind, const Renames& renames)
             }
             return changed;
         }
+        case EntityKind::Goal:
         case EntityKind::Roadmap:
         case EntityKind::Dependency:
             break;
@@ -276,6 +318,9 @@ MissionFields changedFields(const Mission& before, const Mission& after) {
     mark(before.prerequisites != after.prerequisites, MissionField::Prerequisites);
     mark(before.needs != after.needs || before.provides != after.provides,
          MissionField::Capabilities);
+    mark(before.objectives != after.objectives || before.needsKnowledge != after.needsKnowledge ||
+             before.closes != after.closes,
+         MissionField::Purpose);
     mark(before.notes != after.notes || before.references != after.references ||
              before.extensions != after.extensions,
          MissionField::Notes);

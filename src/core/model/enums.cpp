@@ -111,12 +111,22 @@ std::string_view toString(EntityKind kind) {
         return "destination";
     case EntityKind::Capability:
         return "capability";
+    case EntityKind::Goal:
+        return "goal";
+    case EntityKind::Objective:
+        return "objective";
+    case EntityKind::KnowledgeGap:
+        return "knowledge-gap";
     case EntityKind::Mission:
         return "mission";
     case EntityKind::Dependency:
         return "dependency";
     }
     return {};
+}
+
+std::string_view nounOf(EntityKind kind) {
+    return kind == EntityKind::KnowledgeGap ? "knowledge gap" : toString(kind);
 }
 
 } // namespace orrery

@@ -12,6 +12,11 @@ Mission shiftedMission(Mission mission, int months) {
             grant.from = grant.from->addMonths(months);
         }
     }
+    for (GapClosure& closure : mission.closes) {
+        if (closure.from) {
+            closure.from = closure.from->addMonths(months);
+        }
+    }
     return mission;
 }
 

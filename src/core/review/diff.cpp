@@ -181,6 +181,10 @@ public:
         renames(EntityKind::Agency, renamesIn(m_before->agencies, m_after.agencies));
         renames(EntityKind::Destination, renamesIn(m_before->destinations, m_after.destinations));
         renames(EntityKind::Capability, renamesIn(m_before->capabilities, m_after.capabilities));
+        renames(EntityKind::Goal, renamesIn(m_before->goals, m_after.goals));
+        renames(EntityKind::Objective, renamesIn(m_before->objectives, m_after.objectives));
+        renames(EntityKind::KnowledgeGap,
+                renamesIn(m_before->knowledgeGaps, m_after.knowledgeGaps));
         renames(EntityKind::Mission, renamesIn(m_before->missions, m_after.missions));
 
         Change roadmap;
@@ -189,6 +193,9 @@ public:
         entities(EntityKind::Agency, m_before->agencies, m_after.agencies);
         entities(EntityKind::Destination, m_before->destinations, m_after.destinations);
         entities(EntityKind::Capability, m_before->capabilities, m_after.capabilities);
+        entities(EntityKind::Goal, m_before->goals, m_after.goals);
+        entities(EntityKind::Objective, m_before->objectives, m_after.objectives);
+        entities(EntityKind::KnowledgeGap, m_before->knowledgeGaps, m_after.knowledgeGaps);
         missions();
         return {std::move(m_changes)};
     }
@@ -220,6 +227,9 @@ private:
             return entity.lead;
         } else if constexpr (std::is_same_v<T, Agency>) {
             return entity.id;
+        } else if constexpr (std::is_same_v<T, Goal> || std::is_same_v<T, Objective>) {
+            // The common goals and objectives are the coordination group's.
+            return std::string(kCoordinationGroup);
         } else {
             (void)kind;
             return {};

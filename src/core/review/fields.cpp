@@ -38,6 +38,20 @@ std::string grantsText(const std::vector<CapabilityGrant>& grants) {
     return listText(parts);
 }
 
+std::string closuresText(const std::vector<GapClosure>& closures) {
+    std::vector<std::string> parts;
+    for (const GapClosure& closure : closures) {
+        parts.push_back(closure.from
+                            ? fmt::format("{} (from {})", closure.gap, closure.from->toString())
+                            : closure.gap);
+    }
+    return listText(parts);
+}
+
+std::string bodyText(const std::optional<CelestialBody>& body) {
+    return body ? std::string(toString(*body)) : std::string();
+}
+
 template <class E>
 std::string enumText(const E& value) {
     return std::string(toString(value));
@@ -158,10 +172,7 @@ std::vector<Field<Agency>> fieldsOf(const Agency& a, const Agency& b) {
 std::vector<Field<Destination>> fieldsOf(const Destination& a, const Destination& b) {
     std::vector<Field<Destination>> fields{
         member(std::string("name"), &Destination::name, &plain),
-        member<Destination, std::optional<CelestialBody>>(
-            "body", &Destination::body, [](const std::optional<CelestialBody>& body) {
-                return body ? std::string(toString(*body)) : std::string();
-            })};
+        member(std::string("body"), &Destination::body, &bodyText)};
     addExtensionFields(fields, a, b);
     return fields;
 }
@@ -176,6 +187,37 @@ std::vector<Field<Capability>> fieldsOf(const Capability& a, const Capability& b
     return fields;
 }
 
+std::vector<Field<Goal>> fieldsOf(const Goal& a, const Goal& b) {
+    std::vector<Field<Goal>> fields{
+        member(std::string("name"), &Goal::name, &plain),
+        member(std::string("description"), &Goal::description, &plain),
+        member(std::string("references"), &Goal::references, &linesText)};
+    addExtensionFields(fields, a, b);
+    return fields;
+}
+
+std::vector<Field<Objective>> fieldsOf(const Objective& a, const Objective& b) {
+    std::vector<Field<Objective>> fields{
+        member(std::string("name"), &Objective::name, &plain),
+        member(std::string("goal"), &Objective::goal, &plain),
+        member(std::string("description"), &Objective::description, &plain),
+        member(std::string("references"), &Objective::references, &linesText)};
+    addExtensionFields(fields, a, b);
+    return fields;
+}
+
+std::vector<Field<KnowledgeGap>> fieldsOf(const KnowledgeGap& a, const KnowledgeGap& b) {
+    std::vector<Field<KnowledgeGap>> fields{
+        member(std::string("name"), &KnowledgeGap::name, &plain),
+        member(std::string("destination"), &KnowledgeGap::destination, &plain),
+        member(std::string("body"), &KnowledgeGap::body, &bodyText),
+        member(std::string("description"), &KnowledgeGap::description, &plain),
+        member(std::string("measurement"), &KnowledgeGap::measurement, &plain),
+        member(std::string("references"), &KnowledgeGap::references, &linesText)};
+    addExtensionFields(fields, a, b);
+    return fields;
+}
+
 std::vector<Field<Mission>> fieldsOf(const Mission& a, const Mission& b) {
     std::vector<Field<Mission>> fields{
         member(std::string("name"), &Mission::name, &plain),
@@ -186,8 +228,11 @@ std::vector<Field<Mission>> fieldsOf(const Mission& a, const Mission& b) {
         member(std::string("status"), &Mission::status, &enumText<MissionStatus>),
         dateMember(std::string("start"), &Mission::start),
         optionalDateMember(std::string("end"), &Mission::end),
+        member(std::string("objectives"), &Mission::objectives, &listText),
         member(std::string("needs"), &Mission::needs, &listText),
+        member(std::string("needsKnowledge"), &Mission::needsKnowledge, &listText),
         member(std::string("provides"), &Mission::provides, &grantsText),
+        member(std::string("closes"), &Mission::closes, &closuresText),
         member(std::string("notes"), &Mission::notes, &plain),
         member(std::string("references"), &Mission::references, &linesText)};
     addExtensionFields(fields, a, b);

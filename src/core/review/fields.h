@@ -30,6 +30,9 @@ std::vector<Field<Roadmap>> fieldsOf(const Roadmap& a, const Roadmap& b);
 std::vector<Field<Agency>> fieldsOf(const Agency& a, const Agency& b);
 std::vector<Field<Destination>> fieldsOf(const Destination& a, const Destination& b);
 std::vector<Field<Capability>> fieldsOf(const Capability& a, const Capability& b);
+std::vector<Field<Goal>> fieldsOf(const Goal& a, const Goal& b);
+std::vector<Field<Objective>> fieldsOf(const Objective& a, const Objective& b);
+std::vector<Field<KnowledgeGap>> fieldsOf(const KnowledgeGap& a, const KnowledgeGap& b);
 /// A mission's fields without its prerequisites: those are dependencies, compared apart.
 std::vector<Field<Mission>> fieldsOf(const Mission& a, const Mission& b);
 std::vector<Field<Prerequisite>> fieldsOf(const Prerequisite& a, const Prerequisite& b);

@@ -90,6 +90,12 @@ bool sameAddition(const Change& change, const Roadmap& ours, const Roadmap& thei
         return *ours.destinations.find(change.id) == *theirs.destinations.find(change.id);
     case EntityKind::Capability:
         return *ours.capabilities.find(change.id) == *theirs.capabilities.find(change.id);
+    case EntityKind::Goal:
+        return *ours.goals.find(change.id) == *theirs.goals.find(change.id);
+    case EntityKind::Objective:
+        return *ours.objectives.find(change.id) == *theirs.objectives.find(change.id);
+    case EntityKind::KnowledgeGap:
+        return *ours.knowledgeGaps.find(change.id) == *theirs.knowledgeGaps.find(change.id);
     case EntityKind::Mission:
         return *ours.missions.find(change.id) == *theirs.missions.find(change.id);
     case EntityKind::Dependency: {
@@ -352,6 +358,12 @@ private:
             return applyTo(merged.destinations, m_theirs.destinations, change.entity, change);
         case EntityKind::Capability:
             return applyTo(merged.capabilities, m_theirs.capabilities, change.entity, change);
+        case EntityKind::Goal:
+            return applyTo(merged.goals, m_theirs.goals, change.entity, change);
+        case EntityKind::Objective:
+            return applyTo(merged.objectives, m_theirs.objectives, change.entity, change);
+        case EntityKind::KnowledgeGap:
+            return applyTo(merged.knowledgeGaps, m_theirs.knowledgeGaps, change.entity, change);
         case EntityKind::Mission:
             return applyTo(merged.missions, m_theirs.missions, change.entity, change);
         case EntityKind::Dependency:

@@ -38,6 +38,37 @@ TEST_CASE("Generated roadmaps look like real ones", "[generator]") {
     CHECK(test::parseRoadmapText(toCanonicalJson(roadmap)) == roadmap);
 }
 
+TEST_CASE("Generated roadmaps say why their missions fly", "[generator][strategy]") {
+    const Roadmap roadmap = generateRoadmap({2000, 7, 0});
+    CHECK(roadmap.goals.size() == 8);
+    CHECK(roadmap.goals[0].name == "Search for Life");
+    CHECK(roadmap.objectives.size() == 50);
+    CHECK(roadmap.knowledgeGaps.size() == 20);
+    std::size_t closes = 0;
+    std::size_t crewedNeeds = 0;
+    for (const Mission& mission : roadmap.missions) {
+        CHECK_FALSE(mission.objectives.empty());
+        closes += mission.closes.size();
+        crewedNeeds += mission.crew == Crew::Human ? mission.needsKnowledge.size() : 0;
+    }
+    CHECK(closes > 100);
+    CHECK(crewedNeeds > 50);
+    // Without them, the same missions, dates and dependencies.
+    GeneratorOptions plain{2000, 7, 0};
+    plain.purpose = false;
+    const Roadmap without = generateRoadmap(plain);
+    CHECK(without.goals.empty());
+    CHECK(without.knowledgeGaps.empty());
+    REQUIRE(without.missions.size() == roadmap.missions.size());
+    for (std::size_t i = 0; i < without.missions.size(); ++i) {
+        Mission stripped = roadmap.missions[i];
+        stripped.objectives.clear();
+        stripped.closes.clear();
+        stripped.needsKnowledge.clear();
+        CHECK(stripped == without.missions[i]);
+    }
+}
+
 TEST_CASE("A generated acyclic roadmap passes every check", "[generator][property]") {
     for (const std::uint64_t seed : {1U, 2U, 3U, 4U, 5U, 6U, 7U, 8U}) {
         for (const std::size_t size : {50U, 1000U, 5000U}) {

@@ -3,6 +3,7 @@
 #include "support/testsupport.h"
 
 #include <orrery/diff.h>
+#include <orrery/editing.h>
 #include <orrery/io/writer.h>
 
 #include <catch2/catch.hpp>
@@ -218,4 +219,51 @@ TEST_CASE("The content fingerprint ignores the review record", "[review][diff]")
     const Roadmap changed =
         withMission(roadmap, "c", [](Mission& mission) { mission.notes = "one more word"; });
     CHECK(contentFingerprint(changed) != fingerprint);
+}
+
+TEST_CASE("Goals, objectives, knowledge gaps and the missions' purpose are compared too",
+          "[review][diff][strategy]") {
+    const Roadmap before = TestRoadmap()
+                               .goal("life")
+                               .objective("samples", "life")
+                               .gap("ice")
+                               .mission("a", "2030", "2031")
+                               .mission("b", "2032")
+                               .pursues("a", "samples")
+                               .closes("a", "ice")
+                               .needsKnowledge("b", "ice");
+    Roadmap after = before;
+    Goal life = after.goals[0];
+    life.description = "Whether life is or was present beyond Earth.";
+    after.goals.replace(0, life);
+    after.objectives.append({"habitat", "Live on the Moon", "life", {}, {}, {}});
+    KnowledgeGap ice = after.knowledgeGaps[0];
+    ice.measurement = "Neutron spectrometry from orbit";
+    after.knowledgeGaps.replace(0, ice);
+    after = withMission(after, "a", [](Mission& mission) {
+        mission.objectives.push_back("habitat");
+        mission.closes[0].from = test::date("2030-06");
+    });
+    after = withMission(after, "b", [](Mission& mission) { mission.needsKnowledge.clear(); });
+
+    const RoadmapDiff diff = diffRoadmaps(before, after);
+    CHECK(subjects(diff) == std::vector<std::string>{"goal/life/description", "objective/habitat",
+                                                     "knowledge-gap/ice/measurement",
+                                                     "mission/a/objectives", "mission/a/closes",
+                                                     "mission/b/needsKnowledge"});
+    // The common goals and objectives are the coordination group's; gaps are shared.
+    CHECK(diff.changes[0].owner == "ISECG");
+    CHECK(diff.changes[1].owner == "ISECG");
+    CHECK(diff.changes[2].owner.empty());
+    CHECK(diff.changes[3].owner == "ESA");
+    CHECK(diff.changes[3].field->before == "samples");
+    CHECK(diff.changes[3].field->after == "samples, habitat");
+    CHECK(diff.changes[4].field->before == "ice");
+    CHECK(diff.changes[4].field->after == "ice (from 2030-06)");
+
+    // A renamed gap is a rename, not a removal and an addition, and the missions that name
+    // it do not show up as changed.
+    const Roadmap renamed = *renameId(before, EntityKind::KnowledgeGap, "ice", "polar-ice");
+    CHECK(subjects(diffRoadmaps(before, renamed)) ==
+          std::vector<std::string>{"knowledge-gap/ice/id"});
 }

@@ -343,3 +343,53 @@ TEST_CASE("The analysis judges the merged roadmap", "[review][merge]") {
                finding.missions.end();
     }));
 }
+
+TEST_CASE("An agency's change to the common goals and objectives is cross-agency",
+          "[review][merge][strategy]") {
+    const Roadmap base = TestRoadmap()
+                             .goal("life")
+                             .objective("samples", "life")
+                             .gap("ice")
+                             .mission("a", "2030", "2031")
+                             .pursues("a", "samples");
+    Roadmap draft = base;
+    Objective samples = draft.objectives[0];
+    samples.name = "Return samples to Earth";
+    draft.objectives.replace(0, samples);
+    draft.goals.append({"economy", "Stimulate Economic Expansion", {}, {}, {}});
+    KnowledgeGap ice = draft.knowledgeGaps[0];
+    ice.body = CelestialBody::Moon;
+    draft.knowledgeGaps.replace(0, ice);
+    draft = withMission(draft, "a", [](Mission& mission) {
+        mission.closes.push_back({"ice", std::nullopt, {}, {}});
+    });
+    const Roadmap theirs = fromEsa(draft, base);
+
+    const MergeResult result = mergeRoadmaps(base, base, theirs);
+    const MergeItem& objective = itemFor(result, "objective/samples/name");
+    CHECK(objective.crossAgency);
+    CHECK(objective.change.owner == "ISECG");
+    CHECK_FALSE(objective.applied);
+    CHECK(itemFor(result, "goal/economy").crossAgency);
+    // Gaps are shared like capabilities, and ESA's own mission is its own.
+    CHECK_FALSE(itemFor(result, "knowledge-gap/ice/body").crossAgency);
+    CHECK(itemFor(result, "knowledge-gap/ice/body").applied);
+    CHECK(itemFor(result, "mission/a/closes").applied);
+    CHECK(result.merged.knowledgeGaps[0].body == CelestialBody::Moon);
+    CHECK(missionIn(result.merged, "a").closes.size() == 1);
+    CHECK(result.merged.objectives[0].name == "Objective samples");
+
+    MergeOptions accept;
+    accept.decisions["objective/samples/name"] = Verdict::Accepted;
+    accept.decisions["goal/economy"] = Verdict::Accepted;
+    const MergeResult accepted = mergeRoadmaps(base, base, theirs, accept);
+    CHECK(accepted.complete());
+    CHECK(accepted.merged.objectives[0].name == "Return samples to Earth");
+    CHECK(accepted.merged.goals.contains("economy"));
+
+    // The coordination group's own contribution changes its own goals.
+    MergeOptions asIsecg;
+    asIsecg.contributor = "ISECG";
+    CHECK_FALSE(
+        itemFor(mergeRoadmaps(base, base, theirs, asIsecg), "objective/samples/name").crossAgency);
+}
