@@ -32,8 +32,28 @@ void fullAnalysis(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
+/// The same roadmaps without goals, objectives and knowledge gaps: what their checks add is
+/// fullAnalysis minus this.
+void fullAnalysisWithoutPurpose(benchmark::State& state) {
+    const Roadmap& roadmap = roadmapOf(state.range(0), false);
+    for (auto _ : state) {
+        Analysis analysis = analyzeRoadmap(roadmap);
+        benchmark::DoNotOptimize(analysis);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
 void findingsOnly(benchmark::State& state) {
     const Roadmap& roadmap = roadmapOf(state.range(0));
+    for (auto _ : state) {
+        auto findings = checkFeasibility(roadmap);
+        benchmark::DoNotOptimize(findings);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+void findingsWithoutPurpose(benchmark::State& state) {
+    const Roadmap& roadmap = roadmapOf(state.range(0), false);
     for (auto _ : state) {
         auto findings = checkFeasibility(roadmap);
         benchmark::DoNotOptimize(findings);
@@ -207,7 +227,17 @@ void fingerprint(benchmark::State& state) {
 } // namespace
 
 BENCHMARK(fullAnalysis)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(fullAnalysisWithoutPurpose)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(findingsOnly)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(findingsWithoutPurpose)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(scheduleOnly)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(impactQuery)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(loadFromText)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);

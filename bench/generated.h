@@ -5,17 +5,22 @@
 
 #include <cstdint>
 #include <map>
+#include <utility>
 
 namespace orrery::bench {
 
 /// One generated roadmap per size, shared by a program's benchmarks (generation is not
-/// measured).
-inline const Roadmap& roadmapOf(std::int64_t missions) {
-    static std::map<std::int64_t, Roadmap> cache;
-    auto found = cache.find(missions);
+/// measured). With `purpose`, it has goals, objectives and knowledge gaps; without, the same
+/// missions, dates and dependencies.
+inline const Roadmap& roadmapOf(std::int64_t missions, bool purpose = true) {
+    static std::map<std::pair<std::int64_t, bool>, Roadmap> cache;
+    const auto key = std::make_pair(missions, purpose);
+    auto found = cache.find(key);
     if (found == cache.end()) {
         found =
-            cache.emplace(missions, generateRoadmap({static_cast<std::size_t>(missions), 2026, 0}))
+            cache
+                .emplace(key,
+                         generateRoadmap({static_cast<std::size_t>(missions), 2026, 0, purpose}))
                 .first;
     }
     return found->second;

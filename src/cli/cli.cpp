@@ -72,6 +72,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         app.add_subcommand("generate", "Write a synthetic roadmap for tests and benchmarks");
     addGenerateOptions(*generateCommand, generateOptions);
 
+    TraceOptions traceOptions;
+    auto* traceCommand = app.add_subcommand(
+        "trace", "Which missions pursue each objective; where each knowledge gap stands");
+    addTraceOptions(*traceCommand, traceOptions);
+
 #ifdef ORRERY_WITH_EXPORT
     ExportOptions exportOptions;
     auto* exportCommand = app.add_subcommand(
@@ -108,6 +113,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     if (generateCommand->parsed()) {
         return generate(generateOptions, context);
+    }
+    if (traceCommand->parsed()) {
+        return trace(traceOptions, context);
     }
 #ifdef ORRERY_WITH_EXPORT
     if (exportCommand->parsed()) {

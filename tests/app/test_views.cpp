@@ -23,6 +23,7 @@
 #include <render/diagramsummary.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFontMetricsF>
@@ -213,7 +214,9 @@ TEST_CASE("A double-click in the findings selects the mission and shows it", "[v
     MainWindow& window = open.window;
     window.findingsDock()->raise();
     QTableView* findings = window.findingsView();
-    REQUIRE(findings->model()->rowCount() == 2);
+    // Three warnings (two of them about arcm) and four goals without objectives; the
+    // missions without an objective are listed on request only.
+    REQUIRE(findings->model()->rowCount() == 7);
     const QModelIndex first = findings->model()->index(0, 3);
     QSignalSpy revealed(window.selection(), &MissionSelection::revealRequested);
     // QTest's double-click on a widget sends only the second press; a view needs the first.
@@ -226,6 +229,27 @@ TEST_CASE("A double-click in the findings selects the mission and shows it", "[v
     CHECK(open.selectedInViews("arcm"));
     const QRectF bar = window.timelineView()->viewportRectOf(open.indexOf("arcm"));
     CHECK(QRectF(window.timelineView()->viewport()->rect()).contains(bar));
+}
+
+TEST_CASE("Missions without an objective are listed on request", "[views][strategy]") {
+    OpenWindow open;
+    FindingsDock* dock = open.window.findingsDock();
+    QTableView* view = dock->view();
+    const auto listed = [view](const char* code) {
+        int count = 0;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QString text = view->model()->index(row, 1).data().toString();
+            count += text == QLatin1String(code) ? 1 : 0;
+        }
+        return count;
+    };
+    CHECK_FALSE(dock->unassignedToggle()->isChecked());
+    CHECK(listed("mission-without-objective") == 0);
+    CHECK(listed("objective-unpursued") == 1);
+    dock->unassignedToggle()->click();
+    CHECK(listed("mission-without-objective") > 10);
+    dock->unassignedToggle()->click();
+    CHECK(listed("mission-without-objective") == 0);
 }
 
 TEST_CASE("The findings list filters by severity and text", "[views]") {

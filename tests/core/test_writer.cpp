@@ -167,7 +167,10 @@ TEST_CASE("The canonical text is what nlohmann/json's pretty-printer makes of it
 TEST_CASE("The content fingerprint is the SHA-256 of the canonical text without the review "
           "record",
           "[writer]") {
-    for (const auto& path : {testDataPath("every-field.roadmap.json")}) {
+    for (const auto& path :
+         {sourcePath("roadmaps/ger-2013.roadmap.json"),
+          sourcePath("roadmaps/contributions/esa-2016.contribution.roadmap.json"),
+          testDataPath("every-field.roadmap.json")}) {
         INFO(path.string());
         const Roadmap roadmap = loadRoadmap(path);
         Roadmap content = roadmap;

@@ -5,6 +5,7 @@
 #include "../presentation.h"
 #include "../selection.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +16,10 @@
 
 namespace orrery::app {
 
+/// The code of the findings listed only on request: in a roadmap being traced to its
+/// objectives, one per mission would bury the rest.
+constexpr std::string_view kOnRequest = "mission-without-objective";
+
 /// Keeps the findings at or above a severity whose text contains the search.
 class FindingFilterModel : public QSortFilterProxyModel {
 public:
@@ -24,19 +29,27 @@ public:
         m_minimum = severity;
         invalidateFilter();
     }
+    void setShowOnRequest(bool show) {
+        m_showOnRequest = show;
+        invalidateFilter();
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
         const auto* model = static_cast<const FindingTableModel*>(sourceModel());
         const auto index = static_cast<std::size_t>(row);
-        if (index < model->findings().size() && model->findings()[index].severity < m_minimum) {
-            return false;
+        if (index < model->findings().size()) {
+            const Finding& finding = model->findings()[index];
+            if (finding.severity < m_minimum || (!m_showOnRequest && finding.code == kOnRequest)) {
+                return false;
+            }
         }
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
 
 private:
     Severity m_minimum = Severity::Info;
+    bool m_showOnRequest = false;
 };
 
 FindingsDock::FindingsDock(Presentation* presentation, QWidget* parent)
@@ -62,7 +75,12 @@ FindingsDock::FindingsDock(Presentation* presentation, QWidget* parent)
     m_search->setObjectName(QStringLiteral("findingsSearch"));
     m_search->setPlaceholderText(tr("Filter findings"));
     m_search->setClearButtonEnabled(true);
+    m_unassigned = new QCheckBox(tr("Missions without objective"), content);
+    m_unassigned->setObjectName(QStringLiteral("findingsUnassigned"));
+    m_unassigned->setToolTip(tr("Also list each mission that pursues none of the roadmap's "
+                                "objectives"));
     controls->addWidget(m_severity);
+    controls->addWidget(m_unassigned);
     controls->addWidget(m_search, 1);
     layout->addLayout(controls);
 
@@ -85,6 +103,7 @@ FindingsDock::FindingsDock(Presentation* presentation, QWidget* parent)
     connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setMinimumSeverity(static_cast<Severity>(m_severity->currentData().toInt()));
     });
+    connect(m_unassigned, &QCheckBox::toggled, m_filter, &FindingFilterModel::setShowOnRequest);
     connect(m_view, &QTableView::activated, this, &FindingsDock::activate);
     connect(presentation->analysis(), &AnalysisController::updated, this, &FindingsDock::refresh);
     refresh();

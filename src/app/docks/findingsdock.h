@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -13,7 +14,8 @@ class FindingFilterModel;
 class Presentation;
 
 /// The findings of the analysis as a sortable list, filtered by severity and text; a
-/// double-click selects the first mission of a finding and brings it into view.
+/// double-click selects the first mission of a finding and brings it into view. Missions
+/// without an objective are listed only on request.
 class FindingsDock : public QDockWidget {
     Q_OBJECT
 
@@ -23,6 +25,8 @@ public:
     QTableView* view() const { return m_view; }
     QLineEdit* searchField() const { return m_search; }
     QComboBox* severityChooser() const { return m_severity; }
+    /// Whether missions that pursue no objective are listed (they are not by default).
+    QCheckBox* unassignedToggle() const { return m_unassigned; }
 
 private:
     void refresh();
@@ -34,6 +38,7 @@ private:
     QTableView* m_view;
     QLineEdit* m_search;
     QComboBox* m_severity;
+    QCheckBox* m_unassigned;
 };
 
 } // namespace orrery::app

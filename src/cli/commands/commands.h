@@ -16,7 +16,7 @@ class App;
 
 namespace orrery::cli {
 
-enum class OutputFormat { Text, Json };
+enum class OutputFormat { Text, Json, Csv };
 
 /// What every command receives once the command line is parsed.
 struct Context {
@@ -85,10 +85,19 @@ struct GenerateOptions {
     std::size_t missions = 1000;
     std::uint64_t seed = 1;
     std::size_t cycles = 0;
+    bool withoutPurpose = false;
     std::string output;
 };
 void addGenerateOptions(CLI::App& command, GenerateOptions& options);
 int generate(const GenerateOptions& options, Context& context);
+
+struct TraceOptions {
+    std::string file;
+    bool gaps = false;
+    OutputFormat format = OutputFormat::Text;
+};
+void addTraceOptions(CLI::App& command, TraceOptions& options);
+int trace(const TraceOptions& options, Context& context);
 
 #ifdef ORRERY_WITH_EXPORT
 struct ExportOptions {
@@ -112,7 +121,7 @@ void addExportOptions(CLI::App& command, ExportOptions& options);
 int exportRoadmap(const ExportOptions& options, Context& context);
 #endif
 
-/// Adds --format text|json to a command.
-void addFormatOption(CLI::App& command, OutputFormat& format);
+/// Adds --format text|json to a command, or text|json|csv.
+void addFormatOption(CLI::App& command, OutputFormat& format, bool withCsv = false);
 
 } // namespace orrery::cli

@@ -25,13 +25,18 @@ void addGenerateOptions(CLI::App& command, GenerateOptions& options) {
             "0 OR MORE"));
     command.add_option("--cycles", options.cycles,
                        "Dependency cycles to inject (default 0: a consistent roadmap)");
+    command.add_flag("--no-purpose", options.withoutPurpose,
+                     "Leave out goals, objectives and knowledge gaps");
     command.add_option("-o,--output", options.output, "File to write")->required();
     command.footer("Writes a realistic synthetic roadmap (agencies, lanes, about three "
-                   "prerequisites per mission, capabilities) for tests and benchmarks.");
+                   "prerequisites per mission, capabilities, the GER's goals with objectives "
+                   "that missions pursue, knowledge gaps closed before the missions that need "
+                   "them) for tests and benchmarks.");
 }
 
 int generate(const GenerateOptions& options, Context& context) {
-    const Roadmap roadmap = generateRoadmap({options.missions, options.seed, options.cycles});
+    const Roadmap roadmap =
+        generateRoadmap({options.missions, options.seed, options.cycles, !options.withoutPurpose});
     // Each cycle needs a slice of the missions with a dependency inside it: count what the
     // file holds, and refuse to write fewer than asked.
     const auto findings = checkFeasibility(roadmap);

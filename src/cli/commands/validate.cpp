@@ -13,10 +13,15 @@
 
 namespace orrery::cli {
 
-void addFormatOption(CLI::App& command, OutputFormat& format) {
-    const std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text},
-                                                      {"json", OutputFormat::Json}};
-    command.add_option("--format", format, "Output format: text or json")
+void addFormatOption(CLI::App& command, OutputFormat& format, bool withCsv) {
+    std::map<std::string, OutputFormat> formats{{"text", OutputFormat::Text},
+                                                {"json", OutputFormat::Json}};
+    if (withCsv) {
+        formats.emplace("csv", OutputFormat::Csv);
+    }
+    command
+        .add_option("--format", format,
+                    withCsv ? "Output format: text, json or csv" : "Output format: text or json")
         ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case));
 }
 

@@ -46,13 +46,15 @@ public:
           m_moved(moved) {}
 
     std::vector<Finding> run() {
-        m_findings = analysis_detail::checkStructure(m_roadmap, m_graph.prerequisiteTargets());
+        PurposeLinks links(m_roadmap);
+        m_findings =
+            analysis_detail::checkStructure(m_roadmap, m_graph.prerequisiteTargets(), &links);
         checkCycles();
         for (const DependencyEdge& edge : m_graph.edges()) {
             checkTime(edge);
         }
         checkCapabilities(nullptr);
-        checkKnowledgeGaps(nullptr);
+        checkKnowledgeGaps(links, nullptr);
         checkCommitments();
         for (Vertex vertex = 0; vertex < m_graph.vertexCount(); ++vertex) {
             checkStatusDates(vertex);
@@ -60,7 +62,7 @@ public:
         for (Vertex vertex = 0; vertex < m_graph.vertexCount(); ++vertex) {
             checkMarsWindow(vertex);
         }
-        auto purpose = checkPurpose(m_roadmap);
+        auto purpose = checkPurpose(m_roadmap, links);
         m_findings.insert(m_findings.end(), std::make_move_iterator(purpose.begin()),
                           std::make_move_iterator(purpose.end()));
         return std::move(m_findings);
@@ -88,7 +90,9 @@ public:
             checkMarsWindow(vertex);
         }
         checkCapabilities(&inScope);
-        checkKnowledgeGaps(&inScope);
+        if (!m_roadmap.knowledgeGaps.empty()) {
+            checkKnowledgeGaps(linkKnowledgeGaps(m_roadmap), &inScope);
+        }
         return std::move(m_findings);
     }
 
@@ -288,23 +292,21 @@ private:
     /// A mission that needs a knowledge gap closed and starts before it is (or may). `scope`
     /// as for capabilities: the needs of the missions in it, and the needs of the gaps they
     /// close.
-    void checkKnowledgeGaps(const std::vector<char>* scope) {
+    void checkKnowledgeGaps(const PurposeLinks& links, const std::vector<char>* scope) {
         const auto& gaps = m_roadmap.knowledgeGaps;
-        if (gaps.empty()) {
+        if (links.needs.empty()) {
             return;
         }
         std::vector<char> touched(gaps.size(), scope ? 0 : 1);
         if (scope) {
             bool anyNeeds = false;
-            for (Vertex vertex = 0; vertex < m_graph.vertexCount(); ++vertex) {
-                if ((*scope)[vertex]) {
-                    anyNeeds = anyNeeds || !m_missions[vertex].needsKnowledge.empty();
-                    for (const GapClosure& closure : m_missions[vertex].closes) {
-                        if (const auto index = gaps.indexOf(closure.gap)) {
-                            touched[*index] = 1;
-                            anyNeeds = true;
-                        }
-                    }
+            for (const PurposeLinks::GapLink& link : links.needs) {
+                anyNeeds = anyNeeds || (*scope)[link.mission];
+            }
+            for (const PurposeLinks::GapLink& link : links.closings) {
+                if ((*scope)[link.mission]) {
+                    touched[link.gap] = 1;
+                    anyNeeds = true;
                 }
             }
             if (!anyNeeds) {
@@ -312,13 +314,10 @@ private:
             }
         }
         std::vector<std::vector<GapClosing>> closings(gaps.size());
-        for (std::size_t i = 0; i < m_missions.size(); ++i) {
-            const Mission& closer = mission(static_cast<Vertex>(i));
-            for (const GapClosure& closure : closer.closes) {
-                if (const auto index = gaps.indexOf(closure.gap)) {
-                    closings[*index].push_back({i, closure.from.value_or(closer.finish())});
-                }
-            }
+        for (const PurposeLinks::GapLink& link : links.closings) {
+            const Mission& closer = mission(link.mission);
+            const GapClosure& closure = closer.closes[link.entry];
+            closings[link.gap].push_back({link.mission, closure.from.value_or(closer.finish())});
         }
         for (auto& list : closings) {
             std::stable_sort(list.begin(), list.end(),
@@ -326,16 +325,13 @@ private:
                                  return a.from.firstDay() < b.from.firstDay();
                              });
         }
-        for (std::size_t i = 0; i < m_missions.size(); ++i) {
-            const Mission& needer = mission(static_cast<Vertex>(i));
-            for (const std::string& needed : needer.needsKnowledge) {
-                const auto index = gaps.indexOf(needed);
-                if (!index || (scope && !(*scope)[i] && !touched[*index])) {
-                    continue;
-                }
-                const GapNeed need = judgeGapNeed(i, needer.start, closings[*index]);
-                reportGapNeed(needer, gaps[*index], need, closings[*index]);
+        for (const PurposeLinks::GapLink& link : links.needs) {
+            if (scope && !(*scope)[link.mission] && !touched[link.gap]) {
+                continue;
             }
+            const Mission& needer = mission(link.mission);
+            const GapNeed need = judgeGapNeed(link.mission, needer.start, closings[link.gap]);
+            reportGapNeed(needer, gaps[link.gap], need, closings[link.gap]);
         }
     }
 

@@ -54,9 +54,12 @@ Traceability traceObjectives(const Roadmap& roadmap) {
 
 GapNeed judgeGapNeed(std::size_t mission, const Date& start,
                      const std::vector<GapClosing>& closings) {
+    // As for prerequisites: months are compared, days only when both dates have them, and a
+    // start in the month the gap closes is in time.
     GapNeed need;
     need.mission = mission;
-    auto earliestLast = std::chrono::sys_days::max();
+    bool inTime = false;
+    bool late = true;
     MonthIndex earliestLastMonth = std::numeric_limits<MonthIndex>::max();
     for (const GapClosing& closing : closings) {
         if (closing.mission == mission) {
@@ -65,24 +68,23 @@ GapNeed judgeGapNeed(std::size_t mission, const Date& start,
         if (!need.closer) {
             need.closer = closing.mission; // closings come earliest first
         }
-        earliestLast = std::min(earliestLast, closing.from.lastDay());
-        earliestLastMonth = std::min(earliestLastMonth, closing.from.lastMonth());
+        const Date& from = closing.from;
+        earliestLastMonth = std::min(earliestLastMonth, from.lastMonth());
+        if (start.precision() == DatePrecision::Day && from.precision() == DatePrecision::Day) {
+            const bool before = start.firstDay() < from.firstDay();
+            inTime = inTime || !before;
+            late = late && before;
+        } else {
+            inTime = inTime || start.firstMonth() >= from.lastMonth();
+            late = late && start.lastMonth() < from.firstMonth();
+        }
     }
     if (!need.closer) {
         need.timing = GapTiming::NotClosed;
         return need;
     }
-    const Date& first = std::find_if(closings.begin(), closings.end(), [&](const GapClosing& c) {
-                            return c.mission == *need.closer;
-                        })->from;
     need.marginMonths = start.firstMonth() - earliestLastMonth;
-    if (start.lastDay() < first.firstDay()) {
-        need.timing = GapTiming::Late;
-    } else if (start.firstDay() < earliestLast) {
-        need.timing = GapTiming::MaybeLate;
-    } else {
-        need.timing = GapTiming::InTime;
-    }
+    need.timing = inTime ? GapTiming::InTime : late ? GapTiming::Late : GapTiming::MaybeLate;
     return need;
 }
 
@@ -126,29 +128,38 @@ std::vector<GapStanding> knowledgeGapStandings(const Roadmap& roadmap) {
 
 namespace analysis_detail {
 
-std::vector<Finding> checkPurpose(const Roadmap& roadmap) {
+PurposeLinks linkKnowledgeGaps(const Roadmap& roadmap) {
+    PurposeLinks links(roadmap);
+    if (roadmap.knowledgeGaps.empty()) {
+        return links;
+    }
+    for (Vertex vertex = 0; vertex < roadmap.missions.size(); ++vertex) {
+        const Mission& mission = roadmap.missions[vertex];
+        for (const std::string& gap : mission.needsKnowledge) {
+            if (const auto index = roadmap.knowledgeGaps.indexOf(gap)) {
+                links.gapNeeded[*index] = 1;
+                links.needs.push_back({vertex, static_cast<std::uint32_t>(*index), 0});
+            }
+        }
+        for (std::size_t entry = 0; entry < mission.closes.size(); ++entry) {
+            if (const auto index = roadmap.knowledgeGaps.indexOf(mission.closes[entry].gap)) {
+                links.closings.push_back({vertex, static_cast<std::uint32_t>(*index),
+                                          static_cast<std::uint32_t>(entry)});
+            }
+        }
+    }
+    return links;
+}
+
+std::vector<Finding> checkPurpose(const Roadmap& roadmap, const PurposeLinks& links) {
     std::vector<Finding> findings;
     if (roadmap.goals.empty() && roadmap.objectives.empty() && roadmap.knowledgeGaps.empty()) {
         return findings;
     }
     std::vector<char> hasObjective(roadmap.goals.size(), 0);
-    std::vector<char> pursued(roadmap.objectives.size(), 0);
-    std::vector<char> needed(roadmap.knowledgeGaps.size(), 0);
     for (const Objective& objective : roadmap.objectives) {
         if (const auto goal = roadmap.goals.indexOf(objective.goal)) {
             hasObjective[*goal] = 1;
-        }
-    }
-    for (const Mission& mission : roadmap.missions) {
-        for (const std::string& objective : mission.objectives) {
-            if (const auto index = roadmap.objectives.indexOf(objective)) {
-                pursued[*index] = 1;
-            }
-        }
-        for (const std::string& gap : mission.needsKnowledge) {
-            if (const auto index = roadmap.knowledgeGaps.indexOf(gap)) {
-                needed[*index] = 1;
-            }
         }
     }
     for (std::size_t i = 0; i < roadmap.goals.size(); ++i) {
@@ -163,7 +174,7 @@ std::vector<Finding> checkPurpose(const Roadmap& roadmap) {
         }
     }
     for (std::size_t i = 0; i < roadmap.objectives.size(); ++i) {
-        if (!pursued[i]) {
+        if (!links.objectivePursued[i]) {
             const Objective& objective = roadmap.objectives[i];
             const Goal* goal = roadmap.goals.find(objective.goal);
             findings.push_back(
@@ -176,7 +187,7 @@ std::vector<Finding> checkPurpose(const Roadmap& roadmap) {
         }
     }
     for (std::size_t i = 0; i < roadmap.knowledgeGaps.size(); ++i) {
-        if (!needed[i]) {
+        if (!links.gapNeeded[i]) {
             const KnowledgeGap& gap = roadmap.knowledgeGaps[i];
             findings.push_back({Severity::Info,
                                 "knowledge-gap-unneeded",
@@ -187,15 +198,14 @@ std::vector<Finding> checkPurpose(const Roadmap& roadmap) {
         }
     }
     if (!roadmap.objectives.empty()) {
-        for (const Mission& mission : roadmap.missions) {
-            if (mission.objectives.empty()) {
-                findings.push_back(
-                    {Severity::Info,
-                     "mission-without-objective",
-                     {mission.id},
-                     fmt::format("Mission \"{}\" pursues none of the roadmap's objectives.",
-                                 mission.id)});
-            }
+        for (const Vertex vertex : links.withoutObjective) {
+            const Mission& mission = roadmap.missions[vertex];
+            findings.push_back(
+                {Severity::Info,
+                 "mission-without-objective",
+                 {mission.id},
+                 fmt::format("Mission \"{}\" pursues none of the roadmap's objectives.",
+                             mission.id)});
         }
     }
     return findings;

@@ -14,8 +14,9 @@ namespace {
 
 class StructureChecker {
 public:
-    StructureChecker(const Roadmap& roadmap, const std::vector<std::int32_t>* prerequisiteTargets)
-        : m_roadmap(roadmap), m_prerequisiteTargets(prerequisiteTargets) {}
+    StructureChecker(const Roadmap& roadmap, const std::vector<std::int32_t>* prerequisiteTargets,
+                     analysis_detail::PurposeLinks* links)
+        : m_roadmap(roadmap), m_prerequisiteTargets(prerequisiteTargets), m_links(links) {}
 
     std::vector<Finding> run() {
         checkDuplicates(m_roadmap.agencies, "Agency");
@@ -26,9 +27,15 @@ public:
         checkDuplicates(m_roadmap.knowledgeGaps, "Knowledge gap");
         checkDuplicateMissions();
         checkStrategyReferences();
-        for (const Mission& mission : m_roadmap.missions) {
+        const bool purposes = !m_roadmap.objectives.empty() || !m_roadmap.knowledgeGaps.empty();
+        for (std::size_t i = 0; i < m_roadmap.missions.size(); ++i) {
+            const Mission& mission = m_roadmap.missions[i];
             checkReferences(mission);
             checkDates(mission);
+            if (purposes || !mission.objectives.empty() || !mission.needsKnowledge.empty() ||
+                !mission.closes.empty()) {
+                checkPurposeReferences(static_cast<analysis_detail::Vertex>(i), mission);
+            }
         }
         return std::move(m_findings);
     }
@@ -166,28 +173,48 @@ private:
                                 mission.id, grant.capability));
             }
         }
+    }
+
+    /// The objectives and knowledge gaps a mission names, each looked up once: what it does
+    /// not find is reported, what it finds is recorded in the links.
+    void checkPurposeReferences(analysis_detail::Vertex vertex, const Mission& mission) {
+        if (mission.objectives.empty() && m_links) {
+            m_links->withoutObjective.push_back(vertex);
+        }
         for (const std::string& objective : mission.objectives) {
-            if (!m_roadmap.objectives.contains(objective)) {
+            const auto index = m_roadmap.objectives.indexOf(objective);
+            if (!index) {
                 add({mission.id},
                     fmt::format("Mission \"{}\" pursues objective \"{}\", which the roadmap "
                                 "does not define.",
                                 mission.id, objective));
+            } else if (m_links) {
+                m_links->objectivePursued[*index] = 1;
             }
         }
         for (const std::string& gap : mission.needsKnowledge) {
-            if (!m_roadmap.knowledgeGaps.contains(gap)) {
+            const auto index = m_roadmap.knowledgeGaps.indexOf(gap);
+            if (!index) {
                 add({mission.id},
                     fmt::format("Mission \"{}\" needs knowledge gap \"{}\" closed, which the "
                                 "roadmap does not define.",
                                 mission.id, gap));
+            } else if (m_links) {
+                m_links->gapNeeded[*index] = 1;
+                m_links->needs.push_back({vertex, static_cast<std::uint32_t>(*index), 0});
             }
         }
-        for (const GapClosure& closure : mission.closes) {
-            if (!m_roadmap.knowledgeGaps.contains(closure.gap)) {
+        for (std::size_t entry = 0; entry < mission.closes.size(); ++entry) {
+            const std::string& gap = mission.closes[entry].gap;
+            const auto index = m_roadmap.knowledgeGaps.indexOf(gap);
+            if (!index) {
                 add({mission.id},
                     fmt::format("Mission \"{}\" closes knowledge gap \"{}\", which the roadmap "
                                 "does not define.",
-                                mission.id, closure.gap));
+                                mission.id, gap));
+            } else if (m_links) {
+                m_links->closings.push_back({vertex, static_cast<std::uint32_t>(*index),
+                                             static_cast<std::uint32_t>(entry)});
             }
         }
     }
@@ -212,6 +239,7 @@ private:
 
     const Roadmap& m_roadmap;
     const std::vector<std::int32_t>* m_prerequisiteTargets;
+    analysis_detail::PurposeLinks* m_links;
     std::size_t m_prerequisiteIndex = 0;
     std::vector<Finding> m_findings;
 };
@@ -219,13 +247,14 @@ private:
 } // namespace
 
 std::vector<Finding> checkStructure(const Roadmap& roadmap) {
-    return StructureChecker(roadmap, nullptr).run();
+    return StructureChecker(roadmap, nullptr, nullptr).run();
 }
 
 namespace analysis_detail {
 std::vector<Finding> checkStructure(const Roadmap& roadmap,
-                                    const std::vector<std::int32_t>& prerequisiteTargets) {
-    return StructureChecker(roadmap, &prerequisiteTargets).run();
+                                    const std::vector<std::int32_t>& prerequisiteTargets,
+                                    PurposeLinks* links) {
+    return StructureChecker(roadmap, &prerequisiteTargets, links).run();
 }
 } // namespace analysis_detail
 

@@ -76,6 +76,8 @@ TEST_CASE("Imprecise dates: late for some readings only is information", "[strat
     const auto late = findingsWithCode(iceMission("2030", "2031"), "knowledge-gap-closed-late");
     REQUIRE(late.size() == 1);
     CHECK(late[0].severity == Severity::Warning);
+    // Closed in the month the lander starts: in time, as for prerequisites.
+    CHECK(findingsWithCode(iceMission("2030-06", "2030-06"), "knowledge-gap-closed-late").empty());
     // Both in the same year: neither certain nor excluded.
     const auto same = findingsWithCode(iceMission("2030", "2030"), "knowledge-gap-closed-late");
     REQUIRE(same.size() == 1);
