@@ -50,9 +50,13 @@ Expected<void, LoadErrors> DocumentController::open(const QString& filePath) {
     if (!loaded) {
         return make_unexpected(std::move(loaded.error()));
     }
+    const int version = loaded->readFrom.formatVersion;
     setDocument(std::make_unique<Document>(std::move(*loaded), filePath));
     addRecentFile(filePath);
     Q_EMIT message(tr("Opened %1").arg(QDir::toNativeSeparators(filePath)), 5000);
+    if (version < kFormatVersion && m_document && !m_document->isReadOnly()) {
+        Q_EMIT olderFormatOpened(version);
+    }
     return {};
 }
 

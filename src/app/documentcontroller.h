@@ -87,6 +87,9 @@ Q_SIGNALS:
     void documentChanged(orrery::app::Document* document);
     /// The file is open in another Orrery: this one has it read-only.
     void heldElsewhere();
+    /// The roadmap just opened is in an older version of the file format: saving it will
+    /// write the current one, which older Orrery cannot open. Said once, when it opens.
+    void olderFormatOpened(int version);
     /// Another program changed the file while there are unsaved changes here: reload() the
     /// newer version, or keep this one.
     void changedOnDisk(const orrery::Roadmap& newer);

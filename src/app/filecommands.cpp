@@ -28,6 +28,8 @@ FileCommands::FileCommands(DocumentController* documents, QWidget* window, Start
             &FileCommands::showHeldElsewhere);
     connect(m_documents, &DocumentController::changedOnDisk, this,
             &FileCommands::askAboutChangeOnDisk);
+    connect(m_documents, &DocumentController::olderFormatOpened, this,
+            &FileCommands::showOlderFormat);
 }
 
 bool FileCommands::open(const QString& filePath) {
@@ -162,6 +164,17 @@ void FileCommands::editAnyway() {
 void FileCommands::askAboutChangeOnDisk(const Roadmap& newer) {
     askReloadChangedFile(m_window, m_documents->document()->displayName(),
                          [this, newer] { m_documents->reload(newer); });
+}
+
+void FileCommands::showOlderFormat(int version) {
+    m_messageBar->showMessage(
+        MessageBar::Kind::Information,
+        tr("%1 was written in version %2 of the roadmap format. Saving writes version %3, "
+           "which adds goals, objectives and knowledge gaps; Orrery before 0.2 cannot open "
+           "it. Nothing of the file is lost.")
+            .arg(m_documents->document()->displayName())
+            .arg(version)
+            .arg(kFormatVersion));
 }
 
 void FileCommands::showHeldElsewhere() {

@@ -50,6 +50,7 @@ public:
 private:
     void askAboutChangeOnDisk(const Roadmap& newer);
     void showHeldElsewhere();
+    void showOlderFormat(int version);
 
     DocumentController* m_documents;
     QWidget* m_window;

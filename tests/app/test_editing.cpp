@@ -579,3 +579,42 @@ TEST_CASE("A change on disk is reloaded, or asked about when there are local cha
     CHECK(editing.document().roadmap().title == "Changed again");
     CHECK_FALSE(editing.document().isModified());
 }
+
+TEST_CASE("A version 1 file opens, says once that saving upgrades it, and keeps every field",
+          "[editing][versions]") {
+    test::TemporaryDirectory folder;
+    const QString file = QString::fromStdString((folder / "older.roadmap.json").string());
+    const std::string original =
+        test::readFile(test::testDataPath("version-1/ger-2013.roadmap.json"));
+    test::writeFile(file.toStdString(), original);
+
+    {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        REQUIRE(window.openFile(file));
+        QApplication::processEvents();
+        MessageBar* bar = window.messageBar();
+        REQUIRE(bar->isVisible());
+        CHECK(bar->label()->text().contains(QStringLiteral("older.roadmap.json")));
+        CHECK(bar->label()->text().contains(QStringLiteral("version 1 of the roadmap format")));
+        CHECK(bar->label()->text().contains(QStringLiteral("Saving writes version 2")));
+        CHECK_FALSE(window.document()->isReadOnly());
+        // Nothing is rewritten until the planner saves.
+        CHECK(test::readFile(file.toStdString()) == original);
+
+        REQUIRE(window.saveDocument());
+        const Roadmap saved = test::loadRoadmap(file.toStdString());
+        CHECK(saved.readFrom.formatVersion == 2);
+        CHECK(saved == test::loadRoadmap(test::testDataPath("version-1/ger-2013.roadmap.json")));
+    }
+
+    // The upgraded file opens without a word about versions (the first window, closed, has
+    // let go of its lock).
+    MainWindow again;
+    again.resize(1600, 1000);
+    again.show();
+    REQUIRE(again.openFile(file));
+    QApplication::processEvents();
+    CHECK_FALSE(again.messageBar()->isVisible());
+}
