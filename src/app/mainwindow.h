@@ -44,12 +44,14 @@ class FindingsDock;
 class HelpWindow;
 class InspectorDock;
 class LegendDock;
+class KnowledgeGapsDock;
 class MissionSelection;
 class MissionTableDock;
 class Presentation;
 class ReviewPage;
 class ReviewPanel;
 class ReviewHistoryDock;
+class TraceabilityDock;
 class ReviewSession;
 class ReviewWorkflow;
 class StatusSummary;
@@ -149,6 +151,8 @@ public:
     InspectorDock* inspector() const { return m_docks.inspector; }
     FindingsDock* findingsDock() const { return m_docks.findings; }
     MissionTableDock* missionTableDock() const { return m_docks.missionTable; }
+    TraceabilityDock* traceabilityDock() const { return m_docks.traceability; }
+    KnowledgeGapsDock* knowledgeGapsDock() const { return m_docks.knowledgeGaps; }
     FilterBar* filterBar() const { return m_filterBar; }
     QTableView* missionView() const;
     QTableView* findingsView() const;

@@ -4,9 +4,11 @@
 #include "../selection.h"
 #include "findingsdock.h"
 #include "inspectordock.h"
+#include "knowledgegapsdock.h"
 #include "legenddock.h"
 #include "missiontabledock.h"
 #include "reviewhistorydock.h"
+#include "traceabilitydock.h"
 
 #include <QCoreApplication>
 #include <QMainWindow>
@@ -29,6 +31,12 @@ WindowDocks WindowDocks::create(QMainWindow* window, Presentation* presentation,
     docks.missionTable = new MissionTableDock(presentation, window);
     window->addDockWidget(Qt::BottomDockWidgetArea, docks.missionTable);
     window->tabifyDockWidget(docks.findings, docks.missionTable);
+    docks.traceability = new TraceabilityDock(presentation, window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, docks.traceability);
+    window->tabifyDockWidget(docks.missionTable, docks.traceability);
+    docks.knowledgeGaps = new KnowledgeGapsDock(presentation, window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, docks.knowledgeGaps);
+    window->tabifyDockWidget(docks.traceability, docks.knowledgeGaps);
     docks.history =
         new QDockWidget(QCoreApplication::translate("orrery::app::MainWindow", "History"), window);
     docks.history->setObjectName(QStringLiteral("historyDock"));
@@ -37,7 +45,7 @@ WindowDocks WindowDocks::create(QMainWindow* window, Presentation* presentation,
     history->setEmptyLabel(QCoreApplication::translate("orrery::app::MainWindow", "<opened>"));
     docks.history->setWidget(history);
     window->addDockWidget(Qt::BottomDockWidgetArea, docks.history);
-    window->tabifyDockWidget(docks.missionTable, docks.history);
+    window->tabifyDockWidget(docks.knowledgeGaps, docks.history);
     docks.reviewHistory = new ReviewHistoryDock(window);
     window->addDockWidget(Qt::BottomDockWidgetArea, docks.reviewHistory);
     window->tabifyDockWidget(docks.history, docks.reviewHistory);
@@ -56,9 +64,10 @@ void WindowDocks::size(QMainWindow& window) const {
 }
 
 QList<QAction*> WindowDocks::toggles() const {
-    return {inspector->toggleViewAction(),    findings->toggleViewAction(),
-            missionTable->toggleViewAction(), legend->toggleViewAction(),
-            history->toggleViewAction(),      reviewHistory->toggleViewAction()};
+    return {inspector->toggleViewAction(),     findings->toggleViewAction(),
+            missionTable->toggleViewAction(),  traceability->toggleViewAction(),
+            knowledgeGaps->toggleViewAction(), legend->toggleViewAction(),
+            history->toggleViewAction(),       reviewHistory->toggleViewAction()};
 }
 
 } // namespace orrery::app

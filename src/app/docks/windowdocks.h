@@ -11,18 +11,23 @@ namespace orrery::app {
 
 class FindingsDock;
 class InspectorDock;
+class KnowledgeGapsDock;
 class LegendDock;
 class MissionTableDock;
 class Presentation;
 class ReviewHistoryDock;
+class TraceabilityDock;
 
 /// The main window's panels: the inspector and the legend on the right; the findings, the
-/// mission table, the history of edits and the history of reviews as tabs below.
+/// mission table, the traceability matrix, the knowledge gaps, the history of edits and
+/// the history of reviews as tabs below.
 struct WindowDocks {
     InspectorDock* inspector = nullptr;
     LegendDock* legend = nullptr;
     FindingsDock* findings = nullptr;
     MissionTableDock* missionTable = nullptr;
+    TraceabilityDock* traceability = nullptr;
+    KnowledgeGapsDock* knowledgeGaps = nullptr;
     QDockWidget* history = nullptr;
     ReviewHistoryDock* reviewHistory = nullptr;
 
