@@ -3,6 +3,7 @@
 #include "../models/knowledgegapmodel.h"
 #include "../presentation.h"
 #include "../selection.h"
+#include "refreshinsight.h"
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
@@ -36,29 +37,13 @@ KnowledgeGapsDock::KnowledgeGapsDock(Presentation* presentation, QWidget* parent
             m_presentation->selection()->reveal(id);
         }
     });
-    // Names and dates change the standings; a selection or a colour does not.
-    connect(presentation, &Presentation::changed, this, [this](Presentation::Update update) {
-        if (update != Presentation::Update::Repaint) {
-            m_stale = true;
-            refreshIfShown();
-        }
-    });
-    connect(this, &QDockWidget::visibilityChanged, this, &KnowledgeGapsDock::refreshIfShown);
-    refreshIfShown();
-}
-
-void KnowledgeGapsDock::refreshIfShown() {
-    if (!m_stale) {
-        return;
-    }
-    if (!isVisible()) {
-        // Worked out when in sight; until then it keeps nothing of a roadmap that may go.
-        m_model->setRoadmap(nullptr);
-        return;
-    }
-    m_stale = false;
-    m_model->setRoadmap(m_presentation->roadmap());
-    m_view->resizeColumnsToContents();
+    refreshWhenInSight(
+        this, presentation,
+        [this] {
+            m_model->setRoadmap(m_presentation->roadmap());
+            m_view->resizeColumnsToContents();
+        },
+        [this] { m_model->setRoadmap(nullptr); });
 }
 
 } // namespace orrery::app

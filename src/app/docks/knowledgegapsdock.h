@@ -22,13 +22,10 @@ public:
     KnowledgeGapModel* model() const { return m_model; }
 
 private:
-    void refreshIfShown();
-
     Presentation* m_presentation;
     KnowledgeGapModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
-    bool m_stale = true;
 };
 
 } // namespace orrery::app

@@ -3,6 +3,7 @@
 #include "../models/traceabilitymodel.h"
 #include "../presentation.h"
 #include "../selection.h"
+#include "refreshinsight.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -151,14 +152,15 @@ TraceabilityDock::TraceabilityDock(Presentation* presentation, QWidget* parent)
             [this](const QModelIndex& index) { activateColumn(index.column()); });
     connect(m_view->horizontalHeader(), &QHeaderView::sectionDoubleClicked, this,
             &TraceabilityDock::activateColumn);
-    connect(presentation, &Presentation::changed, this, [this](Presentation::Update update) {
-        if (update != Presentation::Update::Repaint) {
-            m_stale = true;
-            refreshIfShown();
-        }
-    });
-    connect(this, &QDockWidget::visibilityChanged, this, &TraceabilityDock::refreshIfShown);
-    refreshIfShown();
+    refreshWhenInSight(
+        this, presentation,
+        [this] {
+            m_model->setRoadmap(m_presentation->roadmap());
+            m_view->resizeColumnToContents(TraceabilityModel::Name);
+            m_view->resizeColumnToContents(TraceabilityModel::Count);
+            showFilteredColumns();
+        },
+        [this] { m_model->setRoadmap(nullptr); });
 }
 
 void TraceabilityDock::activateColumn(int column) {
@@ -166,21 +168,6 @@ void TraceabilityDock::activateColumn(int column) {
     if (m_model->missionOfColumn(column)) {
         m_presentation->selection()->reveal(id);
     }
-}
-
-void TraceabilityDock::refreshIfShown() {
-    if (!m_stale) {
-        return;
-    }
-    if (!isVisible()) {
-        m_model->setRoadmap(nullptr);
-        return;
-    }
-    m_stale = false;
-    m_model->setRoadmap(m_presentation->roadmap());
-    m_view->resizeColumnToContents(TraceabilityModel::Name);
-    m_view->resizeColumnToContents(TraceabilityModel::Count);
-    showFilteredColumns();
 }
 
 void TraceabilityDock::showFilteredColumns() {

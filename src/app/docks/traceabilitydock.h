@@ -26,7 +26,6 @@ public:
     QLineEdit* searchField() const { return m_search; }
 
 private:
-    void refreshIfShown();
     void showFilteredColumns();
     void activateColumn(int column);
 
@@ -35,7 +34,6 @@ private:
     TraceabilityProxy* m_proxy;
     QTableView* m_view;
     QLineEdit* m_search;
-    bool m_stale = true;
 };
 
 } // namespace orrery::app
