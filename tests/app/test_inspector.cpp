@@ -142,3 +142,60 @@ TEST_CASE("Inspector and history speak names: the schedule figures say what they
     CHECK(text.contains(QStringLiteral("can slip")));
     CHECK(text.contains(QStringLiteral("without delaying")));
 }
+
+TEST_CASE("The inspector says why a mission flies and edits it, one undo step an edit",
+          "[inspector][strategy]") {
+    InspectorWindow open;
+    open.select("hmars");
+    const QString text = open.inspector()->browser()->toPlainText();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("pursues Sustainable human missions to the surface of "
+                                       "Mars (Extend Human Presence)")));
+    CHECK(text.contains(QStringLiteral("needs known: Radiation at the Martian surface, closed in "
+                                       "time by Curiosity (Mars Science Laboratory), 205 months "
+                                       "before")));
+    open.select("msl");
+    CHECK(open.inspector()->browser()->toPlainText().contains(
+        QStringLiteral("closes Radiation at the Martian surface from 2013-12")));
+    CHECK(open.editor()->closesField()->text() ==
+          QStringLiteral("mars-surface-radiation@2013-12, mars-atmosphere-edl@2012-08"));
+
+    // Objectives complete by name and are kept in one edit with the gaps.
+    QUndoStack* undo = open.window.document()->undoStack();
+    QLineEdit* objectives = open.editor()->objectivesField();
+    const QString before = objectives->text();
+    CHECK(open.offered(objectives, before + QStringLiteral(", Demonstrate"))
+              .filter(QStringLiteral("Demonstrate in-situ resource utilization on Mars"))
+              .size() == 1);
+    open.choose(objectives, QStringLiteral("Demonstrate in-situ resource utilization on Mars"));
+    QTest::keyClick(objectives, Qt::Key_Return);
+    const Mission* msl = open.window.document()->roadmap().missions.find("msl");
+    CHECK(msl->objectives.back() == "mars-isru-demonstration");
+    CHECK(undo->undoText().contains(QStringLiteral("objectives and knowledge gaps")));
+
+    // A closing date moved keeps the note that says how sure the closing is.
+    QLineEdit* closes = open.editor()->closesField();
+    closes->setFocus();
+    closes->selectAll();
+    QTest::keyClicks(closes, QStringLiteral("mars-surface-radiation@2014, mars-atmosphere-edl"));
+    QTest::keyClick(closes, Qt::Key_Return);
+    msl = open.window.document()->roadmap().missions.find("msl");
+    REQUIRE(msl->closes.size() == 2);
+    CHECK(msl->closes[0].from->toString() == "2014");
+    CHECK(msl->closes[0].note.starts_with("The RAD instrument"));
+    CHECK_FALSE(msl->closes[1].from);
+
+    // What does not exist is refused, saying what.
+    closes->setFocus();
+    closes->selectAll();
+    QTest::keyClicks(closes, QStringLiteral("no-such-gap"));
+    QTest::keyClick(closes, Qt::Key_Return);
+    CHECK(open.editor()->message() == QStringLiteral("There is no knowledge gap \"no-such-gap\"."));
+    CHECK(open.window.document()->roadmap().missions.find("msl")->closes.size() == 2);
+
+    undo->undo();
+    undo->undo();
+    msl = open.window.document()->roadmap().missions.find("msl");
+    CHECK(msl->closes[0].from->toString() == "2013-12");
+    CHECK(msl->objectives.size() == 2);
+}

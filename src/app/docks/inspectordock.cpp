@@ -6,6 +6,7 @@
 #include "missioneditor.h"
 
 #include <orrery/analysis/analysis.h>
+#include <orrery/analysis/strategy.h>
 
 #include <render/palette.h>
 #include <render/utf8.h>
@@ -217,6 +218,70 @@ void InspectorDock::refresh() {
                         .arg(tr("demonstrates"), capabilityName(grant.capability),
                              grant.from ? tr(" from %1").arg(escaped(grant.from->toString()))
                                         : QString());
+        }
+        html += QStringLiteral("</ul>");
+    }
+
+    if (!mission.objectives.empty() || !mission.closes.empty() || !mission.needsKnowledge.empty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Why it flies"));
+        for (const std::string& id : mission.objectives) {
+            const Objective* objective = roadmap->objectives.find(id);
+            const Goal* goal = objective ? roadmap->goals.find(objective->goal) : nullptr;
+            html += QStringLiteral("<li>%1 %2%3</li>")
+                        .arg(tr("pursues"), objective ? escaped(objective->name) : escaped(id),
+                             goal ? tr(" (%1)").arg(escaped(goal->name)) : QString());
+        }
+        const auto gapName = [&](const std::string& id) {
+            const KnowledgeGap* gap = roadmap->knowledgeGaps.find(id);
+            return gap ? escaped(gap->name) : escaped(id);
+        };
+        for (const GapClosure& closure : mission.closes) {
+            html += QStringLiteral("<li>%1 %2%3%4</li>")
+                        .arg(tr("closes"), gapName(closure.gap),
+                             closure.from ? tr(" from %1").arg(escaped(closure.from->toString()))
+                                          : QString(),
+                             closure.note.empty()
+                                 ? QString()
+                                 : QStringLiteral("<br><span style='color:gray'>%1</span>")
+                                       .arg(escaped(closure.note)));
+        }
+        if (!mission.needsKnowledge.empty()) {
+            const auto standings = knowledgeGapStandings(*roadmap);
+            const auto self = roadmap->missions.indexOf(mission.id);
+            for (const std::string& id : mission.needsKnowledge) {
+                QString state;
+                if (const auto gap = roadmap->knowledgeGaps.indexOf(id); gap && self) {
+                    for (const GapNeed& need : standings[*gap].needs) {
+                        if (need.mission != *self) {
+                            continue;
+                        }
+                        const QString closer =
+                            need.closer ? missionLink(*roadmap, roadmap->missions[*need.closer].id)
+                                        : QString();
+                        switch (need.timing) {
+                        case GapTiming::InTime:
+                            state = (need.marginMonths == 1
+                                         ? tr("closed in time by %1, %2 month before")
+                                         : tr("closed in time by %1, %2 months before"))
+                                        .arg(closer)
+                                        .arg(need.marginMonths.value_or(0));
+                            break;
+                        case GapTiming::MaybeLate:
+                            state = tr("may be closed late by %1").arg(closer);
+                            break;
+                        case GapTiming::Late:
+                            state = tr("closed late by %1").arg(closer);
+                            break;
+                        case GapTiming::NotClosed:
+                            state = tr("closed by no mission");
+                            break;
+                        }
+                    }
+                }
+                html += QStringLiteral("<li>%1 %2%3</li>")
+                            .arg(tr("needs known:"), gapName(id),
+                                 state.isEmpty() ? QString() : QStringLiteral(", ") + state);
+            }
         }
         html += QStringLiteral("</ul>");
     }

@@ -109,6 +109,9 @@ MissionEditor::MissionEditor(Presentation* presentation, QWidget* parent)
     m_end = lineEdit("editEnd", tr("empty for a milestone"));
     m_needs = lineEdit("editNeeds", tr("capability ids, separated by commas"));
     m_provides = lineEdit("editProvides", tr("capability[@date], separated by commas"));
+    m_objectives = lineEdit("editObjectives", tr("objective ids, separated by commas"));
+    m_needsKnowledge = lineEdit("editNeedsKnowledge", tr("knowledge gap ids, separated by commas"));
+    m_closes = lineEdit("editCloses", tr("knowledge gap[@date], separated by commas"));
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("editNotes"));
     m_notes->setTabChangesFocus(true);
@@ -138,6 +141,9 @@ MissionEditor::MissionEditor(Presentation* presentation, QWidget* parent)
     form->addRow(tr("Dates"), dates);
     form->addRow(tr("Needs"), m_needs);
     form->addRow(tr("Provides"), m_provides);
+    form->addRow(tr("Objectives"), m_objectives);
+    form->addRow(tr("Needs known"), m_needsKnowledge);
+    form->addRow(tr("Closes gaps"), m_closes);
     form->addRow(tr("Notes"), m_notes);
     form->addRow(tr("Sources"), m_references);
     layout->addLayout(form);
@@ -160,6 +166,9 @@ MissionEditor::MissionEditor(Presentation* presentation, QWidget* parent)
     m_prerequisiteCompleter = new IdCompleter(m_newPrerequisite, false);
     m_needsCompleter = new IdCompleter(m_needs, true);
     m_providesCompleter = new IdCompleter(m_provides, true);
+    m_objectivesCompleter = new IdCompleter(m_objectives, true);
+    m_needsKnowledgeCompleter = new IdCompleter(m_needsKnowledge, true);
+    m_closesCompleter = new IdCompleter(m_closes, true);
 
     // As the planner types: say at once what would be refused (nothing is applied until
     // Enter or leaving the field).
@@ -194,6 +203,9 @@ MissionEditor::MissionEditor(Presentation* presentation, QWidget* parent)
     connect(m_end, &QLineEdit::editingFinished, this, &MissionEditor::commitDates);
     connect(m_needs, &QLineEdit::editingFinished, this, &MissionEditor::commitCapabilities);
     connect(m_provides, &QLineEdit::editingFinished, this, &MissionEditor::commitCapabilities);
+    for (QLineEdit* field : {m_objectives, m_needsKnowledge, m_closes}) {
+        connect(field, &QLineEdit::editingFinished, this, &MissionEditor::commitPurpose);
+    }
     for (QComboBox* box : {m_lead, m_destination, m_crew, m_status}) {
         connect(box, &QComboBox::activated, this, &MissionEditor::commitChoices);
     }
@@ -286,6 +298,15 @@ void MissionEditor::refresh() {
                                 : toQString(grant.capability));
     }
     set(m_provides, provides.join(QStringLiteral(", ")));
+    set(m_objectives, joined(mission->objectives));
+    set(m_needsKnowledge, joined(mission->needsKnowledge));
+    QStringList closes;
+    for (const GapClosure& closure : mission->closes) {
+        closes << (closure.from ? toQString(closure.gap) + QLatin1Char('@') +
+                                      toQString(closure.from->toString())
+                                : toQString(closure.gap));
+    }
+    set(m_closes, closes.join(QStringLiteral(", ")));
     if (!m_notes->hasFocus()) {
         m_notes->setPlainText(toQString(mission->notes));
     }
@@ -312,6 +333,17 @@ void MissionEditor::refresh() {
     for (const Capability& capability : roadmap->capabilities) {
         m_capabilities.push_back({toQString(capability.id), toQString(capability.name)});
     }
+    m_objectiveEntries.clear();
+    for (const Objective& objective : roadmap->objectives) {
+        m_objectiveEntries.push_back({toQString(objective.id), toQString(objective.name)});
+    }
+    m_gapEntries.clear();
+    for (const KnowledgeGap& gap : roadmap->knowledgeGaps) {
+        m_gapEntries.push_back({toQString(gap.id), toQString(gap.name)});
+    }
+    m_objectivesCompleter->setEntries(m_objectiveEntries);
+    m_needsKnowledgeCompleter->setEntries(m_gapEntries);
+    m_closesCompleter->setEntries(m_gapEntries);
     m_prerequisiteCompleter->setEntries(m_otherMissions);
     m_needsCompleter->setEntries(m_capabilities);
     m_providesCompleter->setEntries(m_capabilities);
@@ -471,6 +503,62 @@ void MissionEditor::commitCapabilities() {
     mission->needs = needs;
     mission->provides = provides;
     commit(*mission, tr("capabilities"));
+}
+
+void MissionEditor::commitPurpose() {
+    auto mission = currentMission();
+    if (!mission) {
+        return;
+    }
+    const auto ids = [this](const QLineEdit* field, const QList<IdCompleter::Entry>& entries,
+                            const QString& kind) -> std::optional<std::vector<std::string>> {
+        std::vector<std::string> result;
+        for (const QString& typed : split(field->text())) {
+            const QString id = idNamed(entries, typed);
+            if (id.isEmpty()) {
+                showMessage(tr("There is no %1 \"%2\".").arg(kind, typed));
+                return std::nullopt;
+            }
+            result.push_back(toStdString(id));
+        }
+        return result;
+    };
+    const auto objectives = ids(m_objectives, m_objectiveEntries, tr("objective"));
+    const auto needed = ids(m_needsKnowledge, m_gapEntries, tr("knowledge gap"));
+    if (!objectives || !needed) {
+        return;
+    }
+    std::vector<GapClosure> closes;
+    for (const QString& entry : split(m_closes->text())) {
+        const QString typed = entry.section(QLatin1Char('@'), 0, 0).trimmed();
+        const QString from = entry.section(QLatin1Char('@'), 1).trimmed();
+        const QString id = idNamed(m_gapEntries, typed);
+        if (id.isEmpty()) {
+            showMessage(tr("There is no knowledge gap \"%1\".").arg(typed));
+            return;
+        }
+        GapClosure closure{toStdString(id), std::nullopt, {}, {}};
+        if (!from.isEmpty()) {
+            const auto date = Date::parse(toStdString(from));
+            if (!date) {
+                showMessage(tr("%1: %2").arg(id, toQString(date.error())));
+                return;
+            }
+            closure.from = *date;
+        }
+        // The note on how sure the closing is, and what else the file said, stay.
+        for (const GapClosure& old : mission->closes) {
+            if (old.gap == closure.gap) {
+                closure.note = old.note;
+                closure.extensions = old.extensions;
+            }
+        }
+        closes.push_back(std::move(closure));
+    }
+    mission->objectives = *objectives;
+    mission->needsKnowledge = *needed;
+    mission->closes = std::move(closes);
+    commit(*mission, tr("objectives and knowledge gaps"));
 }
 
 void MissionEditor::commitNotes() {

@@ -40,6 +40,9 @@ public:
     QLineEdit* endField() const { return m_end; }
     QLineEdit* needsField() const { return m_needs; }
     QLineEdit* providesField() const { return m_provides; }
+    QLineEdit* objectivesField() const { return m_objectives; }
+    QLineEdit* needsKnowledgeField() const { return m_needsKnowledge; }
+    QLineEdit* closesField() const { return m_closes; }
     QPlainTextEdit* notesField() const { return m_notes; }
     QPlainTextEdit* referencesField() const { return m_references; }
     QListWidget* prerequisiteList() const { return m_prerequisites; }
@@ -66,6 +69,8 @@ private:
     void commitPartners();
     void commitDates();
     void commitCapabilities();
+    /// Objectives pursued, knowledge gaps needed and closed: one edit of the mission.
+    void commitPurpose();
     void commitNotes();
     void commitReferences();
     void addPrerequisite();
@@ -85,6 +90,9 @@ private:
     QLineEdit* m_end;
     QLineEdit* m_needs;
     QLineEdit* m_provides;
+    QLineEdit* m_objectives;
+    QLineEdit* m_needsKnowledge;
+    QLineEdit* m_closes;
     QPlainTextEdit* m_notes;
     QPlainTextEdit* m_references;
     QListWidget* m_prerequisites;
@@ -95,9 +103,14 @@ private:
     IdCompleter* m_prerequisiteCompleter;
     IdCompleter* m_needsCompleter;
     IdCompleter* m_providesCompleter;
+    IdCompleter* m_objectivesCompleter;
+    IdCompleter* m_needsKnowledgeCompleter;
+    IdCompleter* m_closesCompleter;
     /// What the completers offer, and how typed names are read back as ids.
     QList<IdCompleter::Entry> m_otherMissions;
     QList<IdCompleter::Entry> m_capabilities;
+    QList<IdCompleter::Entry> m_objectiveEntries;
+    QList<IdCompleter::Entry> m_gapEntries;
 };
 
 } // namespace orrery::app
