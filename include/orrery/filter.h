@@ -20,6 +20,9 @@ struct MissionFilter {
     std::set<std::string> destinations;
     std::optional<Crew> crew;
     std::set<MissionStatus> statuses;
+    /// Missions that pursue any of these objectives (ids); a goal is chosen as all of its
+    /// objectives.
+    std::set<std::string> objectives;
     /// Case-insensitive (for ASCII letters) text found in the id, name or notes.
     std::string text;
 

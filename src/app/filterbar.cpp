@@ -65,14 +65,18 @@ FilterBar::FilterBar(Presentation* presentation, QWidget* parent)
     m_agencyMenu = new QMenu(this);
     m_destinationMenu = new QMenu(this);
     m_statusMenu = new QMenu(this);
+    m_objectiveMenu = new QMenu(this);
+    m_objectiveMenu->setObjectName(QStringLiteral("objectiveFilterMenu"));
     m_agencyButton = menuButton(tr("Agencies"), m_agencyMenu);
     m_destinationButton = menuButton(tr("Destinations"), m_destinationMenu);
     m_statusButton = menuButton(tr("Status"), m_statusMenu);
+    m_objectiveButton = menuButton(tr("Goals"), m_objectiveMenu);
     addWidget(m_agencyButton);
     addWidget(m_destinationButton);
     addWidget(m_statusButton);
+    addWidget(m_objectiveButton);
     // Several agencies are picked in one go: a click ticks and the menu stays open.
-    for (QMenu* menu : {m_agencyMenu, m_destinationMenu, m_statusMenu}) {
+    for (QMenu* menu : {m_agencyMenu, m_destinationMenu, m_statusMenu, m_objectiveMenu}) {
         menu->installEventFilter(this);
     }
 
@@ -154,6 +158,7 @@ void FilterBar::updateLabels(const MissionFilter& filter) {
     label(m_agencyButton, filter.agencies.size());
     label(m_destinationButton, filter.destinations.size());
     label(m_statusButton, filter.statuses.size());
+    label(m_objectiveButton, filter.objectives.size());
 
     // A search that keeps missions for their notes alone says so: the chart shows no reason.
     const Roadmap* roadmap = m_presentation->roadmap();
@@ -186,6 +191,8 @@ void FilterBar::rebuildMenus() {
     const Roadmap* roadmap = m_presentation->roadmap();
     m_agencyMenu->clear();
     m_destinationMenu->clear();
+    m_objectiveMenu->clear();
+    m_objectiveButton->setEnabled(roadmap && !roadmap->objectives.empty());
     if (!roadmap) {
         return;
     }
@@ -204,6 +211,38 @@ void FilterBar::rebuildMenus() {
         action->setData(toQString(destination.id));
         action->setChecked(current.destinations.contains(destination.id));
         connect(action, &QAction::toggled, this, &FilterBar::apply);
+    }
+    // A goal, then its objectives, indented; ticking the goal ticks them all.
+    for (const Goal& goal : roadmap->goals) {
+        QAction* goalAction = m_objectiveMenu->addAction(toQString(goal.name));
+        goalAction->setCheckable(true);
+        QFont bold = goalAction->font();
+        bold.setBold(true);
+        goalAction->setFont(bold);
+        std::vector<QAction*> members;
+        bool allChosen = true;
+        for (const Objective& objective : roadmap->objectives) {
+            if (objective.goal != goal.id) {
+                continue;
+            }
+            QAction* action =
+                m_objectiveMenu->addAction(QStringLiteral("    %1").arg(toQString(objective.name)));
+            action->setCheckable(true);
+            action->setData(toQString(objective.id));
+            action->setChecked(current.objectives.contains(objective.id));
+            allChosen = allChosen && action->isChecked();
+            members.push_back(action);
+            connect(action, &QAction::toggled, this, &FilterBar::apply);
+        }
+        goalAction->setEnabled(!members.empty());
+        goalAction->setChecked(!members.empty() && allChosen);
+        connect(goalAction, &QAction::toggled, this, [this, members](bool checked) {
+            for (QAction* member : members) {
+                const QSignalBlocker block(member);
+                member->setChecked(checked);
+            }
+            apply();
+        });
     }
 }
 
@@ -224,6 +263,12 @@ void FilterBar::apply() {
             filter.statuses.insert(static_cast<MissionStatus>(action->data().toInt()));
         }
     }
+    for (const QAction* action : m_objectiveMenu->actions()) {
+        // Goals carry no data: what they choose is their objectives, ticked with them.
+        if (action->isChecked() && !action->data().toString().isEmpty()) {
+            filter.objectives.insert(toStdString(action->data().toString()));
+        }
+    }
     if (m_crew->currentIndex() > 0) {
         filter.crew = static_cast<Crew>(m_crew->currentData().toInt());
     }
@@ -240,7 +285,7 @@ void FilterBar::reset() {
     const QSignalBlocker blockCrew(m_crew);
     m_search->clear();
     m_crew->setCurrentIndex(0);
-    for (QMenu* menu : {m_agencyMenu, m_destinationMenu, m_statusMenu}) {
+    for (QMenu* menu : {m_agencyMenu, m_destinationMenu, m_statusMenu, m_objectiveMenu}) {
         for (QAction* action : menu->actions()) {
             const QSignalBlocker block(action);
             action->setChecked(false);

@@ -100,7 +100,8 @@ WindowActions WindowActions::create(QObject* owner, QUndoGroup* undoGroup) {
     const std::pair<QString, render::ColorMode> modes[] = {
         {windowText("Colour by &Agency"), render::ColorMode::Agency},
         {windowText("Colour by &Status"), render::ColorMode::Status},
-        {windowText("Colour by &Crew"), render::ColorMode::Crew}};
+        {windowText("Colour by &Crew"), render::ColorMode::Crew},
+        {windowText("Colour by &Goal"), render::ColorMode::Goal}};
     for (const auto& [text, mode] : modes) {
         QAction* choice = a.colorModes->addAction(text);
         choice->setCheckable(true);

@@ -22,7 +22,8 @@ bool containsIgnoringCase(std::string_view haystack, std::string_view needle) {
 } // namespace
 
 bool MissionFilter::isActive() const {
-    return !agencies.empty() || !destinations.empty() || crew || !statuses.empty() || !text.empty();
+    return !agencies.empty() || !destinations.empty() || crew || !statuses.empty() ||
+           !objectives.empty() || !text.empty();
 }
 
 bool MissionFilter::matches(const Mission& mission) const {
@@ -38,6 +39,12 @@ bool MissionFilter::matches(const Mission& mission) const {
         return false;
     }
     if (!statuses.empty() && !statuses.contains(mission.status)) {
+        return false;
+    }
+    if (!objectives.empty() && std::none_of(mission.objectives.begin(), mission.objectives.end(),
+                                            [&](const std::string& objective) {
+                                                return objectives.contains(objective);
+                                            })) {
         return false;
     }
     return textMatch(mission) != TextMatch::None;

@@ -136,6 +136,16 @@ std::vector<Group> sections(const PaintContext& context) {
             colours.entries.push_back({crewName(crew, Letters::Lower), swatch(crewColor(crew))});
         }
         break;
+    case ColorMode::Goal:
+        colours.title = tr("Goal (of the first objective pursued)");
+        if (context.roadmap) {
+            for (std::size_t goal = 0; goal < context.roadmap->goals.size(); ++goal) {
+                colours.entries.push_back(
+                    {toQString(context.roadmap->goals[goal].name), swatch(goalColor(goal))});
+            }
+        }
+        colours.entries.push_back({tr("no objective"), swatch(noGoalColor())});
+        break;
     }
     result.push_back(std::move(colours));
 

@@ -2,6 +2,8 @@
 
 #include "utf8.h"
 
+#include <array>
+
 namespace orrery::render {
 
 QColor agencyColor(const Agency& agency) {
@@ -25,6 +27,17 @@ QColor statusColor(MissionStatus status) {
         return QColor(0x8e, 0x24, 0xaa);
     }
     return unknownAgencyColor();
+}
+
+QColor goalColor(std::size_t goal) {
+    static constexpr std::array<QRgb, 8> kColors{0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442,
+                                                 0x0072B2, 0xD55E00, 0xCC79A7, 0x000000};
+    const QColor color = QColor::fromRgb(kColors[goal % kColors.size()]);
+    return goal < kColors.size() ? color : color.lighter(140);
+}
+
+QColor noGoalColor() {
+    return QColor(0xb0, 0xb0, 0xb0);
 }
 
 QColor severityColor(Severity severity) {

@@ -376,6 +376,14 @@ struct Report::Impl {
             }
             parts << names.join(QStringLiteral(", "));
         }
+        if (!filter.objectives.empty()) {
+            QStringList names;
+            for (const std::string& id : filter.objectives) {
+                const Objective* objective = roadmap.objectives.find(id);
+                names << (objective ? toQString(objective->name) : toQString(id));
+            }
+            parts << tr("pursuing %1").arg(names.join(QStringLiteral("; ")));
+        }
         if (!filter.text.empty()) {
             parts << tr("matching \u201c%1\u201d").arg(toQString(filter.text));
         }

@@ -162,6 +162,20 @@ QColor fadedTowards(const QColor& color, const QColor& under, double amount) {
     return mixed(under, color, reached);
 }
 
+std::optional<std::size_t> goalOf(const Roadmap* roadmap, const Mission& mission) {
+    if (!roadmap) {
+        return std::nullopt;
+    }
+    for (const std::string& id : mission.objectives) {
+        if (const Objective* objective = roadmap->objectives.find(id)) {
+            if (const auto goal = roadmap->goals.indexOf(objective->goal)) {
+                return goal;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 QColor missionColor(const PaintContext& context, const Mission& mission) {
     QColor color;
     switch (context.colorMode) {
@@ -175,6 +189,11 @@ QColor missionColor(const PaintContext& context, const Mission& mission) {
         const Agency* agency =
             context.roadmap ? context.roadmap->agencies.find(mission.lead) : nullptr;
         color = agency ? agencyColor(*agency) : unknownAgencyColor();
+        break;
+    }
+    case ColorMode::Goal: {
+        const auto goal = goalOf(context.roadmap, mission);
+        color = goal ? goalColor(*goal) : noGoalColor();
         break;
     }
     }

@@ -23,7 +23,9 @@ class QPainter;
 
 namespace orrery::render {
 
-enum class ColorMode { Agency, Status, Crew };
+/// What a mission's colour says: its lead agency, status, crew, or the goal of the first
+/// objective it pursues.
+enum class ColorMode { Agency, Status, Crew, Goal };
 
 /// The colours of the chart around the missions, for light and dark palettes.
 struct Theme {
@@ -120,6 +122,10 @@ QColor readableOn(const QColor& color, const Theme& theme);
 /// completed mission) and still keep the minimum contrast against it; at most `amount` of the
 /// way.
 QColor fadedTowards(const QColor& color, const QColor& under, double amount);
+
+/// The goal (index into roadmap.goals) of the first objective the mission pursues whose
+/// goal the roadmap defines: what "colour by goal" shows.
+std::optional<std::size_t> goalOf(const Roadmap* roadmap, const Mission& mission);
 
 /// The colour a mission is drawn in for a colour mode, readable on the context's theme.
 QColor missionColor(const PaintContext& context, const Mission& mission);

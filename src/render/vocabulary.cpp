@@ -72,10 +72,11 @@ constexpr std::array<Word<Chart>, 2> kCharts{{
      .text = ORRERY_WORD("Dependency diagram"),
      .key = "dependencies"},
 }};
-constexpr std::array<Word<ColorMode>, 3> kColorModes{{
+constexpr std::array<Word<ColorMode>, 4> kColorModes{{
     {.value = ColorMode::Agency, .key = "agency"},
     {.value = ColorMode::Status, .key = "status"},
     {.value = ColorMode::Crew, .key = "crew"},
+    {.value = ColorMode::Goal, .key = "goal"},
 }};
 
 #undef ORRERY_WORD

@@ -10,18 +10,24 @@
 #include <app/docks/knowledgegapsdock.h>
 #include <app/docks/traceabilitydock.h>
 #include <app/document.h>
+#include <app/filterbar.h>
 #include <app/mainwindow.h>
 #include <app/models/knowledgegapmodel.h>
 #include <app/models/traceabilitymodel.h>
 #include <app/presentation.h>
 #include <app/selection.h>
 #include <catch2/catch.hpp>
+#include <render/palette.h>
+#include <render/style.h>
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+
+#include <set>
 
 using namespace orrery;
 using namespace orrery::app;
@@ -222,4 +228,57 @@ TEST_CASE("The knowledge-gap panel of GER 2013 leads to the missions", "[app][st
         CHECK(gaps.index(row, KnowledgeGapModel::Status).data().toString() ==
               QStringLiteral("In time"));
     }
+}
+
+TEST_CASE("Goals filter the views and colour the missions", "[app][strategy]") {
+    OpenGer2013 open;
+    const Roadmap& roadmap = open.window.document()->roadmap();
+    FilterBar* bar = open.window.filterBar();
+    QMenu* goals = bar->objectiveMenu();
+    QAction* science = nullptr;
+    for (QAction* action : goals->actions()) {
+        if (action->text() == QStringLiteral("Perform Science to Support Human Exploration")) {
+            science = action;
+        }
+    }
+    REQUIRE(science);
+    science->trigger();
+    QApplication::processEvents();
+    // The goal stands for its objectives: the missions that pursue any of them stay.
+    const MissionFilter& filter = open.window.presentation()->filter();
+    CHECK(filter.objectives.size() == 5);
+    std::set<std::string> kept;
+    const auto& shown = open.window.presentation()->context().missions;
+    for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+        if (shown[i].visible) {
+            kept.insert(roadmap.missions[i].id);
+        }
+    }
+    CHECK(kept == std::set<std::string>{"rp", "msl", "maven", "exomars16"});
+    // One objective of it unticked: the goal is no longer all chosen.
+    for (QAction* action : goals->actions()) {
+        if (action->text().trimmed() ==
+            QStringLiteral("Understand the water and other volatiles of the lunar polar regions")) {
+            action->trigger();
+        }
+    }
+    QApplication::processEvents();
+    CHECK(open.window.presentation()->filter().objectives.size() == 4);
+    CHECK_FALSE(
+        open.window.presentation()->context().missions[*roadmap.missions.indexOf("rp")].visible);
+    bar->reset();
+
+    // Coloured by goal: the goal of the first objective, grey without one.
+    open.window.presentation()->setColorMode(render::ColorMode::Goal);
+    const render::PaintContext& context = open.window.presentation()->context();
+    const Mission& hmars = *roadmap.missions.find("hmars");
+    const Mission& em1 = *roadmap.missions.find("em1");
+    CHECK(render::goalOf(&roadmap, hmars) == roadmap.goals.indexOf("extend-human-presence"));
+    CHECK_FALSE(render::goalOf(&roadmap, em1));
+    CHECK(render::missionColor(context, hmars) ==
+          render::readableOn(render::goalColor(1), context.theme));
+    CHECK(render::missionColor(context, em1) ==
+          render::readableOn(render::noGoalColor(), context.theme));
+    CHECK(render::missionColor(context, hmars) != render::missionColor(context, em1));
+    test::keepPicture(open.window, QStringLiteral("colour-by-goal.png"));
 }

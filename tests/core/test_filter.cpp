@@ -30,6 +30,22 @@ TEST_CASE("A filter keeps missions by agency, destination, crew, status and text
     CHECK(filter.matches(mission));
 }
 
+TEST_CASE("A filter keeps the missions that pursue one of its objectives", "[filter][strategy]") {
+    Mission mission;
+    mission.id = "msl";
+    mission.objectives = {"mars-surface-radiation", "mars-atmosphere-for-landing"};
+    Mission aimless;
+    aimless.id = "other";
+
+    MissionFilter filter;
+    filter.objectives = {"mars-surface-radiation", "lunar-polar-volatiles"};
+    CHECK(filter.isActive());
+    CHECK(filter.matches(mission));
+    CHECK_FALSE(filter.matches(aimless));
+    filter.objectives = {"lunar-polar-volatiles"};
+    CHECK_FALSE(filter.matches(mission));
+}
+
 TEST_CASE("Filters and dialogs: the search says where it found the text", "[filter]") {
     Mission mission;
     mission.id = "em1";
