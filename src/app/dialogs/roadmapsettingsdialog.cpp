@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,6 +23,8 @@
 #include <QVBoxLayout>
 
 #include <map>
+#include <type_traits>
+#include <vector>
 
 namespace orrery::app {
 
@@ -36,6 +39,9 @@ constexpr int kBodyRole = Qt::UserRole + 2;
 
 enum AgencyColumn { AgencyId, AgencyName, AgencyCountry, AgencyColour };
 enum CapabilityColumn { CapabilityId, CapabilityName, CapabilityInitial };
+enum GoalColumn { GoalId, GoalName, GoalDescription };
+enum ObjectiveColumn { ObjectiveId, ObjectiveName, ObjectiveGoal, ObjectiveDescription };
+enum GapColumn { GapId, GapName, GapBody, GapDestination, GapMeasurement, GapDescription };
 
 QTableWidgetItem* cell(const QString& text, const QString& originalId = {}) {
     auto* item = new QTableWidgetItem(text);
@@ -65,6 +71,39 @@ QWidget* withButtons(QWidget* content, const QList<QPushButton*>& buttons) {
     row->addStretch();
     layout->addLayout(row);
     return page;
+}
+
+/// A page of entries whose fields are all text, the first column the id; a row added
+/// starts from `fresh`.
+QWidget* textTablePage(QTableWidget* table, const std::vector<QStringList>& rows,
+                       const QStringList& fresh, const QString& addText) {
+    for (const QStringList& row : rows) {
+        const int at = table->rowCount();
+        table->insertRow(at);
+        for (int column = 0; column < row.size(); ++column) {
+            table->setItem(at, column, column == 0 ? cell(row[0], row[0]) : cell(row[column]));
+        }
+    }
+    auto* add = new QPushButton(addText);
+    auto* remove = new QPushButton(
+        QCoreApplication::translate("orrery::app::RoadmapSettingsDialog", "Remove"));
+    QObject::connect(add, &QPushButton::clicked, table, [table, fresh] {
+        const int at = table->rowCount();
+        table->insertRow(at);
+        for (int column = 0; column < fresh.size(); ++column) {
+            table->setItem(at, column,
+                           column == 0 ? cell(fresh[0], QString()) : cell(fresh[column]));
+        }
+        table->setCurrentCell(at, 0);
+    });
+    QObject::connect(remove, &QPushButton::clicked, table,
+                     [table] { table->removeRow(table->currentRow()); });
+    return withButtons(table, {add, remove});
+}
+
+QString text(const QTableWidget* table, int row, int column) {
+    const QTableWidgetItem* item = table->item(row, column);
+    return item ? item->text().trimmed() : QString();
 }
 
 } // namespace
@@ -157,6 +196,46 @@ RoadmapSettingsDialog::RoadmapSettingsDialog(const Roadmap& roadmap, QWidget* pa
             [this] { m_capabilities->removeRow(m_capabilities->currentRow()); });
     tabs->addTab(withButtons(m_capabilities, {addCapabilityButton, removeCapabilityButton}),
                  tr("Capabilities"));
+
+    // Why missions fly: the common goals, their objectives, the knowledge gaps.
+    m_goals = table({tr("Id"), tr("Name"), tr("Description")}, this);
+    m_goals->setObjectName(QStringLiteral("goalTable"));
+    std::vector<QStringList> goals;
+    for (const Goal& goal : roadmap.goals) {
+        goals.push_back({toQString(goal.id), toQString(goal.name), toQString(goal.description)});
+    }
+    tabs->addTab(textTablePage(m_goals, goals, {QStringLiteral("new-goal"), tr("New goal"), {}},
+                               tr("Add Goal")),
+                 tr("Goals"));
+    m_objectives = table({tr("Id"), tr("Name"), tr("Goal"), tr("Description")}, this);
+    m_objectives->setObjectName(QStringLiteral("objectiveTable"));
+    std::vector<QStringList> objectives;
+    for (const Objective& objective : roadmap.objectives) {
+        objectives.push_back({toQString(objective.id), toQString(objective.name),
+                              toQString(objective.goal), toQString(objective.description)});
+    }
+    tabs->addTab(textTablePage(m_objectives, objectives,
+                               {QStringLiteral("new-objective"),
+                                tr("New objective"),
+                                roadmap.goals.empty() ? QString() : toQString(roadmap.goals[0].id),
+                                {}},
+                               tr("Add Objective")),
+                 tr("Objectives"));
+    m_gaps = table({tr("Id"), tr("Name"), tr("Body"), tr("Destination"), tr("Closed by measuring"),
+                    tr("Description")},
+                   this);
+    m_gaps->setObjectName(QStringLiteral("gapTable"));
+    std::vector<QStringList> gaps;
+    for (const KnowledgeGap& gap : roadmap.knowledgeGaps) {
+        gaps.push_back({toQString(gap.id), toQString(gap.name),
+                        gap.body ? toQString(toString(*gap.body)) : QString(),
+                        toQString(gap.destination), toQString(gap.measurement),
+                        toQString(gap.description)});
+    }
+    tabs->addTab(textTablePage(m_gaps, gaps,
+                               {QStringLiteral("new-gap"), tr("New knowledge gap"), {}, {}, {}, {}},
+                               tr("Add Knowledge Gap")),
+                 tr("Knowledge Gaps"));
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("settingsMessage"));
@@ -312,8 +391,100 @@ Expected<Roadmap, QString> RoadmapSettingsDialog::result() const {
     }
     roadmap.capabilities = capabilities;
 
+    // Goals, objectives and gaps keep their sources and extensions; ids renamed here are
+    // renamed where they are named.
+    Renames goalRenames;
+    Renames objectiveRenames;
+    Renames gapRenames;
+    const auto readTable = [&](const QTableWidget* table, const auto& originals,
+                               const QString& what, Renames& renames,
+                               auto fill) -> Expected<std::decay_t<decltype(originals)>, QString> {
+        std::decay_t<decltype(originals)> list;
+        QSet<QString> ids;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString id = text(table, row, 0);
+            if (auto checked = checkId(id, ids, what); !checked) {
+                return make_unexpected(checked.error());
+            }
+            typename std::decay_t<decltype(originals)>::value_type entry;
+            const QString original = table->item(row, 0)->data(kOriginalIdRole).toString();
+            if (const auto* old = originals.find(toStdString(original))) {
+                entry = *old;
+                renames[old->id] = toStdString(id);
+            }
+            entry.id = toStdString(id);
+            entry.name = toStdString(text(table, row, 1));
+            if (entry.name.empty()) {
+                return make_unexpected(tr("%1 \"%2\" needs a name.").arg(what, id));
+            }
+            if (auto filled = fill(entry, row); !filled) {
+                return make_unexpected(filled.error());
+            }
+            list.append(std::move(entry));
+        }
+        return list;
+    };
+    auto goals = readTable(m_goals, m_original.goals, tr("Goal"), goalRenames,
+                           [this](Goal& goal, int row) -> Expected<void, QString> {
+                               goal.description = toStdString(text(m_goals, row, GoalDescription));
+                               return {};
+                           });
+    if (!goals) {
+        return make_unexpected(goals.error());
+    }
+    auto objectives =
+        readTable(m_objectives, m_original.objectives, tr("Objective"), objectiveRenames,
+                  [this](Objective& objective, int row) -> Expected<void, QString> {
+                      objective.goal = toStdString(text(m_objectives, row, ObjectiveGoal));
+                      objective.description =
+                          toStdString(text(m_objectives, row, ObjectiveDescription));
+                      return {};
+                  });
+    if (!objectives) {
+        return make_unexpected(objectives.error());
+    }
+    auto gaps = readTable(
+        m_gaps, m_original.knowledgeGaps, tr("Knowledge gap"), gapRenames,
+        [this](KnowledgeGap& gap, int row) -> Expected<void, QString> {
+            const QString body = text(m_gaps, row, GapBody);
+            gap.body = body.isEmpty() ? std::nullopt
+                                      : celestialBodyFromString(toStdString(body.toLower()));
+            if (!body.isEmpty() && !gap.body) {
+                return make_unexpected(tr("The body of %1 is one of earth, moon, asteroid, mars "
+                                          "or other.")
+                                           .arg(text(m_gaps, row, GapId)));
+            }
+            gap.destination = toStdString(text(m_gaps, row, GapDestination));
+            gap.measurement = toStdString(text(m_gaps, row, GapMeasurement));
+            gap.description = toStdString(text(m_gaps, row, GapDescription));
+            return {};
+        });
+    if (!gaps) {
+        return make_unexpected(gaps.error());
+    }
+    roadmap.goals = std::move(*goals);
+    roadmap.objectives = std::move(*objectives);
+    roadmap.knowledgeGaps = std::move(*gaps);
+
     renameReferences(roadmap, EntityKind::Agency, agencyRenames);
     renameReferences(roadmap, EntityKind::Capability, capabilityRenames);
+    renameReferences(roadmap, EntityKind::Goal, goalRenames);
+    renameReferences(roadmap, EntityKind::Objective, objectiveRenames);
+    renameReferences(roadmap, EntityKind::KnowledgeGap, gapRenames);
+    for (const Objective& objective : roadmap.objectives) {
+        if (!roadmap.goals.contains(objective.goal)) {
+            return make_unexpected(tr("Objective %1 supports goal \"%2\", which is not among "
+                                      "the goals.")
+                                       .arg(toQString(objective.id), toQString(objective.goal)));
+        }
+    }
+    for (const KnowledgeGap& gap : roadmap.knowledgeGaps) {
+        if (!gap.destination.empty() && !roadmap.destinations.contains(gap.destination)) {
+            return make_unexpected(tr("Knowledge gap %1 lies at destination \"%2\", which is "
+                                      "not among the destinations.")
+                                       .arg(toQString(gap.id), toQString(gap.destination)));
+        }
+    }
     return roadmap;
 }
 

@@ -12,7 +12,8 @@ class QLabel;
 namespace orrery::app {
 
 /// The roadmap's own settings: title, edition and as-of date; its agencies (with colours),
-/// destinations (the timeline's lanes, ordered by dragging) and capabilities. Renaming an
+/// destinations (the timeline's lanes, ordered by dragging), capabilities, goals,
+/// objectives and knowledge gaps. Renaming an
 /// id here renames it in every mission. The dialog edits a copy; result() is the roadmap
 /// to apply as one undoable step.
 class RoadmapSettingsDialog : public QDialog {
@@ -30,6 +31,9 @@ public:
     QTableWidget* agencyTable() const { return m_agencies; }
     QListWidget* destinationList() const { return m_destinations; }
     QTableWidget* capabilityTable() const { return m_capabilities; }
+    QTableWidget* goalTable() const { return m_goals; }
+    QTableWidget* objectiveTable() const { return m_objectives; }
+    QTableWidget* gapTable() const { return m_gaps; }
 
     void accept() override;
 
@@ -46,6 +50,9 @@ private:
     QTableWidget* m_agencies;
     QListWidget* m_destinations;
     QTableWidget* m_capabilities;
+    QTableWidget* m_goals;
+    QTableWidget* m_objectives;
+    QTableWidget* m_gaps;
     QLabel* m_message;
 };
 
