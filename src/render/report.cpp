@@ -11,6 +11,8 @@
 #include "utf8.h"
 #include "vocabulary.h"
 
+#include <orrery/analysis/strategy.h>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QFontMetricsF>
@@ -161,6 +163,12 @@ struct Report::Impl {
         }
         if (wanted(Section::Dependencies)) {
             addDependencyPages();
+        }
+        if (wanted(Section::Goals)) {
+            addMatrixPages();
+        }
+        if (wanted(Section::KnowledgeGaps)) {
+            addKnowledgeGapPages();
         }
         if (wanted(Section::Tables)) {
             addTablePages();
@@ -875,6 +883,247 @@ struct Report::Impl {
             table.rows.push_back(row);
         }
         paginate(tr("Findings"), std::move(table));
+    }
+
+    // Goals and objectives -------------------------------------------------------------
+
+    /// The traceability matrix, tiled: as many mission columns and objective rows as a page
+    /// holds at the table's text size, the row names repeated on every page, so that a large
+    /// roadmap goes on over more pages rather than below the smallest readable text.
+    void addMatrixPages() {
+        if (roadmap.goals.empty() && roadmap.objectives.empty()) {
+            return;
+        }
+        auto trace = std::make_shared<Traceability>(traceObjectives(roadmap));
+        std::erase_if(trace->missions, [this](std::size_t mission) { return !kept(mission); });
+        struct MatrixRow {
+            const GoalTrace* goal;
+            const ObjectiveTrace* objective; ///< null on the goal's own row
+        };
+        auto rows = std::make_shared<std::vector<MatrixRow>>();
+        for (const GoalTrace& goal : trace->goals) {
+            rows->push_back({&goal, nullptr});
+            for (const ObjectiveTrace& objective : goal.objectives) {
+                rows->push_back({&goal, &objective});
+            }
+        }
+        const QRectF area = content();
+        const double textPixels = 10.5;
+        const QFont font = fontOfPixels(textPixels);
+        const QFont bold = fontOfPixels(textPixels, true);
+        const QFontMetricsF metrics(font);
+        const double rowHeight = metrics.height() + 6;
+        const double columnWidth = metrics.height() + 5;
+        double labelWidth = 0;
+        const auto rowName = [this](const MatrixRow& row) {
+            if (row.objective) {
+                return toQString(roadmap.objectives[row.objective->objective].name);
+            }
+            return row.goal->goal ? toQString(roadmap.goals[*row.goal->goal].name)
+                                  : tr("Objectives of undefined goals");
+        };
+        for (const MatrixRow& row : *rows) {
+            labelWidth = std::max(
+                labelWidth,
+                QFontMetricsF(row.objective ? font : bold).horizontalAdvance(rowName(row)) +
+                    (row.objective ? 16 : 6));
+        }
+        labelWidth = std::min(labelWidth, area.width() * 0.45);
+        double headerHeight = 0;
+        for (const std::size_t mission : trace->missions) {
+            headerHeight = std::max(
+                headerHeight, metrics.horizontalAdvance(toQString(roadmap.missions[mission].id)));
+        }
+        headerHeight += 10;
+        const double keyHeight = metrics.height() + 8;
+        const auto perPageColumns = std::max<std::size_t>(
+            1, static_cast<std::size_t>((area.width() - labelWidth) / columnWidth));
+        const auto perPageRows = std::max<std::size_t>(
+            1, static_cast<std::size_t>((area.height() - headerHeight - keyHeight) / rowHeight));
+        const std::size_t columnTiles = std::max<std::size_t>(
+            1, (trace->missions.size() + perPageColumns - 1) / perPageColumns);
+        const std::size_t rowTiles = (rows->size() + perPageRows - 1) / perPageRows;
+        const std::size_t tiles = columnTiles * rowTiles;
+        std::size_t tile = 0;
+        for (std::size_t across = 0; across < columnTiles; ++across) {
+            for (std::size_t down = 0; down < rowTiles; ++down) {
+                ++tile;
+                const std::size_t firstColumn = across * perPageColumns;
+                const std::size_t endColumn =
+                    std::min(trace->missions.size(), firstColumn + perPageColumns);
+                const std::size_t firstRow = down * perPageRows;
+                const std::size_t endRow = std::min(rows->size(), firstRow + perPageRows);
+                const QString title =
+                    tiles == 1 ? tr("Goals and objectives")
+                               : tr("Goals and objectives (page %1 of %2)").arg(tile).arg(tiles);
+                pages.push_back(
+                    {title, [this, trace, rows, rowName, firstColumn, endColumn, firstRow, endRow,
+                             labelWidth, headerHeight, rowHeight, columnWidth,
+                             textPixels](QPainter& painter, const QRectF& target) {
+                         const Theme& theme = context.theme;
+                         const QFont plain = fontOfPixels(textPixels);
+                         const QFont strong = fontOfPixels(textPixels, true);
+                         const double left = target.left() + labelWidth;
+                         double y = target.top();
+                         // Mission ids upright, a lane's missions shaded apart from the next.
+                         painter.setFont(plain);
+                         std::size_t previousLane = roadmap.destinations.size() + 1;
+                         bool shaded = false;
+                         const double tableHeight =
+                             headerHeight + rowHeight * static_cast<double>(endRow - firstRow);
+                         for (std::size_t c = firstColumn; c < endColumn; ++c) {
+                             const Mission& mission = roadmap.missions[trace->missions[c]];
+                             const std::size_t lane =
+                                 roadmap.destinations.indexOf(mission.destination)
+                                     .value_or(roadmap.destinations.size());
+                             if (lane != previousLane) {
+                                 shaded = !shaded;
+                                 previousLane = lane;
+                             }
+                             const double x =
+                                 left + columnWidth * static_cast<double>(c - firstColumn);
+                             if (shaded) {
+                                 painter.fillRect(QRectF(x, y, columnWidth, tableHeight),
+                                                  theme.laneEven);
+                             }
+                             painter.save();
+                             painter.translate(x + columnWidth / 2 +
+                                                   QFontMetricsF(plain).ascent() / 2 - 1,
+                                               y + headerHeight - 4);
+                             painter.rotate(-90);
+                             painter.setPen(theme.text);
+                             painter.drawText(QPointF(0, 0), toQString(mission.id));
+                             painter.restore();
+                         }
+                         y += headerHeight;
+                         for (std::size_t r = firstRow; r < endRow; ++r) {
+                             const MatrixRow& row = (*rows)[r];
+                             painter.setPen(QPen(theme.laneSeparator, 0.5));
+                             painter.drawLine(
+                                 QPointF(target.left(), y),
+                                 QPointF(left + columnWidth *
+                                                    static_cast<double>(endColumn - firstColumn),
+                                         y));
+                             painter.setFont(row.objective ? plain : strong);
+                             painter.setPen(theme.text);
+                             const QRectF label(target.left() + (row.objective ? 12 : 2), y,
+                                                labelWidth - (row.objective ? 14 : 4), rowHeight);
+                             painter.drawText(
+                                 label, Qt::AlignLeft | Qt::AlignVCenter,
+                                 QFontMetricsF(painter.font())
+                                     .elidedText(rowName(row), Qt::ElideRight, label.width()));
+                             for (std::size_t c = firstColumn; c < endColumn; ++c) {
+                                 const std::size_t mission = trace->missions[c];
+                                 const auto pursues = [mission](const ObjectiveTrace& objective) {
+                                     return std::find(objective.missions.begin(),
+                                                      objective.missions.end(),
+                                                      mission) != objective.missions.end();
+                                 };
+                                 const bool full = row.objective && pursues(*row.objective);
+                                 const bool partial =
+                                     !row.objective &&
+                                     std::any_of(row.goal->objectives.begin(),
+                                                 row.goal->objectives.end(), pursues);
+                                 if (!full && !partial) {
+                                     continue;
+                                 }
+                                 const QPointF centre(
+                                     left +
+                                         columnWidth * (static_cast<double>(c - firstColumn) + 0.5),
+                                     y + rowHeight / 2);
+                                 const double radius = full ? 4.0 : 3.5;
+                                 painter.setPen(QPen(theme.text, 1.2));
+                                 painter.setBrush(full ? QBrush(theme.text) : Qt::NoBrush);
+                                 painter.drawEllipse(centre, radius, radius);
+                                 painter.setBrush(Qt::NoBrush);
+                             }
+                             y += rowHeight;
+                         }
+                         painter.setFont(plain);
+                         painter.setPen(theme.mutedText);
+                         painter.drawText(
+                             QRectF(target.left(), y + 4, target.width(), rowHeight),
+                             Qt::AlignLeft | Qt::AlignVCenter,
+                             tr("\u25CF the mission pursues the objective   \u25CB it pursues an "
+                                "objective of the goal   Missions by destination, as the "
+                                "timeline's lanes"));
+                     }});
+            }
+        }
+    }
+
+    // Knowledge gaps -------------------------------------------------------------------
+
+    void addKnowledgeGapPages() {
+        if (roadmap.knowledgeGaps.empty()) {
+            return;
+        }
+        Table table;
+        table.headers = {tr("Knowledge gap"), tr("Closed by"), tr("Needed by"),
+                         tr("Margin"),        tr("Status"),    tr("Closed by measuring")};
+        table.widths = {0.18, 0.2, 0.2, 0.08, 0.11, 0.23};
+        const auto missionAt = [this](std::size_t index, const Date& date) {
+            return tr("%1 (%2)").arg(toQString(roadmap.missions[index].name),
+                                     toQString(date.toString()));
+        };
+        for (const GapStanding& standing : knowledgeGapStandings(roadmap)) {
+            const KnowledgeGap& gap = roadmap.knowledgeGaps[standing.gap];
+            QStringList closers;
+            for (const GapClosing& closing : standing.closings) {
+                if (kept(closing.mission)) {
+                    closers << missionAt(closing.mission, closing.from);
+                }
+            }
+            bool any = false;
+            for (const GapNeed& need : standing.needs) {
+                if (!kept(need.mission)) {
+                    continue;
+                }
+                any = true;
+                const Mission& mission = roadmap.missions[need.mission];
+                QString status;
+                switch (need.timing) {
+                case GapTiming::InTime:
+                    status = tr("in time");
+                    break;
+                case GapTiming::MaybeLate:
+                    status = tr("may be closed late");
+                    break;
+                case GapTiming::Late:
+                    status = tr("closed late");
+                    break;
+                case GapTiming::NotClosed:
+                    status = tr("not closed");
+                    break;
+                }
+                Row row;
+                row.cells << toQString(gap.name)
+                          << (closers.isEmpty() ? tr("no mission")
+                                                : closers.join(QStringLiteral("; ")))
+                          << missionAt(need.mission, mission.start)
+                          << (need.marginMonths
+                                  ? (std::abs(*need.marginMonths) == 1 ? tr("%1 month")
+                                                                       : tr("%1 months"))
+                                        .arg(*need.marginMonths)
+                                  : QString())
+                          << status << toQString(gap.measurement);
+                table.rows.push_back(row);
+            }
+            // A filtered publication lists the gaps of the missions it shows.
+            if (!any && options.filter && closers.isEmpty()) {
+                continue;
+            }
+            if (!any) {
+                Row row;
+                row.cells << toQString(gap.name)
+                          << (closers.isEmpty() ? tr("no mission")
+                                                : closers.join(QStringLiteral("; ")))
+                          << tr("no mission shown") << QString() << QString()
+                          << toQString(gap.measurement);
+                table.rows.push_back(row);
+            }
+        }
+        paginate(tr("Knowledge gaps"), std::move(table));
     }
 
     void paintFooter(QPainter& painter, int index) const {

@@ -1,8 +1,9 @@
 #pragma once
 
-// The publication: a roadmap as pages (title page, timeline, dependency diagram, mission
-// tables, sources, findings), laid out once and painted onto any paged device. The PDF
-// export and printing both go through paintReport(), so they are the same document.
+// The publication: a roadmap as pages (title page, timeline, dependency diagram, goals and
+// objectives, knowledge gaps, mission tables, sources, findings), laid out once and painted onto
+// any paged device. The PDF export and printing both go through paintReport(), so they are the same
+// document.
 
 #include "dependencylayout.h"
 #include "style.h"
@@ -26,7 +27,19 @@ class QPainter;
 
 namespace orrery::render {
 
-enum class Section { Title, Timeline, Dependencies, Tables, Sources, Findings };
+/// The parts of a publication, in the order of its pages (the enumerators' order is not).
+enum class Section {
+    Title,
+    Timeline,
+    Dependencies,
+    Tables,
+    Sources,
+    Findings,
+    /// The traceability matrix: goals and objectives down, missions across.
+    Goals,
+    /// Each knowledge gap: who closes it when, who needs it, the margin.
+    KnowledgeGaps
+};
 
 /// The smallest text a page carries, in points (the footer); everything else is larger.
 /// Charts that do not fit a page are continued on more pages rather than shrunk below it.
@@ -36,8 +49,10 @@ struct ReportOptions {
     QPageSize::PageSizeId pageSize = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     double marginMillimetres = 12.0;
-    std::set<Section> sections = {Section::Title, Section::Timeline, Section::Dependencies,
-                                  Section::Tables, Section::Sources};
+    /// A section of what the roadmap does not hold (goals, knowledge gaps) adds no pages.
+    std::set<Section> sections = {Section::Title,  Section::Timeline,      Section::Dependencies,
+                                  Section::Goals,  Section::KnowledgeGaps, Section::Tables,
+                                  Section::Sources};
     /// Applied when set: only the missions it keeps, as their own document.
     std::optional<MissionFilter> filter;
     ColorMode colorMode = ColorMode::Agency;

@@ -54,12 +54,16 @@ constexpr std::array<Word<DependencyType>, 2> kDependencyTypes{{
     {.value = DependencyType::FinishToStart, .text = ORRERY_WORD("after it ends")},
     {.value = DependencyType::StartToStart, .text = ORRERY_WORD("after it starts")},
 }};
-constexpr std::array<Word<Section>, 6> kSections{{
+constexpr std::array<Word<Section>, 8> kSections{{
     {.value = Section::Title, .text = ORRERY_WORD("Title page"), .key = "title"},
     {.value = Section::Timeline, .text = ORRERY_WORD("Timeline"), .key = "timeline"},
     {.value = Section::Dependencies,
      .text = ORRERY_WORD("Dependency diagram"),
      .key = "dependencies"},
+    {.value = Section::Goals,
+     .text = ORRERY_WORD("Goals and objectives (traceability matrix)"),
+     .key = "goals"},
+    {.value = Section::KnowledgeGaps, .text = ORRERY_WORD("Knowledge gaps"), .key = "gaps"},
     {.value = Section::Tables,
      .text = ORRERY_WORD("Mission tables by destination"),
      .key = "tables"},

@@ -99,6 +99,9 @@ TEST_CASE("The GER 2013 roadmap as a PDF", "[render][export]") {
         // The GER's timeline and diagram each fit one landscape A4 page.
         CHECK(titles.value(1) == QStringLiteral("Timeline"));
         CHECK(titles.value(2) == QStringLiteral("Dependencies"));
+        // Why the missions fly: the matrix and the knowledge gaps, one page each.
+        CHECK(titles.value(3) == QStringLiteral("Goals and objectives"));
+        CHECK(titles.value(4) == QStringLiteral("Knowledge gaps"));
         const auto count = [&](const QString& prefix) {
             return std::count_if(titles.begin(), titles.end(),
                                  [&](const QString& title) { return title.startsWith(prefix); });
@@ -107,7 +110,7 @@ TEST_CASE("The GER 2013 roadmap as a PDF", "[render][export]") {
         const auto sourcePages = count(QStringLiteral("Sources"));
         CHECK(tablePages >= 2);
         CHECK(sourcePages >= 1);
-        CHECK(3 + tablePages + sourcePages == report.pageCount());
+        CHECK(5 + tablePages + sourcePages == report.pageCount());
         CHECK(count(QStringLiteral("Findings")) == 0); // off unless asked for
         for (int page = 1; page <= report.pageCount(); ++page) {
             const QString text = test::pdfPlainText(file, page, page);
@@ -294,6 +297,9 @@ TEST_CASE("A filtered export contains exactly the filtered missions", "[render][
     for (const MissionFilter& filter : {esa, human, moon}) {
         ReportOptions options;
         options.filter = filter;
+        // A knowledge gap's measurement may name a mission in words ("May require Mars Sample
+        // Return"): what is checked here are the missions themselves.
+        options.sections.erase(Section::KnowledgeGaps);
         const Report report(ger.roadmap, &ger.analysis, options);
         const QString text = test::pdfPlainText(exported(report, pathIn(folder, "filtered.pdf")));
         const std::vector<bool> kept = applyFilter(ger.roadmap, filter);
@@ -574,4 +580,86 @@ TEST_CASE("A PDF export reports each page and stops when told, writing nothing",
     REQUIRE_FALSE(stopped);
     CHECK(stopped.error().contains(QStringLiteral("cancelled")));
     CHECK_FALSE(QFile::exists(stoppedFile));
+}
+
+TEST_CASE("The publication's goals and knowledge gaps name every objective and gap, readably",
+          "[render][export][strategy]") {
+    const Loaded ger = ger2013();
+    const TemporaryDirectory folder;
+    ReportOptions options;
+    options.sections = {Section::Goals, Section::KnowledgeGaps};
+    const Report report(ger.roadmap, &ger.analysis, options);
+    CHECK(report.pageTitles() ==
+          QStringList{QStringLiteral("Goals and objectives"), QStringLiteral("Knowledge gaps")});
+    const QString file = exported(report, pathIn(folder, "purpose.pdf"));
+    // Words wrapped over lines in a cell are read back as one text.
+    const QString text = test::pdfPlainText(file).simplified();
+    for (const Goal& goal : ger.roadmap.goals) {
+        INFO(goal.name);
+        CHECK(text.contains(toQString(goal.name)));
+    }
+    for (const Objective& objective : ger.roadmap.objectives) {
+        INFO(objective.name);
+        CHECK(text.contains(toQString(objective.name)));
+    }
+    for (const KnowledgeGap& gap : ger.roadmap.knowledgeGaps) {
+        INFO(gap.name);
+        CHECK(text.contains(toQString(gap.name)));
+    }
+    CHECK(text.contains(QStringLiteral("205 months in time")));
+
+    // Every mission heads a column of the matrix, written upright at a readable size.
+    std::set<QString> ids;
+    for (const Mission& mission : ger.roadmap.missions) {
+        ids.insert(toQString(mission.id));
+    }
+    std::set<QString> columns;
+    for (const test::PdfWord& word : test::pdfWords(file)) {
+        // The matrix's page names missions only in its column headings, which run upwards:
+        // their boxes are as wide as the text is high.
+        const bool upright = ids.contains(word.text) && word.page == 1;
+        const double size = pointsOfHeight(upright ? word.box.width() : word.box.height());
+        INFO("\"" << word.text.toStdString() << "\" on page " << word.page);
+        CHECK(size >= kMinimumTextPoints - 0.01);
+        if (word.page == 1 && upright) {
+            columns.insert(word.text);
+        }
+    }
+    for (const Mission& mission : ger.roadmap.missions) {
+        INFO(mission.id);
+        CHECK(columns.contains(toQString(mission.id)));
+    }
+}
+
+TEST_CASE("A large traceability matrix is tiled over pages, every objective on one",
+          "[render][export][strategy]") {
+    GeneratorOptions generator;
+    generator.missions = 1000;
+    const Roadmap roadmap = generateRoadmap(generator);
+    ReportOptions options;
+    options.sections = {Section::Goals};
+    const Report report(roadmap, nullptr, options);
+    REQUIRE(report.pageCount() > 4);
+    for (const QString& title : report.pageTitles()) {
+        CHECK(title.startsWith(QStringLiteral("Goals and objectives (page ")));
+    }
+    const TemporaryDirectory folder;
+    const QString file = exported(report, pathIn(folder, "matrix.pdf"));
+    const QString text = test::pdfPlainText(file);
+    for (const Objective& objective : roadmap.objectives) {
+        INFO(objective.name);
+        CHECK(text.contains(toQString(objective.name)));
+    }
+    std::set<QString> columns;
+    for (const test::PdfWord& word : test::pdfWords(file)) {
+        if (roadmap.missions.contains(render::toStdString(word.text))) {
+            columns.insert(word.text);
+        }
+    }
+    CHECK(columns.size() == roadmap.missions.size());
+
+    // A roadmap without goals or gaps gets no such pages.
+    options.sections = {Section::Goals, Section::KnowledgeGaps};
+    generator.purpose = false;
+    CHECK(Report(generateRoadmap(generator), nullptr, options).pageCount() == 0);
 }
