@@ -1081,32 +1081,16 @@ struct Report::Impl {
                 }
                 any = true;
                 const Mission& mission = roadmap.missions[need.mission];
-                QString status;
-                switch (need.timing) {
-                case GapTiming::InTime:
-                    status = tr("in time");
-                    break;
-                case GapTiming::MaybeLate:
-                    status = tr("may be closed late");
-                    break;
-                case GapTiming::Late:
-                    status = tr("closed late");
-                    break;
-                case GapTiming::NotClosed:
-                    status = tr("not closed");
-                    break;
-                }
                 Row row;
-                row.cells << toQString(gap.name)
-                          << (closers.isEmpty() ? tr("no mission")
-                                                : closers.join(QStringLiteral("; ")))
-                          << missionAt(need.mission, mission.start)
-                          << (need.marginMonths
-                                  ? (std::abs(*need.marginMonths) == 1 ? tr("%1 month")
-                                                                       : tr("%1 months"))
-                                        .arg(*need.marginMonths)
-                                  : QString())
-                          << status << toQString(gap.measurement);
+                row.cells
+                    << toQString(gap.name)
+                    << (closers.isEmpty() ? tr("no mission") : closers.join(QStringLiteral("; ")))
+                    << missionAt(need.mission, mission.start)
+                    << (need.marginMonths
+                            ? (std::abs(*need.marginMonths) == 1 ? tr("%1 month") : tr("%1 months"))
+                                  .arg(*need.marginMonths)
+                            : QString())
+                    << gapTimingName(need.timing, Letters::Lower) << toQString(gap.measurement);
                 table.rows.push_back(row);
             }
             // A filtered publication lists the gaps of the missions it shows.

@@ -50,6 +50,18 @@ constexpr std::array<Word<Severity>, 3> kSeverities{{
     {.value = Severity::Warning, .text = ORRERY_WORD("Warning")},
     {.value = Severity::Info, .text = ORRERY_WORD("Info")},
 }};
+constexpr std::array<Word<GapTiming>, 4> kGapTimings{{
+    {.value = GapTiming::InTime, .text = ORRERY_WORD("In time"), .lower = ORRERY_WORD("in time")},
+    {.value = GapTiming::MaybeLate,
+     .text = ORRERY_WORD("May be closed late"),
+     .lower = ORRERY_WORD("may be closed late")},
+    {.value = GapTiming::Late,
+     .text = ORRERY_WORD("Closed late"),
+     .lower = ORRERY_WORD("closed late")},
+    {.value = GapTiming::NotClosed,
+     .text = ORRERY_WORD("Not closed"),
+     .lower = ORRERY_WORD("not closed")},
+}};
 constexpr std::array<Word<DependencyType>, 2> kDependencyTypes{{
     {.value = DependencyType::FinishToStart, .text = ORRERY_WORD("after it ends")},
     {.value = DependencyType::StartToStart, .text = ORRERY_WORD("after it starts")},
@@ -141,6 +153,9 @@ QString crewName(Crew crew, Letters letters) {
 }
 QString severityName(Severity severity) {
     return nameOf(kSeverities, severity);
+}
+QString gapTimingName(GapTiming timing, Letters letters) {
+    return nameOf(kGapTimings, timing, letters);
 }
 QString dependencyTypeName(DependencyType type) {
     return nameOf(kDependencyTypes, type);

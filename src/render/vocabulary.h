@@ -11,6 +11,7 @@
 #include "style.h"
 
 #include <orrery/analysis/finding.h>
+#include <orrery/analysis/strategy.h>
 #include <orrery/mission.h>
 
 #include <QString>
@@ -27,6 +28,9 @@ enum class Letters { Capitalised, Lower };
 QString statusName(MissionStatus status, Letters letters = Letters::Capitalised);
 QString crewName(Crew crew, Letters letters = Letters::Capitalised);
 QString severityName(Severity severity);
+/// Whether a knowledge gap is closed when a mission that needs it starts: "In time",
+/// "Closed late"...
+QString gapTimingName(GapTiming timing, Letters letters = Letters::Capitalised);
 /// When a dependent may begin: "after it ends", "after it starts".
 QString dependencyTypeName(DependencyType type);
 /// "Title page", "Mission tables by destination"...

@@ -52,6 +52,9 @@ TEST_CASE("The vocabulary names every value once, and reads its keys back",
                             [](MissionStatus s) { return statusName(s, Letters::Lower); });
     everyValueHasItsOwnName(allCrews(), [](Crew c) { return crewName(c); });
     everyValueHasItsOwnName(allSections(), [](Section s) { return sectionName(s); });
+    everyValueHasItsOwnName(
+        std::array{GapTiming::InTime, GapTiming::MaybeLate, GapTiming::Late, GapTiming::NotClosed},
+        [](GapTiming t) { return gapTimingName(t, Letters::Lower); });
     everyValueHasItsOwnName(allCharts(), [](Chart c) { return chartName(c); });
     everyValueHasItsOwnName(std::array{Severity::Info, Severity::Warning, Severity::Error},
                             [](Severity s) { return severityName(s); });

@@ -2,6 +2,7 @@
 
 #include <render/palette.h>
 #include <render/utf8.h>
+#include <render/vocabulary.h>
 
 #include <cstdlib>
 #include <limits>
@@ -51,17 +52,7 @@ QString KnowledgeGapModel::statusText(const Row& row) const {
     if (!row.need) {
         return row.closing ? tr("Closed; no mission needs it") : tr("Open; no mission needs it");
     }
-    switch (row.need->timing) {
-    case GapTiming::InTime:
-        return tr("In time");
-    case GapTiming::MaybeLate:
-        return tr("May be closed late");
-    case GapTiming::Late:
-        return tr("Closed late");
-    case GapTiming::NotClosed:
-        return tr("Not closed");
-    }
-    return {};
+    return render::gapTimingName(row.need->timing);
 }
 
 QVariant KnowledgeGapModel::data(const QModelIndex& index, int role) const {
