@@ -30,7 +30,13 @@ build/bin/app_tests "[help]" >/dev/null
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 build/bin/orrery-cli export roadmaps/ger-2013.roadmap.json -o "$scratch/ger-2013.pdf" >/dev/null
-pdftoppm -png -r 90 -f 1 -l 2 "$scratch/ger-2013.pdf" "$scratch/page"
-cp "$scratch/page-1.png" "$out/ger-2013-pdf-page-1.png"
-cp "$scratch/page-2.png" "$out/ger-2013-pdf-page-2.png"
+# One page a picture (-singlefile: no page number whose padding depends on the page count).
+page() {
+    pdftoppm -png -r 90 -f "$1" -l "$1" -singlefile "$scratch/ger-2013.pdf" "$out/$2"
+}
+page 1 ger-2013-pdf-page-1
+page 2 ger-2013-pdf-page-2
+# The pages of goals and objectives, and of knowledge gaps.
+page 4 ger-2013-pdf-goals
+page 5 ger-2013-pdf-gaps
 echo "Pictures written to docs/screenshots/"

@@ -47,6 +47,12 @@ QString fieldLabel(const QString& field) {
         {u"lagMonths"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Lag (months)")},
         {u"strength"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Strength")},
         {u"id"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Id")},
+        {u"description"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Description")},
+        {u"goal"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Goal")},
+        {u"measurement"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Closed by measuring")},
+        {u"objectives"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Objectives")},
+        {u"needsKnowledge"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Needs known")},
+        {u"closes"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Closes gaps")},
     };
     const auto found = labels.constFind(field);
     return found == labels.constEnd() ? field : tr(found.value());

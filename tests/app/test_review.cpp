@@ -488,3 +488,50 @@ TEST_CASE("A contribution reviewed against another baseline says so", "[review][
     CHECK(review.window.review() == nullptr);
     CHECK(review.window.views()->count() == 2);
 }
+
+TEST_CASE("Changes to goals, objectives and knowledge gaps are reviewed like any other",
+          "[review][app][strategy]") {
+    ReviewWindow review;
+    Roadmap draft = review.original;
+    Objective mars = *draft.objectives.find("humans-to-mars-surface");
+    mars.name = "Humans on the surface of Mars";
+    draft.objectives.replace(*draft.objectives.indexOf(mars.id), mars);
+    KnowledgeGap dust = *draft.knowledgeGaps.find("mars-dust-toxicity");
+    dust.measurement = "Assays of returned samples";
+    draft.knowledgeGaps.replace(*draft.knowledgeGaps.indexOf(dust.id), dust);
+    Mission orbiter = *draft.missions.find("exomars16");
+    orbiter.closes[0].from = *Date::parse("2019-04");
+    draft.missions.replace(*draft.missions.indexOf(orbiter.id), orbiter);
+    draft.contribution = Contribution{
+        "ESA",
+        {review.original.title, review.original.edition, contentFingerprint(review.original), {}},
+        "Objectives and gaps",
+        {},
+        {}};
+    const QString file = QString::fromStdString((review.folder / "esa.roadmap.json").string());
+    test::writeFile(file.toStdString(), toCanonicalJson(draft));
+    REQUIRE(review.window.reviewContribution(file));
+
+    // The common objectives are the coordination group's: ESA's change waits for a decision.
+    const QModelIndex objective = review.model()->indexOf("objective/humans-to-mars-surface/name");
+    REQUIRE(objective.isValid());
+    CHECK(objective.parent().data().toString() ==
+          QStringLiteral("Objective humans-to-mars-surface"));
+    CHECK(objective.siblingAtColumn(ReviewModel::Owner).data().toString() ==
+          QStringLiteral("ISECG"));
+    CHECK(objective.siblingAtColumn(ReviewModel::Flags).data().toString() ==
+          QStringLiteral("Cross-agency"));
+    CHECK(review.decision("objective/humans-to-mars-surface/name") == QStringLiteral("Decide"));
+    // Gaps are shared; ESA's own mission is its own.
+    const QModelIndex gap = review.model()->indexOf("knowledge-gap/mars-dust-toxicity/measurement");
+    REQUIRE(gap.isValid());
+    CHECK(gap.parent().data().toString() == QStringLiteral("Knowledge gap mars-dust-toxicity"));
+    CHECK(gap.data().toString() == QStringLiteral("Closed by measuring"));
+    CHECK(review.checkState("knowledge-gap/mars-dust-toxicity/measurement") == Qt::Checked);
+    const QModelIndex closes = review.model()->indexOf("mission/exomars16/closes");
+    REQUIRE(closes.isValid());
+    CHECK(closes.data().toString() == QStringLiteral("Closes gaps"));
+    CHECK(closes.siblingAtColumn(ReviewModel::After).data().toString() ==
+          QStringLiteral("mars-water-resources (from 2019-04)"));
+    CHECK(review.proposed("exomars16").closes[0].from == *Date::parse("2019-04"));
+}

@@ -169,6 +169,15 @@ QString ReviewModel::describeEntity(const Group& group) const {
     if (kind == toString(EntityKind::Destination)) {
         return tr("Destination %1").arg(id);
     }
+    if (kind == toString(EntityKind::Goal)) {
+        return tr("Goal %1").arg(id);
+    }
+    if (kind == toString(EntityKind::Objective)) {
+        return tr("Objective %1").arg(id);
+    }
+    if (kind == toString(EntityKind::KnowledgeGap)) {
+        return tr("Knowledge gap %1").arg(id);
+    }
     return tr("Capability %1").arg(id);
 }
 
