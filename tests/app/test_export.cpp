@@ -92,6 +92,15 @@ TEST_CASE("File > Export previews the pages it will write", "[app][export]") {
     click(dialog->sectionBox(Section::Dependencies));
     QTRY_COMPARE(dialog->previewPageCount(), pages - 1);
     CHECK_FALSE(dialog->report().pageTitles().contains(QStringLiteral("Dependencies")));
+    // The goals and the knowledge gaps are sections to tick like the others.
+    CHECK(dialog->sectionBox(Section::Goals)->isChecked());
+    click(dialog->sectionBox(Section::Goals));
+    click(dialog->sectionBox(Section::KnowledgeGaps));
+    QTRY_COMPARE(dialog->previewPageCount(), pages - 3);
+    CHECK_FALSE(dialog->report().pageTitles().contains(QStringLiteral("Knowledge gaps")));
+    click(dialog->sectionBox(Section::Goals));
+    click(dialog->sectionBox(Section::KnowledgeGaps));
+    QTRY_COMPARE(dialog->previewPageCount(), pages - 1);
 
     // A3 portrait: the preview's paper follows.
     dialog->pageSizeBox()->setCurrentIndex(dialog->pageSizeBox()->findText(QStringLiteral("A3")));

@@ -168,3 +168,21 @@ TEST_CASE("export of a large roadmap stays bounded and says what it left out", "
         CHECK_FALSE(std::filesystem::exists(svg));
     }
 }
+
+TEST_CASE("export publishes the goals and the knowledge gaps when asked, coloured by goal",
+          "[cli][export][strategy]") {
+    const TemporaryDirectory folder;
+    const auto pdf = folder / "purpose.pdf";
+    const CliOutcome outcome =
+        runExport({ger, "-o", pdf.string(), "--sections", "goals,gaps", "--color-by", "goal"});
+    INFO(outcome.err);
+    REQUIRE(outcome.exitCode == 0);
+    CHECK(outcome.out == pdf.string() + ": 2 pages\n");
+    const QString text = pdfPlainText(q(pdf)).simplified();
+    CHECK(text.startsWith(QStringLiteral("Goals and objectives")));
+    CHECK(text.contains(QStringLiteral("Knowledge gaps")));
+    CHECK(text.contains(QStringLiteral("Radiation at the Martian surface")));
+    CHECK(
+        runExport({ger, "-o", (folder / "x.pdf").string(), "--sections", "objectives"}).exitCode ==
+        2);
+}
