@@ -54,8 +54,8 @@ struct GapClosing {
 struct GapNeed {
     std::size_t mission = 0; ///< index into roadmap.missions
     GapTiming timing = GapTiming::NotClosed;
-    /// The mission that closes the gap first for this need (not the needing mission itself).
-    std::optional<std::size_t> closer;
+    /// The first closing of the gap for this need (not by the needing mission itself).
+    std::optional<GapClosing> closer;
     /// Whole months from the first closing to the start, both taken at their least
     /// favourable reading (the closing's last month, the start's first): what is left for
     /// certain. Negative when the gap is or may be closed late; unset when nothing closes it.
@@ -73,8 +73,11 @@ struct GapStanding {
 /// Every knowledge gap of the roadmap, in its order.
 std::vector<GapStanding> knowledgeGapStandings(const Roadmap& roadmap);
 
-/// How a need of a gap stands against the closings of it, `closings` sorted earliest first;
-/// closings by the needing mission itself are to be left out by the caller.
+/// Orders closings earliest first (by their first day), as judgeGapNeed() wants them.
+void sortEarliestFirst(std::vector<GapClosing>& closings);
+
+/// How a need of a gap stands against the closings of it, sorted earliest first; closings
+/// by the needing mission itself do not count.
 GapNeed judgeGapNeed(std::size_t mission, const Date& start,
                      const std::vector<GapClosing>& closings);
 

@@ -256,8 +256,9 @@ void InspectorDock::refresh() {
                             continue;
                         }
                         const QString closer =
-                            need.closer ? missionLink(*roadmap, roadmap->missions[*need.closer].id)
-                                        : QString();
+                            need.closer
+                                ? missionLink(*roadmap, roadmap->missions[need.closer->mission].id)
+                                : QString();
                         switch (need.timing) {
                         case GapTiming::InTime:
                             state = (need.marginMonths == 1

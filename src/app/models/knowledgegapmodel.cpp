@@ -19,21 +19,14 @@ void KnowledgeGapModel::setRoadmap(const Roadmap* roadmap) {
     m_rows.clear();
     if (roadmap) {
         for (const GapStanding& standing : knowledgeGapStandings(*roadmap)) {
-            const auto closingBy = [&](std::optional<std::size_t> mission) {
-                std::optional<GapClosing> found;
-                for (const GapClosing& closing : standing.closings) {
-                    if (!found && (!mission || closing.mission == *mission)) {
-                        found = closing;
-                    }
-                }
-                return found;
-            };
             if (standing.needs.empty()) {
-                m_rows.push_back({standing.gap, std::nullopt, closingBy(std::nullopt)});
+                m_rows.push_back({standing.gap, std::nullopt,
+                                  standing.closings.empty()
+                                      ? std::nullopt
+                                      : std::optional<GapClosing>(standing.closings.front())});
             }
             for (const GapNeed& need : standing.needs) {
-                m_rows.push_back(
-                    {standing.gap, need, need.closer ? closingBy(need.closer) : std::nullopt});
+                m_rows.push_back({standing.gap, need, need.closer});
             }
         }
     }

@@ -165,15 +165,6 @@ int traceGapsReport(const Roadmap& roadmap, OutputFormat format, std::ostream& o
     const auto missionId = [&](std::size_t index) -> const std::string& {
         return roadmap.missions[index].id;
     };
-    const auto closedFrom = [&](const GapStanding& standing,
-                                const GapNeed& need) -> std::optional<Date> {
-        for (const GapClosing& closing : standing.closings) {
-            if (need.closer && closing.mission == *need.closer) {
-                return closing.from;
-            }
-        }
-        return std::nullopt;
-    };
     bool unmet = false;
     for (const GapStanding& standing : standings) {
         for (const GapNeed& need : standing.needs) {
@@ -202,7 +193,7 @@ int traceGapsReport(const Roadmap& roadmap, OutputFormat format, std::ostream& o
                      {"start", roadmap.missions[need.mission].start.toString()},
                      {"timing", timingName(need.timing)},
                      {"closedFirstBy",
-                      need.closer ? ordered_json(missionId(*need.closer)) : ordered_json()},
+                      need.closer ? ordered_json(missionId(need.closer->mission)) : ordered_json()},
                      {"marginMonths",
                       need.marginMonths ? ordered_json(*need.marginMonths) : ordered_json()}});
             }
@@ -224,11 +215,10 @@ int traceGapsReport(const Roadmap& roadmap, OutputFormat format, std::ostream& o
                                closed ? standing.closings[0].from.toString() : "", "", ""});
             }
             for (const GapNeed& need : standing.needs) {
-                const auto from = closedFrom(standing, need);
                 out << csvRow({gap.id, gap.name, missionId(need.mission),
                                roadmap.missions[need.mission].start.toString(),
-                               need.closer ? missionId(*need.closer) : "",
-                               from ? from->toString() : "",
+                               need.closer ? missionId(need.closer->mission) : "",
+                               need.closer ? need.closer->from.toString() : "",
                                need.marginMonths ? std::to_string(*need.marginMonths) : "",
                                std::string(timingName(need.timing))});
             }
@@ -263,9 +253,8 @@ int traceGapsReport(const Roadmap& roadmap, OutputFormat format, std::ostream& o
                 state = fmt::format("may be closed late (margin {} months)", *need.marginMonths);
                 break;
             case GapTiming::Late:
-                state =
-                    fmt::format("LATE: closed only from {} by {}",
-                                closedFrom(standing, need)->toString(), missionId(*need.closer));
+                state = fmt::format("LATE: closed only from {} by {}", need.closer->from.toString(),
+                                    missionId(need.closer->mission));
                 break;
             case GapTiming::NotClosed:
                 state = "NOT CLOSED by any mission";

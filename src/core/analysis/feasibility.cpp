@@ -320,10 +320,7 @@ private:
             closings[link.gap].push_back({link.mission, closure.from.value_or(closer.finish())});
         }
         for (auto& list : closings) {
-            std::stable_sort(list.begin(), list.end(),
-                             [](const GapClosing& a, const GapClosing& b) {
-                                 return a.from.firstDay() < b.from.firstDay();
-                             });
+            sortEarliestFirst(list);
         }
         for (const PurposeLinks::GapLink& link : links.needs) {
             if (scope && !(*scope)[link.mission] && !touched[link.gap]) {
@@ -331,12 +328,11 @@ private:
             }
             const Mission& needer = mission(link.mission);
             const GapNeed need = judgeGapNeed(link.mission, needer.start, closings[link.gap]);
-            reportGapNeed(needer, gaps[link.gap], need, closings[link.gap]);
+            reportGapNeed(needer, gaps[link.gap], need);
         }
     }
 
-    void reportGapNeed(const Mission& needer, const KnowledgeGap& gap, const GapNeed& need,
-                       const std::vector<GapClosing>& closings) {
+    void reportGapNeed(const Mission& needer, const KnowledgeGap& gap, const GapNeed& need) {
         if (need.timing == GapTiming::InTime) {
             return;
         }
@@ -350,11 +346,8 @@ private:
                             who, what, needer.start.toString()));
             return;
         }
-        const Mission& closer = mission(static_cast<Vertex>(*need.closer));
-        const Date& from =
-            std::find_if(closings.begin(), closings.end(), [&](const GapClosing& closing) {
-                return closing.mission == *need.closer;
-            })->from;
+        const Mission& closer = mission(static_cast<Vertex>(need.closer->mission));
+        const Date& from = need.closer->from;
         const int late = -*need.marginMonths;
         if (need.timing == GapTiming::Late) {
             add(Severity::Warning, "knowledge-gap-closed-late", {needer.id, closer.id},

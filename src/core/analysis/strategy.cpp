@@ -52,6 +52,13 @@ Traceability traceObjectives(const Roadmap& roadmap) {
     return trace;
 }
 
+void sortEarliestFirst(std::vector<GapClosing>& closings) {
+    std::stable_sort(closings.begin(), closings.end(),
+                     [](const GapClosing& a, const GapClosing& b) {
+                         return a.from.firstDay() < b.from.firstDay();
+                     });
+}
+
 GapNeed judgeGapNeed(std::size_t mission, const Date& start,
                      const std::vector<GapClosing>& closings) {
     // As for prerequisites: months are compared, days only when both dates have them, and a
@@ -66,7 +73,7 @@ GapNeed judgeGapNeed(std::size_t mission, const Date& start,
             continue; // a mission cannot wait for its own measurement
         }
         if (!need.closer) {
-            need.closer = closing.mission; // closings come earliest first
+            need.closer = closing; // closings come earliest first
         }
         const Date& from = closing.from;
         earliestLastMonth = std::min(earliestLastMonth, from.lastMonth());
@@ -102,10 +109,7 @@ std::vector<GapStanding> knowledgeGapStandings(const Roadmap& roadmap) {
         }
     }
     for (GapStanding& standing : standings) {
-        std::stable_sort(standing.closings.begin(), standing.closings.end(),
-                         [](const GapClosing& a, const GapClosing& b) {
-                             return a.from.firstDay() < b.from.firstDay();
-                         });
+        sortEarliestFirst(standing.closings);
     }
     for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
         const Mission& mission = roadmap.missions[i];

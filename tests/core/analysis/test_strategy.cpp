@@ -182,7 +182,7 @@ TEST_CASE("A gap's standing lists closers and needers earliest first, with margi
     CHECK(model.missions[ice.needs[0].mission].id == "probe");
     CHECK(ice.needs[0].timing == GapTiming::InTime);
     CHECK(ice.needs[0].marginMonths == 10);
-    CHECK(model.missions[*ice.needs[0].closer].id == "early");
+    CHECK(model.missions[ice.needs[0].closer->mission].id == "early");
     CHECK(model.missions[ice.needs[1].mission].id == "lander");
     CHECK(ice.needs[1].marginMonths == 46);
     const auto alone = knowledgeGapStandings(iceMission("2030-01", "2031-06"));
