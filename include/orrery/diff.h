@@ -46,9 +46,9 @@ struct Change {
     /// The field, for a change of one (for a rename, "id").
     std::optional<FieldChange> field;
     /// The agency that owns what changed: a mission's lead (for a dependency, the dependent
-    /// mission's), an agency itself, the coordination group (kCoordinationGroup) for goals
-    /// and objectives. Empty for what all share: the roadmap's title and lanes,
-    /// destinations, capabilities, knowledge gaps.
+    /// mission's), an agency itself, a scenario's owner, the coordination group
+    /// (kCoordinationGroup) for goals, objectives and editions. Empty for what all share: the
+    /// roadmap's title and lanes, destinations, capabilities, knowledge gaps.
     std::string owner;
 
     /// The change's stable name, as review records keep it: "mission/em2/start",
@@ -71,7 +71,7 @@ struct RoadmapDiff {
 /// Every change from `before` to `after`, in a stable order: renames, the roadmap's own
 /// fields, agencies, destinations, capabilities, goals, objectives, knowledge gaps, then
 /// missions in the order of `after`,
-/// each followed by its dependencies, and the removed missions last.
+/// each followed by its dependencies, the removed missions, then scenarios and editions.
 RoadmapDiff diffRoadmaps(const Roadmap& before, const Roadmap& after);
 
 } // namespace orrery

@@ -15,6 +15,8 @@ enum class EntityKind {
     Goal,
     Objective,
     KnowledgeGap,
+    Scenario,
+    Edition,
     Mission,
     Dependency
 };

@@ -9,6 +9,7 @@
 #include <orrery/idlist.h>
 #include <orrery/mission.h>
 #include <orrery/review.h>
+#include <orrery/scenario.h>
 #include <orrery/strategy.h>
 
 #include <optional>
@@ -18,7 +19,7 @@
 namespace orrery {
 
 /// The version of the file format this Orrery writes; it reads every version up to it.
-/// Version 2 added goals, objectives and knowledge gaps.
+/// Version 2 added goals, objectives and knowledge gaps, scenarios and earlier editions.
 inline constexpr int kFormatVersion = 2;
 
 /// What a roadmap was read from. Not part of what it holds: two roadmaps that hold the same
@@ -49,6 +50,10 @@ struct Roadmap {
     IdList<Objective> objectives;
     IdList<KnowledgeGap> knowledgeGaps;
     IdList<Mission> missions;
+    /// Alternatives to the plan the missions make.
+    IdList<Scenario> scenarios;
+    /// Earlier editions, oldest first, to measure the plan against.
+    IdList<EditionReference> editions;
     std::vector<Review> reviews;
     /// Set when the file is an agency's contribution rather than the roadmap itself.
     std::optional<Contribution> contribution;

@@ -28,6 +28,10 @@ std::string annotatedRoadmap() {
     annotate(document.at("missions").at(1), "mission");
     annotate(document.at("missions").at(1).at("provides").at(0), "grant");
     annotate(document.at("missions").at(2).at("requires").at(1), "prerequisite");
+    annotate(document.at("scenarios").at(0), "scenario");
+    annotate(document.at("scenarios").at(0).at("changes").at(0), "change");
+    annotate(document.at("scenarios").at(0).at("adds").at(0), "added mission");
+    annotate(document.at("editions").at(0), "edition");
     annotate(document.at("reviews").at(0), "review");
     annotate(document.at("reviews").at(0).at("contribution"), "contribution");
     annotate(document.at("reviews").at(0).at("decisions").at(1), "decision");
@@ -45,6 +49,10 @@ TEST_CASE("Keys starting with x- are kept in every object", "[extensions]") {
     CHECK(roadmap.missions[1].extensions.at("x-where") == "\"mission\"");
     CHECK(roadmap.missions[1].provides[0].extensions.at("x-where") == "\"grant\"");
     CHECK(roadmap.missions[2].prerequisites[1].extensions.at("x-where") == "\"prerequisite\"");
+    CHECK(roadmap.scenarios[0].extensions.at("x-where") == "\"scenario\"");
+    CHECK(roadmap.scenarios[0].changes[0].extensions.at("x-where") == "\"change\"");
+    CHECK(roadmap.scenarios[0].adds[0].extensions.at("x-where") == "\"added mission\"");
+    CHECK(roadmap.editions[0].extensions.at("x-where") == "\"edition\"");
     CHECK(roadmap.reviews[0].extensions.at("x-where") == "\"review\"");
     CHECK(roadmap.reviews[0].contribution.extensions.at("x-where") == "\"contribution\"");
     CHECK(roadmap.reviews[0].decisions[1].extensions.at("x-where") == "\"decision\"");

@@ -107,6 +107,34 @@ TEST_CASE("Every field of the format is read", "[reader]") {
     CHECK_FALSE(rover.closes[1].from);
     CHECK(ret.needsKnowledge == std::vector<std::string>{"surface-radiation", "dust-toxicity"});
 
+    REQUIRE(roadmap.scenarios.size() == 1);
+    const Scenario& scenario = roadmap.scenarios[0];
+    CHECK(scenario.id == "samples-first");
+    CHECK(scenario.name == "Samples first");
+    CHECK(scenario.owner == "ESA");
+    CHECK(scenario.description == "Every key of a scenario");
+    REQUIRE(scenario.changes.size() == 2);
+    CHECK(scenario.changes[0].mission == "return");
+    CHECK(scenario.changes[0].fields ==
+          std::vector<std::string>{"start", "end", "requires", "notes"});
+    CHECK(scenario.changes[0].values.start.toString() == "2029-03");
+    CHECK_FALSE(scenario.changes[0].values.end);
+    REQUIRE(scenario.changes[0].values.prerequisites.size() == 1);
+    CHECK(scenario.changes[0].values.prerequisites[0].mission == "rover");
+    CHECK(scenario.changes[1].fields == std::vector<std::string>{"partners"});
+    CHECK(scenario.changes[1].values.partners.empty());
+    REQUIRE(scenario.adds.size() == 1);
+    CHECK(scenario.adds[0].id == "fetch");
+    CHECK(scenario.adds[0].end->toString() == "2028");
+    CHECK(scenario.drops == std::vector<std::string>{"orbiter"});
+    CHECK(scenario.references.size() == 1);
+    REQUIRE(roadmap.editions.size() == 1);
+    CHECK(roadmap.editions[0].id == "baseline");
+    CHECK(roadmap.editions[0].title == "Every field");
+    CHECK(roadmap.editions[0].edition == "Baseline");
+    CHECK(roadmap.editions[0].path == "minimal.roadmap.json");
+    CHECK(roadmap.editions[0].fingerprint.starts_with("sha256:0123"));
+
     REQUIRE(roadmap.contribution);
     CHECK(roadmap.contribution->agency == "ESA");
     CHECK(roadmap.contribution->baseline.title == "Every field");

@@ -27,6 +27,11 @@ public:
         checkDuplicates(m_roadmap.knowledgeGaps, "Knowledge gap");
         checkDuplicateMissions();
         checkStrategyReferences();
+        checkDuplicates(m_roadmap.scenarios, "Scenario");
+        checkDuplicates(m_roadmap.editions, "Edition");
+        for (const Scenario& scenario : m_roadmap.scenarios) {
+            checkScenario(scenario);
+        }
         const bool purposes = !m_roadmap.objectives.empty() || !m_roadmap.knowledgeGaps.empty();
         for (std::size_t i = 0; i < m_roadmap.missions.size(); ++i) {
             const Mission& mission = m_roadmap.missions[i];
@@ -77,6 +82,58 @@ private:
                 add({}, fmt::format("Knowledge gap \"{}\" lies at destination \"{}\", which the "
                                     "roadmap does not define.",
                                     gap.id, gap.destination));
+            }
+        }
+    }
+
+    /// What a scenario says of the plan must hold of it; what its own missions say is
+    /// checked when the scenario is resolved and checked as a roadmap.
+    void checkScenario(const Scenario& scenario) {
+        if (scenario.owner != kCoordinationGroup && !m_roadmap.agencies.contains(scenario.owner)) {
+            add({}, fmt::format("Scenario \"{}\" belongs to agency \"{}\", which the roadmap "
+                                "does not list among its agencies.",
+                                scenario.id, scenario.owner));
+        }
+        std::unordered_map<std::string_view, int> changed;
+        for (const MissionOverride& change : scenario.changes) {
+            if (!m_roadmap.missions.contains(change.mission)) {
+                add({}, fmt::format("Scenario \"{}\" changes mission \"{}\", which the plan does "
+                                    "not have; a mission only the scenario flies belongs among "
+                                    "its added missions.",
+                                    scenario.id, change.mission));
+            } else if (++changed[change.mission] == 2) {
+                add({change.mission},
+                    fmt::format("Scenario \"{}\" changes mission \"{}\" more than once; only "
+                                "the first change holds. Merge them into one.",
+                                scenario.id, change.mission),
+                    "scenario-conflict");
+            }
+            if (std::find(scenario.drops.begin(), scenario.drops.end(), change.mission) !=
+                scenario.drops.end()) {
+                m_findings.push_back(
+                    {Severity::Warning,
+                     "scenario-conflict",
+                     {change.mission},
+                     fmt::format("Scenario \"{}\" both changes and drops mission \"{}\"; "
+                                 "dropped, its change is lost.",
+                                 scenario.id, change.mission)});
+            }
+        }
+        for (const std::string& dropped : scenario.drops) {
+            if (!m_roadmap.missions.contains(dropped)) {
+                add({}, fmt::format("Scenario \"{}\" drops mission \"{}\", which the plan does "
+                                    "not have.",
+                                    scenario.id, dropped));
+            }
+        }
+        for (const Mission& added : scenario.adds) {
+            if (m_roadmap.missions.contains(added.id)) {
+                add({added.id},
+                    fmt::format("Scenario \"{}\" adds mission \"{}\", which the plan already "
+                                "has; a scenario changes the plan's missions rather than adding "
+                                "them again.",
+                                scenario.id, added.id),
+                    "duplicate-id");
             }
         }
     }

@@ -103,6 +103,14 @@ public:
                                 roadmap.missions.append(mission(entry, entryNode));
                             },
                             [&](std::size_t count) { roadmap.missions.reserve(count); });
+                    } else if (key == "scenarios") {
+                        eachObject(item, node, [&](object entry, const Node& entryNode) {
+                            roadmap.scenarios.append(scenario(entry, entryNode));
+                        });
+                    } else if (key == "editions") {
+                        eachObject(item, node, [&](object entry, const Node& entryNode) {
+                            roadmap.editions.append(edition(entry, entryNode));
+                        });
                     } else if (key == "reviews") {
                         eachObject(item, node, [&](object entry, const Node& entryNode) {
                             roadmap.reviews.push_back(review(entry, entryNode));
@@ -406,44 +414,131 @@ private:
         members(item, node, result.extensions, [&](std::string_view key, value v, const Node& n) {
             if (key == "id") {
                 result.id = text(v, n);
+            } else {
+                missionField(result, key, v, n);
+            }
+        });
+        return result;
+    }
+
+    /// One field of a mission, or of a scenario's change to one.
+    void missionField(Mission& result, std::string_view key, value v, const Node& n) {
+        if (key == "name") {
+            result.name = text(v, n);
+        } else if (key == "lead") {
+            result.lead = text(v, n);
+        } else if (key == "partners") {
+            result.partners = textList(v, n);
+        } else if (key == "destination") {
+            result.destination = text(v, n);
+        } else if (key == "crew") {
+            result.crew = enumeration(crewFromString, text(v, n));
+        } else if (key == "status") {
+            result.status = enumeration(missionStatusFromString, text(v, n));
+        } else if (key == "start") {
+            result.start = date(v, n);
+        } else if (key == "end") {
+            // A scenario's change may set no end: the mission is a milestone there.
+            if (n.allows(compiled_schema::NullType) && v.is_null()) {
+                result.end.reset();
+            } else {
+                result.end = date(v, n);
+            }
+        } else if (key == "objectives") {
+            result.objectives = textList(v, n);
+        } else if (key == "requires") {
+            eachObject(v, n, [&](object entry, const Node& entryNode) {
+                result.prerequisites.push_back(prerequisite(entry, entryNode));
+            });
+        } else if (key == "needs") {
+            result.needs = textList(v, n);
+        } else if (key == "needsKnowledge") {
+            result.needsKnowledge = textList(v, n);
+        } else if (key == "provides") {
+            eachObject(v, n, [&](object entry, const Node& entryNode) {
+                result.provides.push_back(grant(entry, entryNode));
+            });
+        } else if (key == "closes") {
+            eachObject(v, n, [&](object entry, const Node& entryNode) {
+                result.closes.push_back(closure(entry, entryNode));
+            });
+        } else if (key == "notes") {
+            result.notes = text(v, n);
+        } else if (key == "references") {
+            result.references = textList(v, n);
+        } else {
+            doubt();
+        }
+    }
+
+    Scenario scenario(object item, const Node& node) {
+        Scenario result;
+        members(item, node, result.extensions, [&](std::string_view key, value v, const Node& n) {
+            if (key == "id") {
+                result.id = text(v, n);
             } else if (key == "name") {
                 result.name = text(v, n);
-            } else if (key == "lead") {
-                result.lead = text(v, n);
-            } else if (key == "partners") {
-                result.partners = textList(v, n);
-            } else if (key == "destination") {
-                result.destination = text(v, n);
-            } else if (key == "crew") {
-                result.crew = enumeration(crewFromString, text(v, n));
-            } else if (key == "status") {
-                result.status = enumeration(missionStatusFromString, text(v, n));
-            } else if (key == "start") {
-                result.start = date(v, n);
-            } else if (key == "end") {
-                result.end = date(v, n);
-            } else if (key == "objectives") {
-                result.objectives = textList(v, n);
-            } else if (key == "requires") {
+            } else if (key == "owner") {
+                result.owner = text(v, n);
+            } else if (key == "description") {
+                result.description = text(v, n);
+            } else if (key == "changes") {
                 eachObject(v, n, [&](object entry, const Node& entryNode) {
-                    result.prerequisites.push_back(prerequisite(entry, entryNode));
+                    result.changes.push_back(missionChange(entry, entryNode));
                 });
-            } else if (key == "needs") {
-                result.needs = textList(v, n);
-            } else if (key == "needsKnowledge") {
-                result.needsKnowledge = textList(v, n);
-            } else if (key == "provides") {
+            } else if (key == "adds") {
                 eachObject(v, n, [&](object entry, const Node& entryNode) {
-                    result.provides.push_back(grant(entry, entryNode));
+                    result.adds.append(mission(entry, entryNode));
                 });
-            } else if (key == "closes") {
-                eachObject(v, n, [&](object entry, const Node& entryNode) {
-                    result.closes.push_back(closure(entry, entryNode));
-                });
-            } else if (key == "notes") {
-                result.notes = text(v, n);
+            } else if (key == "drops") {
+                result.drops = textList(v, n);
             } else if (key == "references") {
                 result.references = textList(v, n);
+            } else {
+                doubt();
+            }
+        });
+        return result;
+    }
+
+    MissionOverride missionChange(object item, const Node& node) {
+        MissionOverride result;
+        members(item, node, result.extensions, [&](std::string_view key, value v, const Node& n) {
+            if (key == "mission") {
+                result.mission = text(v, n);
+            } else {
+                missionField(result.values, key, v, n);
+                result.fields.emplace_back(key);
+            }
+        });
+        result.values.id = result.mission;
+        // The model keeps the fields in the order of kOverridableFields, whatever the file's.
+        std::sort(result.fields.begin(), result.fields.end(),
+                  [](const std::string& a, const std::string& b) {
+                      return overridableIndex(a) < overridableIndex(b);
+                  });
+        return result;
+    }
+
+    static std::size_t overridableIndex(std::string_view key) {
+        return static_cast<std::size_t>(
+            std::find(kOverridableFields.begin(), kOverridableFields.end(), key) -
+            kOverridableFields.begin());
+    }
+
+    EditionReference edition(object item, const Node& node) {
+        EditionReference result;
+        members(item, node, result.extensions, [&](std::string_view key, value v, const Node& n) {
+            if (key == "id") {
+                result.id = text(v, n);
+            } else if (key == "title") {
+                result.title = text(v, n);
+            } else if (key == "edition") {
+                result.edition = text(v, n);
+            } else if (key == "path") {
+                result.path = text(v, n);
+            } else if (key == "fingerprint") {
+                result.fingerprint = text(v, n);
             } else {
                 doubt();
             }

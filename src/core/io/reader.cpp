@@ -147,6 +147,18 @@ public:
         for (std::size_t i = 0; i < missions.size(); ++i) {
             roadmap.missions.append(mission(missions.at(i), fmt::format("/missions/{}", i)));
         }
+        if (document.contains("scenarios")) {
+            const json& scenarios = document.at("scenarios");
+            for (std::size_t i = 0; i < scenarios.size(); ++i) {
+                roadmap.scenarios.append(
+                    scenario(scenarios.at(i), fmt::format("/scenarios/{}", i)));
+            }
+        }
+        if (document.contains("editions")) {
+            for (const json& item : document.at("editions")) {
+                roadmap.editions.append(edition(item));
+            }
+        }
         if (document.contains("reviews")) {
             const json& reviews = document.at("reviews");
             for (std::size_t i = 0; i < reviews.size(); ++i) {
@@ -164,14 +176,17 @@ private:
         return object.contains(key) ? object.at(key).get<std::string>() : std::string();
     }
 
-    static std::vector<std::string> stringList(const json& object, const char* key) {
+    static std::vector<std::string> strings(const json& array) {
         std::vector<std::string> list;
-        if (object.contains(key)) {
-            for (const json& item : object.at(key)) {
-                list.push_back(item.get<std::string>());
-            }
+        list.reserve(array.size());
+        for (const json& item : array) {
+            list.push_back(item.get<std::string>());
         }
         return list;
+    }
+
+    static std::vector<std::string> stringList(const json& object, const char* key) {
+        return object.contains(key) ? strings(object.at(key)) : std::vector<std::string>();
     }
 
     static Extensions extensions(const json& object) {
@@ -263,45 +278,108 @@ private:
     Mission mission(const json& object, const std::string& pointer) {
         Mission result;
         result.id = object.at("id").get<std::string>();
+        for (const std::string_view key : kOverridableFields) {
+            if (const auto found = object.find(key); found != object.end()) {
+                missionField(result, key, *found, pointer);
+            }
+        }
+        result.extensions = extensions(object);
+        return result;
+    }
+
+    /// One field of a mission, or of a scenario's change to one.
+    void missionField(Mission& mission, std::string_view key, const json& value,
+                      const std::string& pointer) {
+        const std::string at = fmt::format("{}/{}", pointer, key);
+        if (key == "name") {
+            mission.name = value.get<std::string>();
+        } else if (key == "lead") {
+            mission.lead = value.get<std::string>();
+        } else if (key == "partners") {
+            mission.partners = strings(value);
+        } else if (key == "destination") {
+            mission.destination = value.get<std::string>();
+        } else if (key == "crew") {
+            // The schema has checked the enumerations; value_or() covers nothing but keeps
+            // the conversion total.
+            mission.crew = crewFromString(value.get<std::string>()).value_or(Crew::Robotic);
+        } else if (key == "status") {
+            mission.status =
+                missionStatusFromString(value.get<std::string>()).value_or(MissionStatus::Planned);
+        } else if (key == "start") {
+            mission.start = date(value, at);
+        } else if (key == "end") {
+            // Null only in a scenario's change: the mission becomes a milestone there.
+            mission.end = value.is_null() ? std::nullopt : std::optional<Date>(date(value, at));
+        } else if (key == "objectives") {
+            mission.objectives = strings(value);
+        } else if (key == "requires") {
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                mission.prerequisites.push_back(
+                    prerequisite(value.at(i), fmt::format("{}/{}", at, i)));
+            }
+        } else if (key == "needs") {
+            mission.needs = strings(value);
+        } else if (key == "needsKnowledge") {
+            mission.needsKnowledge = strings(value);
+        } else if (key == "provides") {
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                mission.provides.push_back(grant(value.at(i), fmt::format("{}/{}", at, i)));
+            }
+        } else if (key == "closes") {
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                mission.closes.push_back(closure(value.at(i), fmt::format("{}/{}", at, i)));
+            }
+        } else if (key == "notes") {
+            mission.notes = value.get<std::string>();
+        } else if (key == "references") {
+            mission.references = strings(value);
+        }
+    }
+
+    Scenario scenario(const json& object, const std::string& pointer) {
+        Scenario result;
+        result.id = object.at("id").get<std::string>();
         result.name = object.at("name").get<std::string>();
-        result.lead = object.at("lead").get<std::string>();
-        result.partners = stringList(object, "partners");
-        result.destination = object.at("destination").get<std::string>();
-        // The schema has checked the enumerations; value() covers nothing but keeps the
-        // conversion total.
-        result.crew = crewFromString(object.at("crew").get<std::string>()).value_or(Crew::Robotic);
-        result.status = missionStatusFromString(object.at("status").get<std::string>())
-                            .value_or(MissionStatus::Planned);
-        result.start = date(object.at("start"), pointer + "/start");
-        if (object.contains("end")) {
-            result.end = date(object.at("end"), pointer + "/end");
-        }
-        result.objectives = stringList(object, "objectives");
-        if (object.contains("requires")) {
-            const json& prerequisites = object.at("requires");
-            for (std::size_t i = 0; i < prerequisites.size(); ++i) {
-                result.prerequisites.push_back(
-                    prerequisite(prerequisites.at(i), fmt::format("{}/requires/{}", pointer, i)));
+        result.owner = object.at("owner").get<std::string>();
+        result.description = optionalString(object, "description");
+        if (object.contains("changes")) {
+            const json& changes = object.at("changes");
+            for (std::size_t i = 0; i < changes.size(); ++i) {
+                const json& item = changes.at(i);
+                const std::string at = fmt::format("{}/changes/{}", pointer, i);
+                MissionOverride change;
+                change.mission = item.at("mission").get<std::string>();
+                change.values.id = change.mission;
+                for (const std::string_view key : kOverridableFields) {
+                    if (const auto found = item.find(key); found != item.end()) {
+                        change.fields.emplace_back(key);
+                        missionField(change.values, key, *found, at);
+                    }
+                }
+                change.extensions = extensions(item);
+                result.changes.push_back(std::move(change));
             }
         }
-        result.needs = stringList(object, "needs");
-        result.needsKnowledge = stringList(object, "needsKnowledge");
-        if (object.contains("provides")) {
-            const json& grants = object.at("provides");
-            for (std::size_t i = 0; i < grants.size(); ++i) {
-                result.provides.push_back(
-                    grant(grants.at(i), fmt::format("{}/provides/{}", pointer, i)));
+        if (object.contains("adds")) {
+            const json& adds = object.at("adds");
+            for (std::size_t i = 0; i < adds.size(); ++i) {
+                result.adds.append(mission(adds.at(i), fmt::format("{}/adds/{}", pointer, i)));
             }
         }
-        if (object.contains("closes")) {
-            const json& closures = object.at("closes");
-            for (std::size_t i = 0; i < closures.size(); ++i) {
-                result.closes.push_back(
-                    closure(closures.at(i), fmt::format("{}/closes/{}", pointer, i)));
-            }
-        }
-        result.notes = optionalString(object, "notes");
+        result.drops = stringList(object, "drops");
         result.references = stringList(object, "references");
+        result.extensions = extensions(object);
+        return result;
+    }
+
+    static EditionReference edition(const json& object) {
+        EditionReference result;
+        result.id = object.at("id").get<std::string>();
+        result.title = object.at("title").get<std::string>();
+        result.edition = optionalString(object, "edition");
+        result.path = object.at("path").get<std::string>();
+        result.fingerprint = object.at("fingerprint").get<std::string>();
         result.extensions = extensions(object);
         return result;
     }
@@ -416,18 +494,31 @@ void checkDateValues(const json& document, ErrorSink& errors) {
                    ? &object.at(key)
                    : nullptr;
     };
-    check(document, "asOf", "/asOf");
-    if (const json* missions = arrayAt(document, "missions")) {
-        for (std::size_t i = 0; i < missions->size(); ++i) {
-            const json& mission = missions->at(i);
-            check(mission, "start", fmt::format("/missions/{}/start", i));
-            check(mission, "end", fmt::format("/missions/{}/end", i));
+    // Missions, and scenarios' added and changed missions.
+    const auto checkMissions = [&](const json& missions, const std::string& pointer) {
+        for (std::size_t i = 0; i < missions.size(); ++i) {
+            const json& mission = missions.at(i);
+            check(mission, "start", fmt::format("{}/{}/start", pointer, i));
+            check(mission, "end", fmt::format("{}/{}/end", pointer, i));
             for (const char* list : {"provides", "closes"}) {
                 if (const json* entries = arrayAt(mission, list)) {
                     for (std::size_t j = 0; j < entries->size(); ++j) {
                         check(entries->at(j), "from",
-                              fmt::format("/missions/{}/{}/{}/from", i, list, j));
+                              fmt::format("{}/{}/{}/{}/from", pointer, i, list, j));
                     }
+                }
+            }
+        }
+    };
+    check(document, "asOf", "/asOf");
+    if (const json* missions = arrayAt(document, "missions")) {
+        checkMissions(*missions, "/missions");
+    }
+    if (const json* scenarios = arrayAt(document, "scenarios")) {
+        for (std::size_t i = 0; i < scenarios->size(); ++i) {
+            for (const char* list : {"changes", "adds"}) {
+                if (const json* missions = arrayAt(scenarios->at(i), list)) {
+                    checkMissions(*missions, fmt::format("/scenarios/{}/{}", i, list));
                 }
             }
         }

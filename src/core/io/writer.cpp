@@ -47,6 +47,16 @@ public:
                  [this](const KnowledgeGap& gap) { write(gap); });
         }
         list("missions", roadmap.missions, [this](const Mission& mission) { write(mission); });
+        // Written only when there are some, so that a roadmap without them keeps the text
+        // (and the fingerprint) it had before scenarios and editions were known.
+        if (version >= 2 && !roadmap.scenarios.empty()) {
+            list("scenarios", roadmap.scenarios,
+                 [this](const Scenario& scenario) { write(scenario); });
+        }
+        if (version >= 2 && !roadmap.editions.empty()) {
+            list("editions", roadmap.editions,
+                 [this](const EditionReference& edition) { write(edition); });
+        }
         if (withReviewRecord) {
             list("reviews", roadmap.reviews, [this](const Review& review) { write(review); });
             if (roadmap.contribution) {
@@ -128,9 +138,11 @@ private:
         }
     }
     void memberIfNotEmpty(std::string_view name, const std::vector<std::string>& values) {
-        if (values.empty()) {
-            return;
+        if (!values.empty()) {
+            strings(name, values);
         }
+    }
+    void strings(std::string_view name, const std::vector<std::string>& values) {
         key(name);
         beginArray();
         for (const std::string& value : values) {
@@ -326,6 +338,89 @@ private:
         endObject();
     }
 
+    /// A change writes the fields it sets, even empty ones: an empty list set by a scenario
+    /// is a change too.
+    void write(const MissionOverride& change) {
+        beginObject();
+        member("mission", change.mission);
+        const Mission& values = change.values;
+        for (const std::string& field : change.fields) {
+            if (field == "name") {
+                member("name", values.name);
+            } else if (field == "lead") {
+                member("lead", values.lead);
+            } else if (field == "partners") {
+                strings("partners", values.partners);
+            } else if (field == "destination") {
+                member("destination", values.destination);
+            } else if (field == "crew") {
+                member("crew", toString(values.crew));
+            } else if (field == "status") {
+                member("status", toString(values.status));
+            } else if (field == "start") {
+                member("start", values.start.toString());
+            } else if (field == "end") {
+                if (values.end) {
+                    member("end", values.end->toString());
+                } else {
+                    key("end");
+                    put("null");
+                }
+            } else if (field == "objectives") {
+                strings("objectives", values.objectives);
+            } else if (field == "requires") {
+                list("requires", values.prerequisites,
+                     [this](const Prerequisite& prerequisite) { write(prerequisite); });
+            } else if (field == "needs") {
+                strings("needs", values.needs);
+            } else if (field == "needsKnowledge") {
+                strings("needsKnowledge", values.needsKnowledge);
+            } else if (field == "provides") {
+                list("provides", values.provides,
+                     [this](const CapabilityGrant& grant) { write(grant); });
+            } else if (field == "closes") {
+                list("closes", values.closes,
+                     [this](const GapClosure& closure) { write(closure); });
+            } else if (field == "notes") {
+                member("notes", values.notes);
+            } else if (field == "references") {
+                strings("references", values.references);
+            }
+        }
+        extensions(change.extensions);
+        endObject();
+    }
+
+    void write(const Scenario& scenario) {
+        beginObject();
+        member("id", scenario.id);
+        member("name", scenario.name);
+        member("owner", scenario.owner);
+        memberIfNotEmpty("description", scenario.description);
+        if (!scenario.changes.empty()) {
+            list("changes", scenario.changes,
+                 [this](const MissionOverride& change) { write(change); });
+        }
+        if (!scenario.adds.empty()) {
+            list("adds", scenario.adds, [this](const Mission& mission) { write(mission); });
+        }
+        memberIfNotEmpty("drops", scenario.drops);
+        memberIfNotEmpty("references", scenario.references);
+        extensions(scenario.extensions);
+        endObject();
+    }
+
+    void write(const EditionReference& edition) {
+        beginObject();
+        member("id", edition.id);
+        member("title", edition.title);
+        memberIfNotEmpty("edition", edition.edition);
+        member("path", edition.path);
+        member("fingerprint", edition.fingerprint);
+        extensions(edition.extensions);
+        endObject();
+    }
+
     void write(const Review& review) {
         beginObject();
         member("reviewer", review.reviewer);
@@ -447,7 +542,8 @@ std::size_t roomFor(const Roadmap& roadmap) {
 /// Whether the roadmap holds anything format version 1 cannot.
 bool needsVersion2(const Roadmap& roadmap) {
     return !roadmap.goals.empty() || !roadmap.objectives.empty() ||
-           !roadmap.knowledgeGaps.empty() ||
+           !roadmap.knowledgeGaps.empty() || !roadmap.scenarios.empty() ||
+           !roadmap.editions.empty() ||
            std::any_of(roadmap.missions.begin(), roadmap.missions.end(), [](const Mission& m) {
                return !m.objectives.empty() || !m.needsKnowledge.empty() || !m.closes.empty();
            });

@@ -28,6 +28,10 @@ bool contains(const Roadmap& roadmap, EntityKind kind, std::string_view id) {
         return hasId(roadmap.objectives, id);
     case EntityKind::KnowledgeGap:
         return hasId(roadmap.knowledgeGaps, id);
+    case EntityKind::Scenario:
+        return hasId(roadmap.scenarios, id);
+    case EntityKind::Edition:
+        return hasId(roadmap.editions, id);
     case EntityKind::Mission:
         return hasId(roadmap.missions, id);
     case EntityKind::Roadmap:
@@ -102,6 +106,79 @@ std::string idStem(std::string_view base) {
     return stem.empty() ? std::string("mission") : stem;
 }
 
+/// The references of one mission to renamed ids of `kind`; whether any changed.
+bool renameInMission(Mission& mission, EntityKind kind, const Renames& renames) {
+    switch (kind) {
+    case EntityKind::Agency: {
+        const bool lead = replaceIn(mission.lead, renames);
+        const bool partners = replaceIn(mission.partners, renames);
+        return lead || partners;
+    }
+    case EntityKind::Destination:
+        return replaceIn(mission.destination, renames);
+    case EntityKind::Capability: {
+        bool changed = replaceIn(mission.needs, renames);
+        for (CapabilityGrant& grant : mission.provides) {
+            changed = replaceIn(grant.capability, renames) || changed;
+        }
+        return changed;
+    }
+    case EntityKind::Objective:
+        return replaceIn(mission.objectives, renames);
+    case EntityKind::KnowledgeGap: {
+        bool changed = replaceIn(mission.needsKnowledge, renames);
+        for (GapClosure& closure : mission.closes) {
+            changed = replaceIn(closure.gap, renames) || changed;
+        }
+        return changed;
+    }
+    case EntityKind::Mission: {
+        bool changed = false;
+        for (Prerequisite& prerequisite : mission.prerequisites) {
+            changed = replaceIn(prerequisite.mission, renames) || changed;
+        }
+        return changed;
+    }
+    case EntityKind::Goal:
+    case EntityKind::Scenario:
+    case EntityKind::Edition:
+    case EntityKind::Roadmap:
+    case EntityKind::Dependency:
+        break;
+    }
+    return false;
+}
+
+/// Scenarios refer to the plan as missions do: their changes and added missions name
+/// agencies, destinations and the rest, and missions by id; the owner is an agency.
+void renameInScenarios(Roadmap& roadmap, EntityKind kind, const Renames& renames) {
+    for (std::size_t i = 0; i < roadmap.scenarios.size(); ++i) {
+        Scenario scenario = roadmap.scenarios[i];
+        bool changed = kind == EntityKind::Agency && replaceIn(scenario.owner, renames);
+        for (MissionOverride& change : scenario.changes) {
+            if (kind == EntityKind::Mission) {
+                changed = replaceIn(change.mission, renames) || changed;
+            }
+            changed = renameInMission(change.values, kind, renames) || changed;
+        }
+        if (kind == EntityKind::Mission) {
+            changed = replaceIn(scenario.drops, renames) || changed;
+        }
+        IdList<Mission> adds;
+        bool addsChanged = false;
+        for (Mission mission : scenario.adds) {
+            addsChanged = renameInMission(mission, kind, renames) || addsChanged;
+            adds.append(std::move(mission));
+        }
+        if (addsChanged) {
+            scenario.adds = std::move(adds);
+        }
+        if (changed || addsChanged) {
+            roadmap.scenarios.replace(i, std::move(scenario));
+        }
+    }
+}
+
 } // namespace
 
 Expected<void, Refusal> renameIdIn(Roadmap& roadmap, EntityKind kind, std::string_view fromId,
@@ -143,6 +220,12 @@ Expected<void, Refusal> renameIdIn(Roadmap& roadmap, EntityKind kind, std::strin
     case EntityKind::KnowledgeGap:
         renameIn(roadmap.knowledgeGaps, from, to);
         break;
+    case EntityKind::Scenario:
+        renameIn(roadmap.scenarios, from, to);
+        break;
+    case EntityKind::Edition:
+        renameIn(roadmap.editions, from, to);
+        break;
     case EntityKind::Mission:
         renameIn(roadmap.missions, from, to);
         break;
@@ -175,45 +258,9 @@ void renameReferences(Roadmap& roadmap, EntityKind kind, const Renames& renames)
             }
         }
     }
-    rewriteMissions(roadmap, [&](Mission& mission) {
-        switch (kind) {
-        case EntityKind::Agency: {
-            const bool lead = replaceIn(mission.lead, renames);
-            const bool partners = replaceIn(mission.partners, renames);
-            return lead || partners;
-        }
-        case EntityKind::Destination:
-            return replaceIn(mission.destination, renames);
-        case EntityKind::Capability: {
-            bool changed = replaceIn(mission.needs, renames);
-            for (CapabilityGrant& grant : mission.provides) {
-                changed = replaceIn(grant.capability, renames) || changed;
-            }
-            return changed;
-        }
-        case EntityKind::Objective:
-            return replaceIn(mission.objectives, renames);
-        case EntityKind::KnowledgeGap: {
-            bool changed = replaceIn(mission.needsKnowledge, renames);
-            for (GapClosure& closure : mission.closes) {
-                changed = replaceIn(closure.gap, renames) || changed;
-            }
-            return changed;
-        }
-        case EntityKind::Mission: {
-            bool changed = false;
-            for (Prerequisite& prerequisite : mission.prerequisites) {
-                changed = replaceIn(prerequisite.mission, renames) || changed;
-            }
-            return changed;
-        }
-        case EntityKind::Goal:
-        case EntityKind::Roadmap:
-        case EntityKind::Dependency:
-            break;
-        }
-        return false;
-    });
+    rewriteMissions(roadmap,
+                    [&](Mission& mission) { return renameInMission(mission, kind, renames); });
+    renameInScenarios(roadmap, kind, renames);
 }
 
 Expected<Roadmap, Refusal> renameId(const Roadmap& roadmap, EntityKind kind, std::string_view from,

@@ -117,6 +117,10 @@ std::string_view toString(EntityKind kind) {
         return "objective";
     case EntityKind::KnowledgeGap:
         return "knowledge-gap";
+    case EntityKind::Scenario:
+        return "scenario";
+    case EntityKind::Edition:
+        return "edition";
     case EntityKind::Mission:
         return "mission";
     case EntityKind::Dependency:

@@ -197,6 +197,8 @@ public:
         entities(EntityKind::Objective, m_before->objectives, m_after.objectives);
         entities(EntityKind::KnowledgeGap, m_before->knowledgeGaps, m_after.knowledgeGaps);
         missions();
+        entities(EntityKind::Scenario, m_before->scenarios, m_after.scenarios);
+        entities(EntityKind::Edition, m_before->editions, m_after.editions);
         return {std::move(m_changes)};
     }
 
@@ -227,7 +229,10 @@ private:
             return entity.lead;
         } else if constexpr (std::is_same_v<T, Agency>) {
             return entity.id;
-        } else if constexpr (std::is_same_v<T, Goal> || std::is_same_v<T, Objective>) {
+        } else if constexpr (std::is_same_v<T, Scenario>) {
+            return entity.owner;
+        } else if constexpr (std::is_same_v<T, Goal> || std::is_same_v<T, Objective> ||
+                             std::is_same_v<T, EditionReference>) {
             // The common goals and objectives are the coordination group's.
             return std::string(kCoordinationGroup);
         } else {

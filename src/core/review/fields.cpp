@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 namespace orrery::review {
@@ -120,7 +121,142 @@ std::string lanesText(const Roadmap& roadmap) {
     return listText(ids);
 }
 
+/// What a scenario does to one of the plan's missions, as a planner reads it: "start 2028,
+/// status planned".
+std::string changeText(const MissionOverride& change) {
+    std::vector<std::string> parts;
+    for (const Field<Mission>& field : fieldsOf(change.values, change.values)) {
+        if (change.sets(field.name)) {
+            const std::string value = field.text(change.values);
+            parts.push_back(fmt::format("{} {}", field.name, value.empty() ? "none" : value));
+        }
+    }
+    if (change.sets("requires")) {
+        std::vector<std::string> ids;
+        for (const Prerequisite& prerequisite : change.values.prerequisites) {
+            ids.push_back(prerequisite.mission);
+        }
+        parts.push_back(fmt::format("requires {}", ids.empty() ? "none" : listText(ids)));
+    }
+    return listText(parts);
+}
+
+/// A mission a scenario adds, in a line.
+std::string addedText(const Mission& mission) {
+    return fmt::format("{} ({}, {}, {}{})", mission.name, mission.lead, mission.destination,
+                       mission.start.toString(),
+                       mission.end ? " to " + mission.end->toString() : std::string());
+}
+
+/// One field per mission a scenario changes or adds, in either version: "changes.hls",
+/// "adds.lunar-base". A review decides on each, and a merge takes each from its side.
+void addScenarioMissionFields(std::vector<Field<Scenario>>& fields, const Scenario& a,
+                              const Scenario& b) {
+    std::vector<std::string> changed;
+    for (const Scenario* scenario : {&a, &b}) {
+        for (const MissionOverride& change : scenario->changes) {
+            if (std::find(changed.begin(), changed.end(), change.mission) == changed.end()) {
+                changed.push_back(change.mission);
+            }
+        }
+    }
+    for (const std::string& id : changed) {
+        const auto find = [id](const Scenario& scenario) -> const MissionOverride* {
+            const auto found =
+                std::find_if(scenario.changes.begin(), scenario.changes.end(),
+                             [&id](const MissionOverride& change) { return change.mission == id; });
+            return found == scenario.changes.end() ? nullptr : &*found;
+        };
+        Field<Scenario> field;
+        field.name = "changes." + id;
+        field.same = [find](const Scenario& x, const Scenario& y) {
+            const MissionOverride* first = find(x);
+            const MissionOverride* second = find(y);
+            return first && second ? *first == *second : first == second;
+        };
+        field.text = [find](const Scenario& scenario) {
+            const MissionOverride* change = find(scenario);
+            return change ? changeText(*change) : std::string();
+        };
+        field.copy = [find, id](Scenario& into, const Scenario& from) {
+            const MissionOverride* source = find(from);
+            auto target = std::find_if(into.changes.begin(), into.changes.end(),
+                                       [&id](const MissionOverride& c) { return c.mission == id; });
+            if (source && target != into.changes.end()) {
+                *target = *source;
+            } else if (source) {
+                into.changes.push_back(*source);
+            } else if (target != into.changes.end()) {
+                into.changes.erase(target);
+            }
+        };
+        fields.push_back(std::move(field));
+    }
+    std::vector<std::string> added;
+    for (const Scenario* scenario : {&a, &b}) {
+        for (const Mission& mission : scenario->adds) {
+            if (std::find(added.begin(), added.end(), mission.id) == added.end()) {
+                added.push_back(mission.id);
+            }
+        }
+    }
+    for (const std::string& id : added) {
+        Field<Scenario> field;
+        field.name = "adds." + id;
+        field.same = [id](const Scenario& x, const Scenario& y) {
+            const Mission* first = x.adds.find(id);
+            const Mission* second = y.adds.find(id);
+            return first && second ? *first == *second : first == second;
+        };
+        field.text = [id](const Scenario& scenario) {
+            const Mission* mission = scenario.adds.find(id);
+            return mission ? addedText(*mission) : std::string();
+        };
+        field.copy = [id](Scenario& into, const Scenario& from) {
+            const Mission* source = from.adds.find(id);
+            IdList<Mission> adds;
+            bool placed = false;
+            for (const Mission& mission : into.adds) {
+                if (mission.id != id) {
+                    adds.append(mission);
+                } else if (source && !placed) {
+                    adds.append(*source);
+                    placed = true;
+                }
+            }
+            if (source && !placed) {
+                adds.append(*source);
+            }
+            into.adds = std::move(adds);
+        };
+        fields.push_back(std::move(field));
+    }
+}
+
 } // namespace
+
+std::vector<Field<Scenario>> fieldsOf(const Scenario& a, const Scenario& b) {
+    std::vector<Field<Scenario>> fields{
+        member(std::string("name"), &Scenario::name, &plain),
+        member(std::string("owner"), &Scenario::owner, &plain),
+        member(std::string("description"), &Scenario::description, &plain),
+        member(std::string("drops"), &Scenario::drops, &listText),
+        member(std::string("references"), &Scenario::references, &linesText)};
+    addScenarioMissionFields(fields, a, b);
+    addExtensionFields(fields, a, b);
+    return fields;
+}
+
+std::vector<Field<EditionReference>> fieldsOf(const EditionReference& a,
+                                              const EditionReference& b) {
+    std::vector<Field<EditionReference>> fields{
+        member(std::string("title"), &EditionReference::title, &plain),
+        member(std::string("edition"), &EditionReference::edition, &plain),
+        member(std::string("path"), &EditionReference::path, &plain),
+        member(std::string("fingerprint"), &EditionReference::fingerprint, &plain)};
+    addExtensionFields(fields, a, b);
+    return fields;
+}
 
 std::vector<Field<Roadmap>> fieldsOf(const Roadmap& a, const Roadmap& b) {
     std::vector<Field<Roadmap>> fields{member(std::string("title"), &Roadmap::title, &plain),

@@ -33,6 +33,10 @@ std::vector<Field<Capability>> fieldsOf(const Capability& a, const Capability& b
 std::vector<Field<Goal>> fieldsOf(const Goal& a, const Goal& b);
 std::vector<Field<Objective>> fieldsOf(const Objective& a, const Objective& b);
 std::vector<Field<KnowledgeGap>> fieldsOf(const KnowledgeGap& a, const KnowledgeGap& b);
+/// A scenario's own fields, then one per mission it changes ("changes.<id>") and one per
+/// mission it adds ("adds.<id>").
+std::vector<Field<Scenario>> fieldsOf(const Scenario& a, const Scenario& b);
+std::vector<Field<EditionReference>> fieldsOf(const EditionReference& a, const EditionReference& b);
 /// A mission's fields without its prerequisites: those are dependencies, compared apart.
 std::vector<Field<Mission>> fieldsOf(const Mission& a, const Mission& b);
 std::vector<Field<Prerequisite>> fieldsOf(const Prerequisite& a, const Prerequisite& b);

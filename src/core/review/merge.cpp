@@ -96,6 +96,10 @@ bool sameAddition(const Change& change, const Roadmap& ours, const Roadmap& thei
         return *ours.objectives.find(change.id) == *theirs.objectives.find(change.id);
     case EntityKind::KnowledgeGap:
         return *ours.knowledgeGaps.find(change.id) == *theirs.knowledgeGaps.find(change.id);
+    case EntityKind::Scenario:
+        return *ours.scenarios.find(change.id) == *theirs.scenarios.find(change.id);
+    case EntityKind::Edition:
+        return *ours.editions.find(change.id) == *theirs.editions.find(change.id);
     case EntityKind::Mission:
         return *ours.missions.find(change.id) == *theirs.missions.find(change.id);
     case EntityKind::Dependency: {
@@ -364,6 +368,10 @@ private:
             return applyTo(merged.objectives, m_theirs.objectives, change.entity, change);
         case EntityKind::KnowledgeGap:
             return applyTo(merged.knowledgeGaps, m_theirs.knowledgeGaps, change.entity, change);
+        case EntityKind::Scenario:
+            return applyTo(merged.scenarios, m_theirs.scenarios, change.entity, change);
+        case EntityKind::Edition:
+            return applyTo(merged.editions, m_theirs.editions, change.entity, change);
         case EntityKind::Mission:
             return applyTo(merged.missions, m_theirs.missions, change.entity, change);
         case EntityKind::Dependency:
