@@ -73,6 +73,10 @@ public:
     /// by six months runs from 2017-07 to 2018-06 and keeps its length.
     Date addMonthsToEnd(int months) const;
 
+    /// Months from this date to `later`, first month to first month; 0 when one lies within
+    /// the other: "2016" told as "2016-03-14" has not moved, it is told more exactly.
+    int monthsUntil(const Date& later) const;
+
     friend bool operator==(const Date&, const Date&) = default;
     /// Orders by (year, month, day) with unknown parts first: "2030" < "2030-01" < "2030-01-01".
     friend std::strong_ordering operator<=>(const Date&, const Date&) = default;

@@ -3,6 +3,7 @@
 #include "commands/commands.h"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
 
@@ -38,6 +39,12 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
                "command's options.");
     bool verbose = false;
     app.add_flag("-v,--verbose", verbose, "Log what the tool does (to standard error)");
+    std::string scenario;
+    app.add_option("--scenario", scenario,
+                   "Read each roadmap as this scenario of it (validate, schedule, impact, diff, "
+                   "trace, slips, export)");
+    // Options of the tool itself may also follow the command's name.
+    app.fallthrough();
 
     ValidateOptions validateOptions;
     auto* validateCommand =
@@ -77,6 +84,21 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         "trace", "Which missions pursue each objective; where each knowledge gap stands");
     addTraceOptions(*traceCommand, traceOptions);
 
+    ScenariosOptions scenariosOptions;
+    auto* scenariosCommand = app.add_subcommand(
+        "scenarios", "Compare the plan and its scenarios: target date, critical path, findings");
+    addScenariosOptions(*scenariosCommand, scenariosOptions);
+
+    SlipsOptions slipsOptions;
+    auto* slipsCommand =
+        app.add_subcommand("slips", "What moved since an earlier edition, biggest slip first");
+    addSlipsOptions(*slipsCommand, slipsOptions);
+
+    EditionsOptions editionsOptions;
+    auto* editionsCommand =
+        app.add_subcommand("editions", "List the earlier editions a roadmap names, or name one");
+    addEditionsOptions(*editionsCommand, editionsOptions);
+
 #ifdef ORRERY_WITH_EXPORT
     ExportOptions exportOptions;
     auto* exportCommand = app.add_subcommand(
@@ -92,7 +114,17 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
 
     configureLogging(err, verbose);
-    Context context{out, err};
+    Context context{out, err, scenario};
+    // These write or compare whole files, scenarios and all.
+    for (const CLI::App* command :
+         {formatCommand, mergeCommand, generateCommand, scenariosCommand, editionsCommand}) {
+        if (!scenario.empty() && command->parsed()) {
+            err << fmt::format("orrery-cli {}: --scenario does not apply: the command works on "
+                               "the whole file, its scenarios included\n",
+                               command->get_name());
+            return Unusable;
+        }
+    }
     if (validateCommand->parsed()) {
         return validate(validateOptions, context);
     }
@@ -116,6 +148,15 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     if (traceCommand->parsed()) {
         return trace(traceOptions, context);
+    }
+    if (scenariosCommand->parsed()) {
+        return scenarios(scenariosOptions, context);
+    }
+    if (slipsCommand->parsed()) {
+        return slips(slipsOptions, context);
+    }
+    if (editionsCommand->parsed()) {
+        return editions(editionsOptions, context);
     }
 #ifdef ORRERY_WITH_EXPORT
     if (exportCommand->parsed()) {

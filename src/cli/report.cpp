@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include <orrery/io/reader.h>
+#include <orrery/resolution.h>
 
 #include <fmt/format.h>
 
@@ -98,8 +99,22 @@ std::string describeChange(const Change& change) {
     return line;
 }
 
-std::optional<Roadmap> readOrExplain(const std::string& file, std::ostream& err) {
+ReadResult readRoadmapAs(const std::string& file, const std::string& scenario) {
     ReadResult loaded = readRoadmapFile(file);
+    if (!loaded || scenario.empty()) {
+        return loaded;
+    }
+    auto resolved = resolveScenario(*loaded, scenario);
+    if (!resolved) {
+        return make_unexpected(std::vector<LoadError>{
+            {LoadErrorCode::InvalidValue, resolved.error(), file, 0, 0, "/scenarios"}});
+    }
+    return std::move(*resolved);
+}
+
+std::optional<Roadmap> readOrExplain(const std::string& file, std::ostream& err,
+                                     const std::string& scenario) {
+    ReadResult loaded = readRoadmapAs(file, scenario);
     if (!loaded) {
         for (const LoadError& error : loaded.error()) {
             printLoadError(err, error);

@@ -6,6 +6,7 @@
 #include <orrery/analysis/finding.h>
 #include <orrery/diff.h>
 #include <orrery/io/loaderror.h>
+#include <orrery/io/reader.h>
 #include <orrery/roadmap.h>
 
 #include <nlohmann/json.hpp>
@@ -22,8 +23,13 @@ nlohmann::ordered_json loadErrorToJson(const LoadError& error);
 void printFinding(std::ostream& out, const Finding& finding);
 void printLoadError(std::ostream& out, const LoadError& error);
 
-/// The roadmap in the file, or nothing after printing why it cannot be loaded.
-std::optional<Roadmap> readOrExplain(const std::string& file, std::ostream& err);
+/// The roadmap in the file, or the scenario of it named (resolved into a plain roadmap); a
+/// scenario the file does not have is a load error.
+ReadResult readRoadmapAs(const std::string& file, const std::string& scenario);
+
+/// readRoadmapAs(), or nothing after printing why it cannot be loaded.
+std::optional<Roadmap> readOrExplain(const std::string& file, std::ostream& err,
+                                     const std::string& scenario = {});
 
 nlohmann::ordered_json changeToJson(const Change& change);
 /// One line a planner reads: "mission em2 (NASA): start 2021 -> 2022-06 (+17 months)".

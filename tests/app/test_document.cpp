@@ -18,7 +18,7 @@ using namespace orrery::app;
 
 TEST_CASE("Documents open the bundled roadmaps from the application's resources", "[document]") {
     const QStringList examples = MainWindow::exampleRoadmapPaths();
-    REQUIRE(examples.size() == 2);
+    REQUIRE(examples.size() == 3); // the editions of 2011, 2013 and 2018
     CHECK(examples.contains(MainWindow::defaultRoadmapPath()));
     for (const QString& path : examples) {
         INFO(path.toStdString());

@@ -62,8 +62,9 @@ struct Slip {
     std::string mission;
     std::string name;
     enum class Kind { Moved, Added, Removed } kind = Kind::Moved;
-    /// Months the start and the end moved (first months of the readings); unset when the
-    /// mission is in one roadmap only, or the end is unset in one of them.
+    /// Months the start and the end moved (Date::monthsUntil(): a date told more exactly has
+    /// not moved); unset when the mission is in one roadmap only, or the end is unset in one
+    /// of them.
     std::optional<int> startMonths;
     std::optional<int> endMonths;
     std::optional<Date> startBefore;

@@ -22,6 +22,8 @@ enum class OutputFormat { Text, Json, Csv };
 struct Context {
     std::ostream& out;
     std::ostream& err;
+    /// The scenario to read each roadmap as (--scenario); empty for the plan.
+    std::string scenario;
 };
 
 struct ValidateOptions {
@@ -98,6 +100,30 @@ struct TraceOptions {
 };
 void addTraceOptions(CLI::App& command, TraceOptions& options);
 int trace(const TraceOptions& options, Context& context);
+
+struct ScenariosOptions {
+    std::string file;
+    std::string target;
+    OutputFormat format = OutputFormat::Text;
+};
+void addScenariosOptions(CLI::App& command, ScenariosOptions& options);
+int scenarios(const ScenariosOptions& options, Context& context);
+
+struct SlipsOptions {
+    std::string file;
+    std::string since;
+    OutputFormat format = OutputFormat::Text;
+};
+void addSlipsOptions(CLI::App& command, SlipsOptions& options);
+int slips(const SlipsOptions& options, Context& context);
+
+struct EditionsOptions {
+    std::string file;
+    std::string name;
+    std::string id;
+};
+void addEditionsOptions(CLI::App& command, EditionsOptions& options);
+int editions(const EditionsOptions& options, Context& context);
 
 #ifdef ORRERY_WITH_EXPORT
 struct ExportOptions {

@@ -21,8 +21,10 @@ void addDiffOptions(CLI::App& command, DiffOptions& options) {
 }
 
 int diff(const DiffOptions& options, Context& context) {
-    const std::optional<Roadmap> before = readOrExplain(options.base, context.err);
-    const std::optional<Roadmap> after = readOrExplain(options.other, context.err);
+    const std::optional<Roadmap> before =
+        readOrExplain(options.base, context.err, context.scenario);
+    const std::optional<Roadmap> after =
+        readOrExplain(options.other, context.err, context.scenario);
     if (!before || !after) {
         return Unusable;
     }

@@ -169,7 +169,8 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
                                    options.output);
         return Unusable;
     }
-    const std::optional<Roadmap> loaded = readOrExplain(options.file, context.err);
+    const std::optional<Roadmap> loaded =
+        readOrExplain(options.file, context.err, context.scenario);
     if (!loaded) {
         return Unusable;
     }

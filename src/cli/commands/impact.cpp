@@ -26,7 +26,8 @@ void addImpactOptions(CLI::App& command, ImpactOptions& options) {
 }
 
 int impact(const ImpactOptions& options, Context& context) {
-    const std::optional<Roadmap> loaded = readOrExplain(options.file, context.err);
+    const std::optional<Roadmap> loaded =
+        readOrExplain(options.file, context.err, context.scenario);
     if (!loaded) {
         return Unusable;
     }

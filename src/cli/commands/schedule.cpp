@@ -24,7 +24,8 @@ void addScheduleOptions(CLI::App& command, ScheduleOptions& options) {
 }
 
 int schedule(const ScheduleOptions& options, Context& context) {
-    const std::optional<Roadmap> loaded = readOrExplain(options.file, context.err);
+    const std::optional<Roadmap> loaded =
+        readOrExplain(options.file, context.err, context.scenario);
     if (!loaded) {
         return Unusable;
     }

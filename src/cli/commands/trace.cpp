@@ -284,7 +284,8 @@ void addTraceOptions(CLI::App& command, TraceOptions& options) {
 }
 
 int trace(const TraceOptions& options, Context& context) {
-    const std::optional<Roadmap> loaded = readOrExplain(options.file, context.err);
+    const std::optional<Roadmap> loaded =
+        readOrExplain(options.file, context.err, context.scenario);
     if (!loaded) {
         return Unusable;
     }

@@ -42,7 +42,7 @@ int validate(const ValidateOptions& options, Context& context) {
     for (const std::string& file : options.files) {
         auto entry = nlohmann::ordered_json::object();
         entry["file"] = file;
-        const ReadResult loaded = readRoadmapFile(file);
+        const ReadResult loaded = readRoadmapAs(file, context.scenario);
         entry["loaded"] = loaded.has_value();
         auto& errors = entry["errors"] = nlohmann::ordered_json::array();
         auto& findingList = entry["findings"] = nlohmann::ordered_json::array();

@@ -82,7 +82,7 @@ std::optional<int> monthsBetween(const std::optional<Date>& before,
     if (!before || !after) {
         return std::nullopt;
     }
-    return after->firstMonth() - before->firstMonth();
+    return before->monthsUntil(*after);
 }
 
 } // namespace

@@ -185,4 +185,11 @@ std::string monthIndexToString(MonthIndex index) {
     return Date::fromMonthIndex(index).toString();
 }
 
+int Date::monthsUntil(const Date& later) const {
+    const auto within = [](const Date& inner, const Date& outer) {
+        return inner.firstMonth() >= outer.firstMonth() && inner.lastMonth() <= outer.lastMonth();
+    };
+    return within(later, *this) || within(*this, later) ? 0 : later.firstMonth() - firstMonth();
+}
+
 } // namespace orrery

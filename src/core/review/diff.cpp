@@ -255,15 +255,7 @@ private:
                 const auto from = field.date(before);
                 const auto to = field.date(after);
                 if (from && to) {
-                    // A date made more (or less) precise has not moved: "2016" and
-                    // "2016-03-14" are the same time, told more exactly.
-                    const auto within = [](const Date& inner, const Date& outer) {
-                        return inner.firstMonth() >= outer.firstMonth() &&
-                               inner.lastMonth() <= outer.lastMonth();
-                    };
-                    detail.shiftMonths = within(*to, *from) || within(*from, *to)
-                                             ? 0
-                                             : to->firstMonth() - from->firstMonth();
+                    detail.shiftMonths = from->monthsUntil(*to);
                 }
             }
             change.field = std::move(detail);
