@@ -7,11 +7,13 @@
 #include "io/schemacheck.h"
 
 #include <orrery/analysis/analysis.h>
+#include <orrery/analysis/scenarios.h>
 #include <orrery/diff.h>
 #include <orrery/generator.h>
 #include <orrery/io/reader.h>
 #include <orrery/io/writer.h>
 #include <orrery/merge.h>
+#include <orrery/resolution.h>
 
 #include <benchmark/benchmark.h>
 #include <nlohmann/json.hpp>
@@ -39,6 +41,72 @@ void fullAnalysisWithoutPurpose(benchmark::State& state) {
     for (auto _ : state) {
         Analysis analysis = analyzeRoadmap(roadmap);
         benchmark::DoNotOptimize(analysis);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+/// The roadmap with three scenarios of the sizes a pathway study has: one moves a tenth of
+/// the missions a year later, one drops one in a hundred and adds a hundred of its own, one
+/// rewires the prerequisites of one in twenty.
+Roadmap withThreeScenarios(Roadmap roadmap) {
+    const std::size_t count = roadmap.missions.size();
+    Scenario later{"later", "Later", "ISECG", {}, {}, {}, {}, {}, {}};
+    Scenario leaner{"leaner", "Leaner", "ISECG", {}, {}, {}, {}, {}, {}};
+    Scenario rewired{"rewired", "Rewired", "ISECG", {}, {}, {}, {}, {}, {}};
+    for (std::size_t i = 0; i < count; ++i) {
+        const Mission& mission = roadmap.missions[i];
+        if (i % 10 == 3) {
+            const Mission moved = shiftedMission(mission, 12);
+            MissionOverride change{mission.id, {"start", "end"}, moved, {}};
+            later.changes.push_back(std::move(change));
+        }
+        if (i % 100 == 7) {
+            leaner.drops.push_back(mission.id);
+        }
+        if (i % 20 == 11 && i > 0) {
+            Mission values = mission;
+            values.prerequisites = {Prerequisite{roadmap.missions[i / 2].id, {}, 0, {}, {}}};
+            rewired.changes.push_back({mission.id, {"requires"}, std::move(values), {}});
+        }
+    }
+    for (std::size_t i = 0; i < 100 && i < count; ++i) {
+        Mission own = roadmap.missions[i * (count / 100)];
+        own.id = "leaner-" + std::to_string(i);
+        leaner.adds.append(std::move(own));
+    }
+    roadmap.scenarios.append(std::move(later));
+    roadmap.scenarios.append(std::move(leaner));
+    roadmap.scenarios.append(std::move(rewired));
+    return roadmap;
+}
+
+/// The comparison view's work: the plan and three scenarios, each resolved and analysed.
+void compareThreeScenarios(benchmark::State& state) {
+    const Roadmap roadmap = withThreeScenarios(roadmapOf(state.range(0)));
+    for (auto _ : state) {
+        ScenarioComparison comparison = compareScenarios(roadmap);
+        benchmark::DoNotOptimize(comparison);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+/// Resolving one scenario: what switching to it costs before its analysis.
+void resolveOneScenario(benchmark::State& state) {
+    const Roadmap roadmap = withThreeScenarios(roadmapOf(state.range(0)));
+    for (auto _ : state) {
+        auto resolved = resolveScenario(roadmap, "leaner");
+        benchmark::DoNotOptimize(resolved);
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+/// Recording an edit of a shown scenario back into it: what each edit inside one costs.
+void recordEditInScenario(benchmark::State& state) {
+    const Roadmap roadmap = withThreeScenarios(roadmapOf(state.range(0)));
+    const Roadmap shown = *resolveScenario(roadmap, "later");
+    for (auto _ : state) {
+        Roadmap recorded = recordInScenario(roadmap, "later", shown.missions);
+        benchmark::DoNotOptimize(recorded);
     }
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
@@ -251,5 +319,9 @@ BENCHMARK(saveToText)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMill
 BENCHMARK(diffOfDrafts)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(threeWayMerge)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 BENCHMARK(fingerprint)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+BENCHMARK(compareThreeScenarios)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(resolveOneScenario)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(recordEditInScenario)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "mainwindow.h"
+#include "scenarios/scenariobar.h"
 #include "selection.h"
 
 #include <render/exporters.h>
@@ -58,7 +59,34 @@ int runApplication(int argc, char** argv) {
     const QCommandLineOption selectOption(
         u"select"_s, QApplication::translate("main", "Mission to select, by id."), u"id"_s);
     parser.addOption(selectOption);
+    const QCommandLineOption scenarioOption(
+        u"scenario"_s, QApplication::translate("main", "Scenario to show, by id."), u"id"_s);
+    parser.addOption(scenarioOption);
+    const QCommandLineOption compareOption(
+        u"compare"_s,
+        QApplication::translate("main", "What to draw as ghosts: plan, scenario:ID or "
+                                        "edition:ID."),
+        u"what"_s);
+    parser.addOption(compareOption);
     parser.process(application);
+    // A scenario and a comparison asked for on the command line, once the roadmap is open.
+    const auto showAsked = [&](MainWindow& shown) {
+        Document* document = shown.document();
+        if (!document) {
+            return true;
+        }
+        if (parser.isSet(scenarioOption)) {
+            if (auto done = document->showScenario(parser.value(scenarioOption).toStdString());
+                !done) {
+                QTextStream(stderr) << done.error() << '\n';
+                return false;
+            }
+        }
+        if (parser.isSet(compareOption)) {
+            shown.scenarioBar()->compareWith(parser.value(compareOption));
+        }
+        return true;
+    };
 
     const QStringList files = parser.positionalArguments();
     const QString filePath = files.isEmpty() ? MainWindow::defaultRoadmapPath() : files.first();
@@ -87,6 +115,9 @@ int runApplication(int argc, char** argv) {
         if (parser.value(tabOption) == u"dependencies"_s) {
             window.views()->setCurrentIndex(1);
         }
+        if (!showAsked(window)) {
+            return 2;
+        }
         if (parser.isSet(selectOption)) {
             window.selection()->selectOne(parser.value(selectOption));
         }
@@ -107,6 +138,7 @@ int runApplication(int argc, char** argv) {
 
     window.show();
     window.openFile(filePath);
+    showAsked(window);
     window.offerRecovery();
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include <orrery/io/reader.h>
+#include <orrery/resolution.h>
 
 #include <render/utf8.h>
 
@@ -118,7 +119,7 @@ void Document::refuseEdit() {
 }
 
 Expected<void, SaveError> Document::saveAs(const QString& filePath) {
-    auto saved = saveRoadmapFile(m_roadmap, toStdString(filePath));
+    auto saved = saveRoadmapFile(wholeRoadmap(), toStdString(filePath));
     if (!saved) {
         return saved;
     }
@@ -134,6 +135,11 @@ void Document::reset(Roadmap roadmap) {
     m_undoStack->clear();
     awaitCopies();
     m_roadmap = std::move(roadmap);
+    m_whole.reset();
+    if (!m_scenario.empty()) {
+        m_scenario.clear();
+        Q_EMIT scenarioShown(QString());
+    }
     // notify() counts the revision.
     notify({DocumentChange::Kind::Reset, {}});
     Q_EMIT modifiedChanged(false);
@@ -155,12 +161,47 @@ Mission Document::takeMission(std::size_t index) {
 }
 
 void Document::replaceRoadmap(Roadmap roadmap, DocumentChange::Kind kind) {
+    // The whole roadmap is the plan's to replace (commands show the plan first).
+    showScenarioOf({});
     awaitCopies();
     m_roadmap = std::move(roadmap);
     notify({kind, {}});
 }
 
+Expected<void, QString> Document::showScenario(const std::string& id) {
+    if (id == m_scenario) {
+        return {};
+    }
+    awaitCopies();
+    if (id.empty()) {
+        m_roadmap = std::move(*m_whole);
+        m_whole.reset();
+    } else {
+        auto resolved = resolveScenario(wholeRoadmap(), id);
+        if (!resolved) {
+            return make_unexpected(toQString(resolved.error()));
+        }
+        if (!m_whole) {
+            m_whole = std::move(m_roadmap);
+        }
+        m_roadmap = std::move(*resolved);
+    }
+    m_scenario = id;
+    notify({DocumentChange::Kind::ScenarioShown, {}});
+    Q_EMIT scenarioShown(toQString(id));
+    return {};
+}
+
+void Document::showScenarioOf(const std::string& id) {
+    // An edit was made in a scenario the roadmap still has: undo and redo come back in order.
+    [[maybe_unused]] const auto shown = showScenario(id);
+}
+
 void Document::notify(const DocumentChange& change) {
+    if (m_whole && (change.kind == DocumentChange::Kind::MissionsEdited ||
+                    change.kind == DocumentChange::Kind::MissionsAddedOrRemoved)) {
+        *m_whole = recordInScenario(*m_whole, m_scenario, m_roadmap.missions);
+    }
     m_revision = nextRevision();
     Q_EMIT changed(change);
 }

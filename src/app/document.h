@@ -12,6 +12,8 @@
 
 #include <future>
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 class QUndoStack;
@@ -29,6 +31,7 @@ struct DocumentChange {
         MissionsEdited, ///< fields of existing missions
         MissionsAddedOrRemoved,
         RoadmapEdited, ///< agencies, destinations, capabilities or metadata
+        ScenarioShown, ///< another scenario of the same roadmap (or the plan) is shown
     };
     Kind kind = Kind::Reset;
     /// The missions edited, by id after the change (MissionsEdited only).
@@ -55,8 +58,18 @@ public:
     static Expected<std::unique_ptr<Document>, std::vector<LoadError>>
     load(const QString& filePath);
 
+    /// The roadmap shown and edited: the plan, or the scenario shown, resolved.
     const Roadmap& roadmap() const { return m_roadmap; }
+    /// The roadmap as its file holds it: the plan with its scenarios. What is saved.
+    const Roadmap& wholeRoadmap() const { return m_whole ? *m_whole : m_roadmap; }
     QUndoStack* undoStack() const { return m_undoStack; }
+
+    /// The id of the scenario shown; empty while the plan is.
+    const std::string& scenario() const { return m_scenario; }
+    /// Shows scenario `id`, or the plan for an empty id. Not an edit: the file is unchanged.
+    /// Every edit made while a scenario is shown is recorded in it (recordInScenario()).
+    /// Refused for a scenario the roadmap does not have.
+    Expected<void, QString> showScenario(const std::string& id);
 
     QString filePath() const { return m_filePath; }
     /// The file name to show in titles and menus; "Untitled" for a new roadmap.
@@ -93,6 +106,9 @@ public:
     void replaceRoadmap(Roadmap roadmap, DocumentChange::Kind kind);
     /// Tells the observers, once per command, what it changed.
     void notify(const DocumentChange& change);
+    /// For commands: shows the scenario an edit was made in before it is undone or redone, so
+    /// that each step applies to the roadmap it was made on.
+    void showScenarioOf(const std::string& id);
 
     /// Another thread is copying the roadmap (an analysis of a large one): every change,
     /// and the document's end, waits until `copied` is ready. The copy then costs the
@@ -106,11 +122,16 @@ Q_SIGNALS:
     /// The planner tried to change a read-only document: a drag, a key, a command.
     void editRefused();
     void filePathChanged(const QString& filePath);
+    /// Another scenario, or the plan, is shown.
+    void scenarioShown(const QString& id);
 
 private:
     void awaitCopies();
 
     Roadmap m_roadmap;
+    /// While a scenario is shown: the plan with its scenarios (m_roadmap is the scenario).
+    std::optional<Roadmap> m_whole;
+    std::string m_scenario;
     std::vector<std::shared_future<void>> m_copies;
     QString m_filePath;
     QUndoStack* m_undoStack;

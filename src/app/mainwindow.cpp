@@ -25,6 +25,8 @@
 #include "review/reviewpanel.h"
 #include "review/reviewsession.h"
 #include "review/reviewworkflow.h"
+#include "scenarios/comparisondock.h"
+#include "scenarios/scenariobar.h"
 #include "selection.h"
 #include "statussummary.h"
 #include "views/graph/dependencyview.h"
@@ -33,6 +35,8 @@
 #include "widgets/messagebar.h"
 #include "windowgeometry.h"
 #include "windowsettings.h"
+
+#include <orrery/resolution.h>
 
 #include <render/utf8.h>
 
@@ -96,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_files = new FileCommands(m_documents, this, m_startPage, m_messageBar, m_actions.editAnyway);
     m_reviewCommands = new ReviewCommands(m_reviews, m_documents, m_files, this);
     m_docks = WindowDocks::create(this, m_presentation, m_undoGroup);
+    m_scenarioBar->setCompareAction(m_docks.comparison->toggleViewAction());
     m_docks.size(*this);
     m_menus = addMenus(menuBar(), m_actions, {m_filterBar->hideAction()},
                        m_docks.toggles() << m_filterBar->toggleViewAction());
@@ -112,6 +117,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_reviews, &ReviewWorkflow::started, this, &MainWindow::showReview);
     connect(m_reviews, &ReviewWorkflow::ended, this, &MainWindow::hideReview);
     connect(m_publishing, &Publishing::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_scenarioBar, &ScenarioBar::message, statusBar(), &QStatusBar::showMessage);
     connect(m_reviewCommands, &ReviewCommands::message, statusBar(), &QStatusBar::showMessage);
     connect(m_selection, &MissionSelection::changed, this, &MainWindow::updateEditActions);
     if (!restoreWindowSettings(*this, m_actions, m_presentation)) {
@@ -278,6 +284,8 @@ void MainWindow::createCentralArea() {
 
     m_filterBar = new FilterBar(m_presentation, this);
     addToolBar(Qt::TopToolBarArea, m_filterBar);
+    m_scenarioBar = new ScenarioBar(m_presentation, this);
+    addToolBar(Qt::TopToolBarArea, m_scenarioBar);
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document) {
@@ -292,6 +300,7 @@ void MainWindow::documentChanged(Document* document) {
         m_undoGroup->setActiveStack(document->undoStack());
         connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
         connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+        connect(document, &Document::scenarioShown, this, &MainWindow::updateTitle);
         connect(document, &Document::readOnlyChanged, this, [this] {
             updateTitle();
             updateEditActions();
@@ -390,6 +399,9 @@ void MainWindow::updateTitle() {
     QString text =
         tr("%1 (%2)[*]")
             .arg(edition.isEmpty() ? title : title + u", "_s + edition, open->displayName());
+    if (const Scenario* scenario = open->wholeRoadmap().scenarios.find(open->scenario())) {
+        text += u" \u2014 "_s + tr("scenario %1").arg(toQString(nameOf(*scenario)));
+    }
     if (open->isReadOnly()) {
         text += u" "_s + tr("[read-only]");
     }

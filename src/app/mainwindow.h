@@ -56,6 +56,8 @@ class ReviewSession;
 class ReviewWorkflow;
 class StatusSummary;
 class MessageBar;
+class ComparisonDock;
+class ScenarioBar;
 class StartPage;
 class TimelineView;
 struct ContributionChoices;
@@ -152,8 +154,10 @@ public:
     FindingsDock* findingsDock() const { return m_docks.findings; }
     MissionTableDock* missionTableDock() const { return m_docks.missionTable; }
     TraceabilityDock* traceabilityDock() const { return m_docks.traceability; }
+    ComparisonDock* comparisonDock() const { return m_docks.comparison; }
     KnowledgeGapsDock* knowledgeGapsDock() const { return m_docks.knowledgeGaps; }
     FilterBar* filterBar() const { return m_filterBar; }
+    ScenarioBar* scenarioBar() const { return m_scenarioBar; }
     QTableView* missionView() const;
     QTableView* findingsView() const;
 
@@ -203,6 +207,7 @@ private:
     WindowDocks m_docks;
     Publishing* m_publishing = nullptr;
     FilterBar* m_filterBar = nullptr;
+    ScenarioBar* m_scenarioBar = nullptr;
     StatusSummary* m_status = nullptr;
     ReviewPage* m_reviewPage = nullptr;
     HelpWindow* m_help = nullptr;

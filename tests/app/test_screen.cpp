@@ -70,6 +70,11 @@ TEST_CASE("Fit the screen: the first window fits, with its panels and status bar
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QApplication::processEvents();
 
+    INFO("frame " << window.frameGeometry().width() << "x" << window.frameGeometry().height()
+                  << " at " << window.frameGeometry().x() << "," << window.frameGeometry().y()
+                  << "; available " << availableGeometry().width() << "x"
+                  << availableGeometry().height() << "; minimum "
+                  << window.minimumSizeHint().width() << "x" << window.minimumSizeHint().height());
     CHECK(availableGeometry().contains(window.frameGeometry()));
     CHECK(window.width() >= availableGeometry().width() * 3 / 4);
     checkInside(window, window.inspector());
@@ -100,6 +105,11 @@ TEST_CASE("Fit the screen: a layout saved on a larger screen is brought inside t
     QApplication::processEvents();
     INFO("window " << window.frameGeometry().x() << "," << window.frameGeometry().y() << " "
                    << window.frameGeometry().width() << "x" << window.frameGeometry().height());
+    INFO("frame " << window.frameGeometry().width() << "x" << window.frameGeometry().height()
+                  << " at " << window.frameGeometry().x() << "," << window.frameGeometry().y()
+                  << "; available " << availableGeometry().width() << "x"
+                  << availableGeometry().height() << "; minimum "
+                  << window.minimumSizeHint().width() << "x" << window.minimumSizeHint().height());
     CHECK(availableGeometry().contains(window.frameGeometry()));
     checkInside(window, window.statusBar());
     checkInside(window, window.inspector());

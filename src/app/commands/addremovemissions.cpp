@@ -10,12 +10,13 @@ AddRemoveMissionsCommand::AddRemoveMissionsCommand(Document* document, Direction
                                                    std::vector<Entry> entries, const QString& text,
                                                    QUndoCommand* parent)
     : QUndoCommand(text, parent), m_document(document), m_direction(direction),
-      m_entries(std::move(entries)) {
+      m_scenario(document->scenario()), m_entries(std::move(entries)) {
     std::sort(m_entries.begin(), m_entries.end(),
               [](const Entry& a, const Entry& b) { return a.index < b.index; });
 }
 
 void AddRemoveMissionsCommand::redo() {
+    m_document->showScenarioOf(m_scenario);
     // Child commands (the dependencies a removal cuts) run first on redo, last on undo.
     QUndoCommand::redo();
     if (m_direction == Direction::Add) {
@@ -26,6 +27,7 @@ void AddRemoveMissionsCommand::redo() {
 }
 
 void AddRemoveMissionsCommand::undo() {
+    m_document->showScenarioOf(m_scenario);
     if (m_direction == Direction::Add) {
         takeAll();
     } else {

@@ -36,6 +36,8 @@ private:
 
     Document* m_document;
     Direction m_direction;
+    /// The scenario the missions were added to or removed from; empty for the plan.
+    std::string m_scenario;
     std::vector<Entry> m_entries; ///< ascending by index
 };
 

@@ -13,7 +13,8 @@ namespace orrery::app {
 
 ChangeMissionsCommand::ChangeMissionsCommand(Document* document, std::vector<Change> changes,
                                              const QString& text, QUndoCommand* parent)
-    : QUndoCommand(text, parent), m_document(document), m_changes(std::move(changes)) {}
+    : QUndoCommand(text, parent), m_document(document), m_scenario(document->scenario()),
+      m_changes(std::move(changes)) {}
 
 ChangeMissionsCommand* ChangeMissionsCommand::move(Document* document, std::vector<Change> changes,
                                                    int months, const QString& subject) {
@@ -43,7 +44,8 @@ int ChangeMissionsCommand::id() const {
 
 bool ChangeMissionsCommand::mergeWith(const QUndoCommand* other) {
     const auto* next = dynamic_cast<const ChangeMissionsCommand*>(other);
-    if (!next || next->id() != MoveMissionsId || next->m_changes.size() != m_changes.size() ||
+    if (!next || next->id() != MoveMissionsId || next->m_scenario != m_scenario ||
+        next->m_changes.size() != m_changes.size() ||
         !std::equal(m_changes.begin(), m_changes.end(), next->m_changes.begin(),
                     [](const Change& mine, const Change& theirs) {
                         return mine.index == theirs.index && mine.after == theirs.before;
@@ -70,6 +72,7 @@ void ChangeMissionsCommand::redo() {
 }
 
 void ChangeMissionsCommand::apply(bool forward) {
+    m_document->showScenarioOf(m_scenario);
     DocumentChange change{DocumentChange::Kind::MissionsEdited, {}, {}};
     for (const Change& entry : m_changes) {
         const Mission& mission = forward ? entry.after : entry.before;

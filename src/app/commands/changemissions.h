@@ -39,6 +39,8 @@ private:
     void apply(bool forward);
 
     Document* m_document;
+    /// The scenario the edit was made in; empty for the plan.
+    std::string m_scenario;
     std::vector<Change> m_changes;
     /// For a move: by how much, and what it moves as the history names it.
     int m_months = 0;

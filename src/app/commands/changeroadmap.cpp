@@ -7,6 +7,7 @@ ChangeRoadmapCommand::ChangeRoadmapCommand(Document* document, Roadmap after, co
     : QUndoCommand(text, parent), m_document(document), m_before(document->roadmap()),
       m_after(std::move(after)) {}
 
+// Document::replaceRoadmap() shows the plan first: the command was made on it.
 void ChangeRoadmapCommand::undo() {
     m_document->replaceRoadmap(m_before, DocumentChange::Kind::RoadmapEdited);
 }

@@ -113,6 +113,12 @@ Result renameMission(Document& document, const QString& id, const QString& newId
     if (newId == id && indexOf(document, id)) {
         return Result::unchanged();
     }
+    if (!document.scenario().empty() &&
+        document.wholeRoadmap().missions.contains(toStdString(id))) {
+        return Result::refused(tr("A scenario changes the plan's missions but keeps their ids: "
+                                  "show the plan to rename \"%1\".")
+                                   .arg(id));
+    }
     const Roadmap& roadmap = document.roadmap();
     const auto renamed =
         renameId(roadmap, EntityKind::Mission, toStdString(id), toStdString(newId));
@@ -195,6 +201,11 @@ Result removePrerequisite(Document& document, const QString& dependent,
 }
 
 Result changeRoadmap(Document& document, Roadmap after, const QString& text) {
+    if (!document.scenario().empty()) {
+        return Result::refused(tr("Agencies, destinations, goals and the roadmap's other "
+                                  "settings belong to the plan, not to a scenario: show the plan "
+                                  "to change them."));
+    }
     if (after == document.roadmap()) {
         return Result::unchanged();
     }

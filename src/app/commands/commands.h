@@ -63,6 +63,7 @@ Result addPrerequisite(Document& document, const QString& dependent, const QStri
 Result removePrerequisite(Document& document, const QString& dependent,
                           const QString& prerequisite);
 /// Replaces agencies, destinations, capabilities or metadata: `after` is the whole roadmap.
+/// Refused while a scenario is shown: those belong to the plan.
 Result changeRoadmap(Document& document, Roadmap after, const QString& text);
 
 } // namespace commands

@@ -1,6 +1,7 @@
 #include "windowdocks.h"
 
 #include "../presentation.h"
+#include "../scenarios/comparisondock.h"
 #include "../selection.h"
 #include "findingsdock.h"
 #include "inspectordock.h"
@@ -37,6 +38,12 @@ WindowDocks WindowDocks::create(QMainWindow* window, Presentation* presentation,
     docks.knowledgeGaps = new KnowledgeGapsDock(presentation, window);
     window->addDockWidget(Qt::BottomDockWidgetArea, docks.knowledgeGaps);
     window->tabifyDockWidget(docks.traceability, docks.knowledgeGaps);
+    docks.comparison = new ComparisonDock(presentation, window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, docks.comparison);
+    window->tabifyDockWidget(docks.knowledgeGaps, docks.comparison);
+    // Opened when asked for (the scenario bar's Compare button, View > Panels): one more tab
+    // would widen the window past a small screen's.
+    docks.comparison->hide();
     docks.history =
         new QDockWidget(QCoreApplication::translate("orrery::app::MainWindow", "History"), window);
     docks.history->setObjectName(QStringLiteral("historyDock"));
@@ -45,7 +52,7 @@ WindowDocks WindowDocks::create(QMainWindow* window, Presentation* presentation,
     history->setEmptyLabel(QCoreApplication::translate("orrery::app::MainWindow", "<opened>"));
     docks.history->setWidget(history);
     window->addDockWidget(Qt::BottomDockWidgetArea, docks.history);
-    window->tabifyDockWidget(docks.knowledgeGaps, docks.history);
+    window->tabifyDockWidget(docks.comparison, docks.history);
     docks.reviewHistory = new ReviewHistoryDock(window);
     window->addDockWidget(Qt::BottomDockWidgetArea, docks.reviewHistory);
     window->tabifyDockWidget(docks.history, docks.reviewHistory);
@@ -66,8 +73,9 @@ void WindowDocks::size(QMainWindow& window) const {
 QList<QAction*> WindowDocks::toggles() const {
     return {inspector->toggleViewAction(),     findings->toggleViewAction(),
             missionTable->toggleViewAction(),  traceability->toggleViewAction(),
-            knowledgeGaps->toggleViewAction(), legend->toggleViewAction(),
-            history->toggleViewAction(),       reviewHistory->toggleViewAction()};
+            knowledgeGaps->toggleViewAction(), comparison->toggleViewAction(),
+            legend->toggleViewAction(),        history->toggleViewAction(),
+            reviewHistory->toggleViewAction()};
 }
 
 } // namespace orrery::app

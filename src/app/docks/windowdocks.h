@@ -9,6 +9,7 @@ class QUndoGroup;
 
 namespace orrery::app {
 
+class ComparisonDock;
 class FindingsDock;
 class InspectorDock;
 class KnowledgeGapsDock;
@@ -19,7 +20,8 @@ class ReviewHistoryDock;
 class TraceabilityDock;
 
 /// The main window's panels: the inspector and the legend on the right; the findings, the
-/// mission table, the traceability matrix, the knowledge gaps, the history of edits and
+/// mission table, the traceability matrix, the knowledge gaps, the comparison of scenarios,
+/// the history of edits and
 /// the history of reviews as tabs below.
 struct WindowDocks {
     InspectorDock* inspector = nullptr;
@@ -28,6 +30,7 @@ struct WindowDocks {
     MissionTableDock* missionTable = nullptr;
     TraceabilityDock* traceability = nullptr;
     KnowledgeGapsDock* knowledgeGaps = nullptr;
+    ComparisonDock* comparison = nullptr;
     QDockWidget* history = nullptr;
     ReviewHistoryDock* reviewHistory = nullptr;
 

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <orrery/roadmap.h>
+
+#include <QToolBar>
+
+#include <map>
+#include <string>
+
+class QComboBox;
+class QLabel;
+
+namespace orrery::app {
+
+class Presentation;
+
+/// Which scenario of the roadmap is shown (and edited), and what the timeline compares it
+/// with: the plan, another scenario or an earlier edition, whose dates it draws as ghosts
+/// under today's bars. While a scenario is shown the bar says, in a highlighted notice, that
+/// edits go into it.
+class ScenarioBar : public QToolBar {
+    Q_OBJECT
+
+public:
+    explicit ScenarioBar(Presentation* presentation, QWidget* parent = nullptr);
+
+    QComboBox* scenarioChooser() const { return m_scenarios; }
+    QComboBox* comparisonChooser() const { return m_comparison; }
+    QLabel* notice() const { return m_notice; }
+    /// Opens the comparison of scenarios (the panel's own toggle).
+    void setCompareAction(QAction* action);
+    /// Whether the notice that edits go into the scenario is shown.
+    bool noticeShown() const;
+
+    /// Compares with "plan", "scenario:<id>" or "edition:<id>"; an empty key compares with
+    /// nothing. Says why when that cannot be had (message()), and compares with nothing.
+    void compareWith(const QString& key);
+
+Q_SIGNALS:
+    void message(const QString& text, int timeout);
+
+private:
+    void rebuild();
+    void showChosenScenario();
+    void updateComparison();
+    /// The roadmap behind a comparison key, or why there is none.
+    Expected<Roadmap, QString> comparedRoadmap(const QString& key);
+
+    Presentation* m_presentation;
+    QComboBox* m_scenarios;
+    QComboBox* m_comparison;
+    QLabel* m_notice;
+    QAction* m_noticeAction;
+    /// Editions read once per document: their files are checked by fingerprint.
+    std::map<std::string, Roadmap, std::less<>> m_editions;
+    const void* m_editionsOf = nullptr;
+    bool m_rebuilding = false;
+};
+
+} // namespace orrery::app

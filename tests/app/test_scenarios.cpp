@@ -1,0 +1,267 @@
+// Scenarios and editions in the window: showing a scenario, editing inside it (the edit goes
+// into the scenario, undo comes back to it), what stays the plan's, the bar that says which
+// is shown, the comparison panel, and the ghosts of another scenario or an earlier edition.
+
+#include "support/pictures.h"
+#include "support/qtstrings.h"
+#include "support/roadmapbuilder.h"
+#include "support/testsupport.h"
+
+#include <orrery/io/writer.h>
+
+#include <app/commands/commands.h>
+#include <app/document.h>
+#include <app/mainwindow.h>
+#include <app/presentation.h>
+#include <app/scenarios/comparisondock.h>
+#include <app/scenarios/scenariobar.h>
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace orrery;
+using namespace orrery::app;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString bundled(const char* name) {
+    return QString::fromStdString(
+        test::sourcePath("roadmaps/" + std::string(name) + ".roadmap.json").string());
+}
+
+/// A full-HD window on a copy of a bundled roadmap (and the files it names) in a temporary
+/// folder.
+struct WindowOn {
+    test::TemporaryDirectory folder;
+    QString file;
+    MainWindow window;
+
+    explicit WindowOn(const char* name) {
+        for (const char* edition : {"ger-2011", "ger-2013", "ger-2018"}) {
+            test::writeFile(folder / (std::string(edition) + ".roadmap.json"),
+                            test::readFile(test::sourcePath("roadmaps/" + std::string(edition) +
+                                                            ".roadmap.json")));
+        }
+        file = QString::fromStdString((folder / (std::string(name) + ".roadmap.json")).string());
+        window.resize(1920, 1080);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.openFile(file));
+        QApplication::processEvents();
+    }
+    ~WindowOn() {
+        if (window.document() && window.document()->isModified()) {
+            window.document()->undoStack()->setClean();
+        }
+    }
+    WindowOn(const WindowOn&) = delete;
+    WindowOn& operator=(const WindowOn&) = delete;
+
+    Document& document() { return *window.document(); }
+};
+
+const Scenario& scenarioOf(const Document& document, std::string_view id) {
+    const Scenario* scenario = document.wholeRoadmap().scenarios.find(id);
+    REQUIRE(scenario);
+    return *scenario;
+}
+
+} // namespace
+
+TEST_CASE("A document shows the plan or one of its scenarios", "[app][scenarios]") {
+    auto loaded = Document::load(bundled("ger-2011"));
+    REQUIRE(loaded);
+    Document& document = **loaded;
+    CHECK(document.scenario().empty());
+    CHECK(document.roadmap().missions.size() == 18);
+    const Roadmap plan = document.wholeRoadmap();
+
+    REQUIRE(document.showScenario("moon-next"));
+    CHECK(document.scenario() == "moon-next");
+    CHECK(document.roadmap().missions.size() == 21);
+    CHECK(document.roadmap().missions.contains("lunar-crew-first"));
+    CHECK(document.roadmap().scenarios.empty());
+    CHECK(document.wholeRoadmap() == plan);
+    CHECK_FALSE(document.isModified());
+
+    const auto refused = document.showScenario("mars-direct");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(u"there is no scenario \"mars-direct\""_s));
+    CHECK(document.scenario() == "moon-next");
+
+    REQUIRE(document.showScenario({}));
+    CHECK(document.roadmap() == plan);
+}
+
+TEST_CASE("Edits made while a scenario is shown go into it, and undo comes back to it",
+          "[app][scenarios]") {
+    test::TemporaryDirectory folder;
+    const QString file = QString::fromStdString((folder / "ger-2011.roadmap.json").string());
+    test::writeFile(file.toStdString(),
+                    test::readFile(test::sourcePath("roadmaps/ger-2011.roadmap.json")));
+    auto loaded = Document::load(file);
+    REQUIRE(loaded);
+    Document& document = **loaded;
+    const Roadmap original = document.wholeRoadmap();
+
+    REQUIRE(document.showScenario("moon-next"));
+    // One of the scenario's own missions, and one of the plan's.
+    REQUIRE(commands::setMissionDates(document, u"lunar-crew-first"_s, test::date("2029"),
+                                      test::date("2029")));
+    REQUIRE(commands::moveMissions(document, {u"em2"_s}, 12));
+    CHECK(document.roadmap().missions.find("em2")->start == test::date("2022"));
+    CHECK(document.isModified());
+
+    const Scenario& moon = scenarioOf(document, "moon-next");
+    CHECK(moon.adds.find("lunar-crew-first")->start == test::date("2029"));
+    const auto em2 =
+        std::find_if(moon.changes.begin(), moon.changes.end(),
+                     [](const MissionOverride& change) { return change.mission == "em2"; });
+    REQUIRE(em2 != moon.changes.end());
+    CHECK(em2->fields == std::vector<std::string>{"start", "end"});
+    // The plan and the other pathway are as they were.
+    CHECK(document.wholeRoadmap().missions == original.missions);
+    CHECK(scenarioOf(document, "asteroid-next") == *original.scenarios.find("asteroid-next"));
+
+    // Removing a plan mission inside the scenario drops it there.
+    REQUIRE(commands::deleteMissions(document, {u"selene2"_s}));
+    CHECK(scenarioOf(document, "moon-next").drops == std::vector<std::string>{"selene2"});
+    CHECK(document.wholeRoadmap().missions.contains("selene2"));
+
+    // What belongs to the plan is refused, saying why.
+    const auto settings = commands::changeRoadmap(document, document.roadmap(), u"Settings"_s);
+    CHECK(settings.isRefused());
+    CHECK(settings.reason().contains(u"show the plan"_s));
+    const auto rename = commands::renameMission(document, u"em2"_s, u"artemis2"_s);
+    CHECK(rename.isRefused());
+
+    // Saved, the scenario holds the edits; read again, it resolves to what was shown.
+    const Roadmap shown = document.roadmap();
+    REQUIRE(document.saveAs(file));
+    auto again = Document::load(file);
+    REQUIRE(again);
+    CHECK((*again)->roadmap() == document.wholeRoadmap());
+    REQUIRE((*again)->showScenario("moon-next"));
+    CHECK((*again)->roadmap().missions.items() == shown.missions.items());
+
+    // Shown the plan, undo shows the scenario again and undoes there, step by step.
+    REQUIRE(document.showScenario({}));
+    document.undoStack()->undo();
+    CHECK(document.scenario() == "moon-next");
+    CHECK(document.roadmap().missions.contains("selene2"));
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    CHECK(document.wholeRoadmap() == original);
+    document.undoStack()->redo();
+    CHECK(scenarioOf(document, "moon-next").adds.find("lunar-crew-first")->start ==
+          test::date("2029"));
+}
+
+TEST_CASE("The scenario bar shows a scenario, says that edits go into it, and compares",
+          "[app][scenarios]") {
+    WindowOn open("ger-2011");
+    ScenarioBar* bar = open.window.scenarioBar();
+    QComboBox* chooser = bar->scenarioChooser();
+    REQUIRE(chooser->count() == 3);
+    CHECK(chooser->itemText(0) == u"Plan"_s);
+    CHECK(chooser->itemText(1) == u"Asteroid Next"_s);
+    CHECK_FALSE(bar->noticeShown());
+
+    // Chosen with the keyboard, as a planner would.
+    chooser->setFocus();
+    QTest::keyClick(chooser, Qt::Key_Down);
+    QTest::keyClick(chooser, Qt::Key_Down);
+    QApplication::processEvents();
+    if (open.document().scenario().empty()) {
+        // Styles that open the list on arrow keys take the choice on Return.
+        QTest::keyClick(chooser, Qt::Key_Return);
+        QApplication::processEvents();
+    }
+    CHECK(open.document().scenario() == "moon-next");
+    CHECK(bar->noticeShown());
+    CHECK(bar->notice()->text() ==
+          u"Edits go into \u201cMoon Next\u201d; the plan stays as it is"_s);
+    CHECK(open.window.windowTitle().contains(u"scenario Moon Next"_s));
+
+    // Compared with the plan: its own missions are marked as added.
+    bar->compareWith(u"plan"_s);
+    const auto& marks = open.window.presentation()->proposalMarks();
+    REQUIRE(marks.contains("lunar-crew-first"));
+    CHECK(marks.at("lunar-crew-first").change == render::ProposedChange::Added);
+    CHECK_FALSE(marks.contains("em2"));
+    test::keepPicture(open.window, QStringLiteral("scenario-moon-next.png"));
+
+    // Back to the plan: the notice goes, and so does the comparison with the plan.
+    chooser->setCurrentIndex(0);
+    Q_EMIT chooser->activated(0);
+    QApplication::processEvents();
+    CHECK(open.document().scenario().empty());
+    CHECK_FALSE(bar->noticeShown());
+    CHECK(open.window.presentation()->proposalMarks().empty());
+}
+
+TEST_CASE("The timeline draws an earlier edition's dates as ghosts", "[app][scenarios][editions]") {
+    WindowOn open("ger-2018");
+    ScenarioBar* bar = open.window.scenarioBar();
+    CHECK_FALSE(bar->scenarioChooser()->isEnabled());
+    REQUIRE(bar->comparisonChooser()->findData(u"edition:ger-2013"_s) > 0);
+    bar->compareWith(u"edition:ger-2013"_s);
+    const auto& marks = open.window.presentation()->proposalMarks();
+    REQUIRE(marks.contains("em1"));
+    CHECK(marks.at("em1").change == render::ProposedChange::Changed);
+    REQUIRE(marks.at("em1").previous);
+    CHECK(marks.at("em1").previous->start == test::date("2017"));
+    CHECK(marks.at("gateway").change == render::ProposedChange::Added);
+    // Told more exactly is not moved: 2014 in 2013, December 2014 in 2018.
+    CHECK_FALSE(marks.contains("hayabusa2"));
+    test::keepPicture(open.window, QStringLiteral("edition-ghosts.png"));
+
+    // An edition whose file changed since it was named is refused, and nothing is drawn.
+    test::writeFile(open.folder / "ger-2011.roadmap.json",
+                    toCanonicalJson(test::loadRoadmap(open.folder / "ger-2013.roadmap.json")));
+    bar->compareWith(u"edition:ger-2011"_s);
+    CHECK(open.window.presentation()->proposalMarks().empty());
+    CHECK(bar->comparisonChooser()->currentIndex() == 0);
+}
+
+TEST_CASE("The comparison panel sets the plan and the pathways side by side", "[app][scenarios]") {
+    WindowOn open("ger-2011");
+    ComparisonDock* dock = open.window.comparisonDock();
+    CHECK_FALSE(dock->isVisible());
+    // Opened from the scenario bar.
+    QAction* compare = dock->toggleViewAction();
+    REQUIRE(open.window.scenarioBar()->actions().contains(compare));
+    compare->trigger();
+    dock->raise();
+    open.window.resizeDocks({dock}, {300}, Qt::Vertical);
+    QApplication::processEvents();
+    QTableWidget* table = dock->table();
+    REQUIRE(table->rowCount() == 3);
+    CHECK(table->item(0, ComparisonDock::Name)->text() == u"Plan"_s);
+    CHECK(table->item(1, ComparisonDock::Name)->text() == u"Asteroid Next"_s);
+    CHECK(table->item(2, ComparisonDock::Name)->text() == u"Moon Next"_s);
+    CHECK(table->item(1, ComparisonDock::Added)->text() ==
+          u"nea-robotic, cis-dsh, nea-crew, lunar-after-nea, mars-orbit"_s);
+    CHECK(table->item(2, ComparisonDock::CriticalPath)->text().endsWith(u"hmars"_s));
+    CHECK(table->item(0, ComparisonDock::Errors)->text() == u"0"_s);
+    test::keepPicture(open.window, QStringLiteral("compare-scenarios.png"));
+
+    // A double-click shows the scenario; an edit in it is in the panel at once (the
+    // dependencies on the removed mission go with it, so no error follows).
+    const QRect cell = table->visualItemRect(table->item(2, ComparisonDock::Name));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QApplication::processEvents();
+    CHECK(open.document().scenario() == "moon-next");
+    REQUIRE(commands::deleteMissions(open.document(), {u"lunar-extended"_s}));
+    QApplication::processEvents();
+    CHECK(table->item(2, ComparisonDock::Dropped)->text().isEmpty());
+    CHECK_FALSE(table->item(2, ComparisonDock::Added)->text().contains(u"lunar-extended"_s));
+    CHECK(table->item(2, ComparisonDock::Errors)->text() == u"0"_s);
+}
