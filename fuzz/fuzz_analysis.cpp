@@ -1,12 +1,16 @@
-// The analysis on whatever loads: every check, the schedule towards each mission, and the
-// impact of a slip of any size, without a crash, a hang or a date outside the format.
+// The analysis on whatever loads: every check, the schedule towards each mission, the
+// impact of a slip of any size, and each scenario resolved, compared and recorded back,
+// without a crash, a hang or a date outside the format.
 
 #include "property.h"
 
 #include <orrery/analysis/analysis.h>
 #include <orrery/analysis/impact.h>
+#include <orrery/analysis/scenarios.h>
 #include <orrery/analysis/schedule.h>
 #include <orrery/io/reader.h>
+#include <orrery/io/writer.h>
+#include <orrery/resolution.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -50,6 +54,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto& target = roadmap.missions[0].id;
         (void)orrery::computeSchedule(roadmap, target);
         (void)orrery::assessImpact(roadmap, target, slipFor(text));
+    }
+    if (!roadmap.scenarios.empty()) {
+        (void)orrery::compareScenarios(roadmap);
+    }
+    for (const auto& scenario : roadmap.scenarios) {
+        const auto resolved = orrery::resolveScenario(roadmap, scenario.id);
+        require(resolved.has_value(), "each scenario of a roadmap resolves");
+        if (resolved->missions.hasDuplicateIds()) {
+            continue; // ids that name two missions cannot say which one an edit changed
+        }
+        // What an edit inside the scenario records: the same missions give the same
+        // scenario back, and the roadmap that holds it writes out and loads again.
+        const auto recorded = orrery::recordInScenario(roadmap, scenario.id, resolved->missions);
+        const auto again = orrery::resolveScenario(recorded, scenario.id);
+        require(again.has_value() && again->missions.size() == resolved->missions.size(),
+                "a scenario recorded from what it resolves to resolves to it again");
+        const auto reloaded = orrery::parseRoadmap(orrery::toCanonicalJson(recorded), "recorded");
+        require(reloaded.has_value() && *reloaded == recorded,
+                "a recorded scenario writes out and loads again");
     }
     return 0;
 }
