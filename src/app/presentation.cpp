@@ -2,6 +2,7 @@
 
 #include "analysiscontroller.h"
 #include "document.h"
+#include "scenarios/editionlibrary.h"
 #include "selection.h"
 
 #include <render/utf8.h>
@@ -12,7 +13,8 @@ namespace orrery::app {
 
 Presentation::Presentation(MissionSelection* selection, AnalysisController* analysis,
                            QObject* parent)
-    : QObject(parent), m_selection(selection), m_analysis(analysis) {
+    : QObject(parent), m_selection(selection), m_analysis(analysis),
+      m_editions(new EditionLibrary(this)) {
     m_context.font = QApplication::font();
     m_context.theme = render::Theme::fromPalette(QApplication::palette());
     connect(m_selection, &MissionSelection::changed, this, [this] { rebuild(Update::Repaint); });
@@ -24,6 +26,7 @@ void Presentation::setDocument(Document* document) {
         disconnect(m_document, nullptr, this, nullptr);
     }
     m_document = document;
+    m_editions->setDocument(document);
     if (m_document) {
         connect(m_document, &Document::changed, this, &Presentation::documentChanged);
     }

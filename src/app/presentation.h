@@ -19,6 +19,7 @@ namespace orrery::app {
 
 class AnalysisController;
 class Document;
+class EditionLibrary;
 struct DocumentChange;
 class MissionSelection;
 
@@ -46,6 +47,8 @@ public:
     Document* document() const;
     const Roadmap* roadmap() const;
     MissionSelection* selection() const { return m_selection; }
+    /// The earlier editions the roadmap names, read when first asked for.
+    EditionLibrary* editions() const { return m_editions; }
     AnalysisController* analysis() const { return m_analysis; }
     /// The analysis of the roadmap shown, as it is now; null while it is being worked out.
     std::shared_ptr<const Analysis> currentAnalysis() const;
@@ -87,6 +90,7 @@ private:
     QPointer<Document> m_document;
     MissionSelection* m_selection;
     AnalysisController* m_analysis;
+    EditionLibrary* m_editions;
     render::PaintContext m_context;
     render::ArrowMode m_arrowMode = render::ArrowMode::Selected;
     MissionFilter m_filter;

@@ -10,11 +10,16 @@
 #include <orrery/io/writer.h>
 
 #include <app/commands/commands.h>
+#include <app/docks/inspectordock.h>
+#include <app/docks/missiontabledock.h>
 #include <app/document.h>
 #include <app/mainwindow.h>
+#include <app/models/missiontablemodel.h>
 #include <app/presentation.h>
 #include <app/scenarios/comparisondock.h>
 #include <app/scenarios/scenariobar.h>
+#include <app/scenarios/trendchart.h>
+#include <app/selection.h>
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -264,4 +269,62 @@ TEST_CASE("The comparison panel sets the plan and the pathways side by side", "[
     CHECK(table->item(2, ComparisonDock::Dropped)->text().isEmpty());
     CHECK_FALSE(table->item(2, ComparisonDock::Added)->text().contains(u"lunar-extended"_s));
     CHECK(table->item(2, ComparisonDock::Errors)->text() == u"0"_s);
+}
+
+TEST_CASE("The mission table shows how far each mission moved since each edition",
+          "[app][scenarios][editions]") {
+    WindowOn open("ger-2018");
+    MissionTableModel* model = open.window.missionTableDock()->model();
+    // Two columns for each of the editions GER 2018 names, 2011 and 2013.
+    REQUIRE(model->columnCount() == MissionTableModel::ColumnCount + 4);
+    const int since2013 = MissionTableModel::ColumnCount + 2;
+    CHECK(model->headerData(since2013, Qt::Horizontal).toString() == u"Start since ger-2013"_s);
+    CHECK(model->headerData(since2013 + 1, Qt::Horizontal).toString() == u"End since ger-2013"_s);
+    const auto cell = [&](const char* id, int column) {
+        return model->index(model->rowOf(QString::fromLatin1(id)), column);
+    };
+    CHECK(cell("em1", since2013).data().toString() == u"+36"_s);
+    CHECK(cell("em1", since2013).data(Qt::ToolTipRole).toString() == u"2017 then, 2020 now"_s);
+    CHECK(cell("msr", since2013).data().toString() == u"+24"_s);
+    CHECK(cell("hayabusa2", since2013).data().toString() == u"0"_s);
+    CHECK(cell("gateway", since2013).data().toString() == u"\u2014"_s);
+    CHECK(cell("gateway", since2013).data(Qt::ToolTipRole).toString() == u"Not in this edition"_s);
+    // Since 2011, Mars Sample Return slipped six years.
+    CHECK(cell("msr", MissionTableModel::ColumnCount).data().toString() == u"+72"_s);
+    // Sorted by the slip, the biggest comes first.
+    CHECK(cell("em1", since2013).data(MissionTableModel::SortRole).toInt() == 36);
+    CHECK(cell("gateway", since2013).data(MissionTableModel::SortRole).toInt() <
+          cell("iss", since2013).data(MissionTableModel::SortRole).toInt());
+}
+
+TEST_CASE("The inspector charts a mission's dates across editions", "[app][scenarios][editions]") {
+    WindowOn open("ger-2018");
+    // As wide as a planner would make the inspector to read it.
+    open.window.resizeDocks({open.window.inspector()}, {560}, Qt::Horizontal);
+    open.window.selection()->selectOne(u"msr"_s);
+    QApplication::processEvents();
+    TrendChart* chart = open.window.inspector()->trendChart();
+    REQUIRE(chart->isVisible());
+    const auto& rows = chart->rows();
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].label == u"ger-2011"_s);
+    CHECK(rows[0].title == u"1st edition (September 2011)"_s);
+    CHECK(rows[0].start == test::date("2022"));
+    CHECK(rows[1].start == test::date("2026"));
+    CHECK(rows[2].label == u"Now"_s);
+    CHECK(rows[2].start == test::date("2028"));
+    CHECK(chart->toolTip().contains(u"2nd edition (August 2013): 2026"_s));
+    test::keepPicture(*chart, QStringLiteral("trend-chart.png"));
+
+    // A mission new since then: the earlier editions say so.
+    open.window.selection()->selectOne(u"gateway"_s);
+    QApplication::processEvents();
+    CHECK_FALSE(chart->rows()[0].start);
+    CHECK(chart->rows()[2].start == test::date("2022"));
+
+    // A roadmap that names no editions has no chart.
+    REQUIRE(open.window.openFile(bundled("ger-2013")));
+    open.window.selection()->selectOne(u"msr"_s);
+    QApplication::processEvents();
+    CHECK_FALSE(chart->isVisible());
 }

@@ -1,12 +1,16 @@
 #include "inspectordock.h"
 
 #include "../analysiscontroller.h"
+#include "../document.h"
 #include "../presentation.h"
+#include "../scenarios/editionlibrary.h"
+#include "../scenarios/trendchart.h"
 #include "../selection.h"
 #include "missioneditor.h"
 
 #include <orrery/analysis/analysis.h>
 #include <orrery/analysis/strategy.h>
+#include <orrery/resolution.h>
 
 #include <render/palette.h>
 #include <render/utf8.h>
@@ -14,6 +18,7 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QLabel>
 #include <QScrollArea>
 #include <QTextBrowser>
 #include <QUrl>
@@ -72,7 +77,12 @@ InspectorDock::InspectorDock(Presentation* presentation, QWidget* parent)
     m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_browser->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_browser->viewport()->installEventFilter(this);
+    m_trendTitle = new QLabel(tr("<b>Across editions</b>"), content);
+    m_trendTitle->setContentsMargins(6, 6, 6, 0);
+    m_trend = new TrendChart(content);
     layout->addWidget(m_editor);
+    layout->addWidget(m_trendTitle);
+    layout->addWidget(m_trend);
     layout->addWidget(m_browser);
     layout->addStretch(1);
     scroll->setWidget(content);
@@ -86,6 +96,41 @@ InspectorDock::InspectorDock(Presentation* presentation, QWidget* parent)
     });
     connect(presentation, &Presentation::changed, this, &InspectorDock::refresh);
     refresh();
+}
+
+void InspectorDock::showTrend(const Mission& mission) {
+    EditionLibrary* editions = m_presentation->editions();
+    const auto& named = editions->named();
+    m_trendTitle->setVisible(!named.empty());
+    m_trend->setVisible(!named.empty());
+    if (named.empty()) {
+        return;
+    }
+    std::vector<TrendChart::Row> rows;
+    for (const EditionReference& edition : named) {
+        TrendChart::Row row;
+        row.label = toQString(edition.id);
+        row.title = editionLabel(edition);
+        if (const Roadmap* earlier = editions->roadmap(edition.id)) {
+            if (const Mission* then = earlier->missions.find(mission.id)) {
+                row.start = then->start;
+                row.end = then->end;
+            }
+        } else {
+            row.note = tr("cannot be read");
+        }
+        rows.push_back(std::move(row));
+    }
+    const Document* document = m_presentation->document();
+    const Scenario* scenario =
+        document ? document->wholeRoadmap().scenarios.find(document->scenario()) : nullptr;
+    rows.push_back({tr("Now"),
+                    scenario ? tr("This roadmap, scenario %1").arg(toQString(nameOf(*scenario)))
+                             : tr("This roadmap"),
+                    mission.start,
+                    mission.end,
+                    {}});
+    m_trend->setRows(std::move(rows));
 }
 
 QString InspectorDock::html() const {
@@ -115,12 +160,15 @@ void InspectorDock::refresh() {
     const auto index =
         roadmap ? roadmap->missions.indexOf(render::toStdString(currentId)) : std::nullopt;
     if (!index) {
+        m_trendTitle->hide();
+        m_trend->hide();
         m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                                .arg(tr("Select a mission to see its details.")));
         fitDetails();
         return;
     }
     const Mission& mission = roadmap->missions[*index];
+    showTrend(mission);
     const auto analysis = m_presentation->currentAnalysis();
     const bool analysisCurrent = analysis != nullptr;
 

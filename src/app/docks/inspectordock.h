@@ -2,11 +2,17 @@
 
 #include <QDockWidget>
 
+class QLabel;
 class QTextBrowser;
+
+namespace orrery {
+struct Mission;
+}
 
 namespace orrery::app {
 
 class MissionEditor;
+class TrendChart;
 class Presentation;
 
 /// The selected mission: its fields to edit, then its schedule figures, prerequisites and
@@ -18,6 +24,8 @@ public:
     explicit InspectorDock(Presentation* presentation, QWidget* parent = nullptr);
 
     QTextBrowser* browser() const { return m_browser; }
+    /// The mission's dates in each edition the roadmap names (hidden when it names none).
+    TrendChart* trendChart() const { return m_trend; }
     MissionEditor* editor() const { return m_editor; }
     /// The HTML shown; tests read it.
     QString html() const;
@@ -30,7 +38,11 @@ private:
     void fitDetails();
 
     Presentation* m_presentation;
+    void showTrend(const Mission& mission);
+
     QTextBrowser* m_browser;
+    QLabel* m_trendTitle;
+    TrendChart* m_trend;
     MissionEditor* m_editor;
 };
 

@@ -35,6 +35,7 @@ MissionTableDock::MissionTableDock(Presentation* presentation, QWidget* parent)
     : QDockWidget(tr("Missions"), parent), m_presentation(presentation) {
     setObjectName(QStringLiteral("missionTableDock"));
     m_model = new MissionTableModel(this);
+    m_model->setEditions(presentation->editions());
     auto* proxy = new VisibleMissionsModel(presentation, this);
     m_proxy = proxy;
     m_proxy->setSourceModel(m_model);

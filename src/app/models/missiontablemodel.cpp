@@ -1,12 +1,15 @@
 #include "missiontablemodel.h"
 
 #include "../document.h"
+#include "../scenarios/editionlibrary.h"
 
 #include <render/palette.h>
 #include <render/utf8.h>
 #include <render/vocabulary.h>
 
 #include <QStringList>
+
+#include <limits>
 
 namespace orrery::app {
 
@@ -58,8 +61,50 @@ int MissionTableModel::rowCount(const QModelIndex& parent) const {
     return static_cast<int>(m_document->roadmap().missions.size());
 }
 
+void MissionTableModel::setEditions(EditionLibrary* editions) {
+    beginResetModel();
+    m_editions = editions;
+    endResetModel();
+}
+
 int MissionTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid()) {
+        return 0;
+    }
+    const std::size_t editions = m_editions && m_document ? m_editions->named().size() : 0;
+    return ColumnCount + 2 * static_cast<int>(editions);
+}
+
+std::optional<std::pair<std::string, bool>> MissionTableModel::varianceOf(int column) const {
+    if (column < ColumnCount || !m_editions) {
+        return std::nullopt;
+    }
+    const auto edition = static_cast<std::size_t>((column - ColumnCount) / 2);
+    const auto& named = m_editions->named();
+    if (edition >= named.size()) {
+        return std::nullopt;
+    }
+    return std::make_pair(named[edition].id, (column - ColumnCount) % 2 == 1);
+}
+
+std::optional<int> MissionTableModel::variance(int row, int column) const {
+    const auto measured = varianceOf(column);
+    if (!measured) {
+        return std::nullopt;
+    }
+    const Roadmap* edition = m_editions->roadmap(measured->first);
+    const Mission& mission = m_document->roadmap().missions[static_cast<std::size_t>(row)];
+    const Mission* before = edition ? edition->missions.find(mission.id) : nullptr;
+    if (!before) {
+        return std::nullopt;
+    }
+    if (!measured->second) {
+        return before->start.monthsUntil(mission.start);
+    }
+    if (!before->end || !mission.end) {
+        return std::nullopt;
+    }
+    return before->end->monthsUntil(*mission.end);
 }
 
 QVariant MissionTableModel::data(const QModelIndex& index, int role) const {
@@ -81,7 +126,29 @@ QVariant MissionTableModel::data(const QModelIndex& index, int role) const {
             return agency ? render::agencyColor(*agency) : render::unknownAgencyColor();
         }
         return {};
+    case Qt::TextAlignmentRole:
+        if (varianceOf(index.column())) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        return {};
     case Qt::ToolTipRole:
+        if (const auto measured = varianceOf(index.column())) {
+            const QString problem = m_editions->problem(measured->first);
+            if (!problem.isEmpty()) {
+                return problem;
+            }
+            const Roadmap* edition = m_editions->roadmap(measured->first);
+            const Mission* before = edition ? edition->missions.find(mission.id) : nullptr;
+            if (!before) {
+                return tr("Not in this edition");
+            }
+            const std::optional<Date>& then = measured->second ? before->end : before->start;
+            const std::optional<Date> now =
+                measured->second ? mission.end : std::optional<Date>(mission.start);
+            return tr("%1 then, %2 now")
+                .arg(then ? toQString(then->toString()) : tr("none"),
+                     now ? toQString(now->toString()) : tr("none"));
+        }
         if (index.column() == Name && !mission.notes.empty()) {
             return toQString(mission.notes);
         }
@@ -130,6 +197,16 @@ QVariant MissionTableModel::displayData(int row, int column) const {
         return ids.join(QLatin1String(", "));
     }
     default:
+        if (const auto measured = varianceOf(column)) {
+            if (!m_editions->roadmap(measured->first)) {
+                return QStringLiteral("?");
+            }
+            const auto months = variance(row, column);
+            if (!months) {
+                return QStringLiteral("\u2014");
+            }
+            return *months == 0 ? QStringLiteral("0") : QString::asprintf("%+d", *months);
+        }
         return {};
     }
 }
@@ -151,6 +228,10 @@ QVariant MissionTableModel::sortData(int row, int column) const {
     case Requires:
         return static_cast<int>(mission.prerequisites.size());
     default:
+        if (varianceOf(column)) {
+            // Missions the edition lacks sort before any that moved.
+            return variance(row, column).value_or(std::numeric_limits<int>::min());
+        }
         return displayData(row, column);
     }
 }
@@ -181,6 +262,10 @@ QVariant MissionTableModel::headerData(int section, Qt::Orientation orientation,
     case Requires:
         return tr("Requires");
     default:
+        if (const auto measured = varianceOf(section)) {
+            return (measured->second ? tr("End since %1") : tr("Start since %1"))
+                .arg(render::toQString(measured->first));
+        }
         return {};
     }
 }

@@ -3,6 +3,7 @@
 #include "../document.h"
 #include "../presentation.h"
 #include "baselines.h"
+#include "editionlibrary.h"
 
 #include <orrery/resolution.h>
 
@@ -69,10 +70,6 @@ void ScenarioBar::rebuild() {
     }
     m_rebuilding = true;
     Document* document = m_presentation->document();
-    if (document != m_editionsOf) {
-        m_editions.clear();
-        m_editionsOf = document;
-    }
     const QString comparedKey = m_comparison->currentData().toString();
     m_scenarios->clear();
     m_comparison->clear();
@@ -148,18 +145,11 @@ Expected<Roadmap, QString> ScenarioBar::comparedRoadmap(const QString& key) {
     }
     if (key.startsWith(u"edition:"_s)) {
         const std::string id = toStdString(key.mid(8));
-        if (const auto known = m_editions.find(id); known != m_editions.end()) {
-            return known->second;
+        EditionLibrary* editions = m_presentation->editions();
+        if (const Roadmap* edition = editions->roadmap(id)) {
+            return *edition;
         }
-        const EditionReference* edition = whole.editions.find(id);
-        if (!edition) {
-            return make_unexpected(tr("The roadmap names no edition \"%1\".").arg(key.mid(8)));
-        }
-        auto loaded = loadEditionOf(*document, *edition);
-        if (!loaded) {
-            return make_unexpected(loaded.error());
-        }
-        return m_editions.emplace(id, std::move(*loaded)).first->second;
+        return make_unexpected(editions->problem(id));
     }
     return make_unexpected(QString());
 }

@@ -51,9 +51,6 @@ private:
     QComboBox* m_comparison;
     QLabel* m_notice;
     QAction* m_noticeAction;
-    /// Editions read once per document: their files are checked by fingerprint.
-    std::map<std::string, Roadmap, std::less<>> m_editions;
-    const void* m_editionsOf = nullptr;
     bool m_rebuilding = false;
 };
 
