@@ -189,7 +189,7 @@ void DocumentController::fileChangedOnDisk(const QString& filePath) {
         return; // removed or being replaced: the next change will tell
     }
     const QByteArray bytes = file.readAll();
-    const std::string current = toCanonicalJson(m_document->roadmap());
+    const std::string current = toCanonicalJson(m_document->wholeRoadmap());
     if (bytes.size() == static_cast<qsizetype>(current.size()) &&
         std::equal(current.begin(), current.end(), bytes.constBegin())) {
         return; // what we wrote ourselves

@@ -170,7 +170,8 @@ void FileCommands::showOlderFormat(int version) {
     m_messageBar->showMessage(
         MessageBar::Kind::Information,
         tr("%1 was written in version %2 of the roadmap format. Saving writes version %3, "
-           "which adds goals, objectives and knowledge gaps; Orrery before 0.2 cannot open "
+           "which adds goals, objectives, knowledge gaps, scenarios and editions; Orrery "
+           "before 0.2 cannot open "
            "it. Nothing of the file is lost.")
             .arg(m_documents->document()->displayName())
             .arg(version)

@@ -53,7 +53,18 @@ QString fieldLabel(const QString& field) {
         {u"objectives"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Objectives")},
         {u"needsKnowledge"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Needs known")},
         {u"closes"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Closes gaps")},
+        {u"owner"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Owner")},
+        {u"drops"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Drops")},
+        {u"path"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "File")},
+        {u"fingerprint"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Fingerprint")},
     };
+    // A scenario's change of one mission, and a mission it adds, are fields of their own.
+    if (field.startsWith(u"changes."_s)) {
+        return tr("Changes %1").arg(field.mid(8));
+    }
+    if (field.startsWith(u"adds."_s)) {
+        return tr("Adds %1").arg(field.mid(5));
+    }
     const auto found = labels.constFind(field);
     return found == labels.constEnd() ? field : tr(found.value());
 }

@@ -109,13 +109,14 @@ bool Recovery::saveNow() {
             m_lock = std::move(lock);
         }
     }
-    if (!writeFileAtomically(render::toStdString(m_file), toCanonicalJson(m_document->roadmap()))) {
+    if (!writeFileAtomically(render::toStdString(m_file),
+                             toCanonicalJson(m_document->wholeRoadmap()))) {
         return false;
     }
     QJsonObject description;
     description[u"originalPath"_s] =
         m_document->isBundledExample() ? QString() : m_document->filePath();
-    description[u"title"_s] = render::toQString(m_document->roadmap().title);
+    description[u"title"_s] = render::toQString(m_document->wholeRoadmap().title);
     description[u"savedAt"_s] = QDateTime::currentDateTime().toString(Qt::ISODate);
     const QByteArray bytes = QJsonDocument(description).toJson();
     return static_cast<bool>(writeFileAtomically(

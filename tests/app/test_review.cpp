@@ -13,6 +13,7 @@
 #include <app/dialogs/contributiondialog.h>
 #include <app/docks/reviewhistorydock.h>
 #include <app/document.h>
+#include <app/labels.h>
 #include <app/mainwindow.h>
 #include <app/models/findingtablemodel.h>
 #include <app/myagency.h>
@@ -534,4 +535,41 @@ TEST_CASE("Changes to goals, objectives and knowledge gaps are reviewed like any
     CHECK(closes.siblingAtColumn(ReviewModel::After).data().toString() ==
           QStringLiteral("mars-water-resources (from 2019-04)"));
     CHECK(review.proposed("exomars16").closes[0].from == *Date::parse("2019-04"));
+}
+
+TEST_CASE("A scenario a contribution adds is reviewed under its name, as its owner's",
+          "[review][app][scenarios]") {
+    ReviewWindow review;
+    Roadmap draft = review.original;
+    Scenario later;
+    later.id = "esa-later";
+    later.name = "ExoMars later";
+    later.owner = "ESA";
+    MissionOverride change;
+    change.mission = "exomars16";
+    change.fields = {"start"};
+    change.values.id = change.mission;
+    change.values.start = *Date::parse("2018");
+    later.changes.push_back(change);
+    draft.scenarios.append(later);
+    draft.contribution = Contribution{
+        "ESA",
+        {review.original.title, review.original.edition, contentFingerprint(review.original), {}},
+        "A later ExoMars",
+        {},
+        {}};
+    const QString file = QString::fromStdString((review.folder / "esa.roadmap.json").string());
+    test::writeFile(file.toStdString(), toCanonicalJson(draft));
+    REQUIRE(review.window.reviewContribution(file));
+    const QModelIndex added = review.model()->indexOf("scenario/esa-later");
+    REQUIRE(added.isValid());
+    CHECK(added.parent().data().toString() == QStringLiteral("Scenario esa-later"));
+    CHECK(added.siblingAtColumn(ReviewModel::Owner).data().toString() == QStringLiteral("ESA"));
+    // ESA's own scenario: it applies without a decision.
+    CHECK(review.checkState("scenario/esa-later") == Qt::Checked);
+
+    // A scenario's change of one mission, and a mission it adds, read as such.
+    CHECK(fieldLabel(QStringLiteral("changes.exomars16")) == QStringLiteral("Changes exomars16"));
+    CHECK(fieldLabel(QStringLiteral("adds.fetch")) == QStringLiteral("Adds fetch"));
+    CHECK(fieldLabel(QStringLiteral("owner")) == QStringLiteral("Owner"));
 }

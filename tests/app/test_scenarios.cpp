@@ -16,6 +16,7 @@
 #include <app/mainwindow.h>
 #include <app/models/missiontablemodel.h>
 #include <app/presentation.h>
+#include <app/recovery.h>
 #include <app/scenarios/comparisondock.h>
 #include <app/scenarios/scenariobar.h>
 #include <app/scenarios/trendchart.h>
@@ -327,4 +328,58 @@ TEST_CASE("The inspector charts a mission's dates across editions", "[app][scena
     open.window.selection()->selectOne(u"msr"_s);
     QApplication::processEvents();
     CHECK_FALSE(chart->isVisible());
+}
+
+TEST_CASE("What is written while a scenario is shown is the whole roadmap", "[app][scenarios]") {
+    WindowOn open("ger-2011");
+    Document& document = open.document();
+    REQUIRE(document.showScenario("asteroid-next"));
+    REQUIRE(commands::moveMissions(document, {u"nea-crew"_s}, 12));
+    // The recovery copy holds the plan and every scenario, the edit included.
+    REQUIRE(open.window.recovery()->saveNow());
+    const Roadmap copy = test::loadRoadmap(open.window.recovery()->currentFile().toStdString());
+    CHECK(copy == document.wholeRoadmap());
+    CHECK(copy.missions.size() == 18);
+    CHECK(copy.scenarios.find("asteroid-next")->adds.find("nea-crew")->start == test::date("2026"));
+    // Saved, the file is taken for what it is, not for a change made elsewhere: the scenario
+    // and the history stay.
+    REQUIRE(open.window.saveDocument());
+    QApplication::processEvents();
+    CHECK(document.scenario() == "asteroid-next");
+    CHECK(document.undoStack()->count() == 1);
+    open.window.recovery()->discard();
+
+    // A new mission cannot take the id of a plan mission the scenario drops.
+    REQUIRE(commands::deleteMissions(document, {u"msr"_s}));
+    Mission again = *document.wholeRoadmap().missions.find("msr");
+    const auto refused = commands::addMission(document, again);
+    CHECK(refused.isRefused());
+    CHECK(refused.reason().contains(u"this scenario does without it"_s));
+}
+
+TEST_CASE("Renaming a plan mission renames it in the scenarios too, in one step",
+          "[app][scenarios]") {
+    WindowOn open("ger-2011");
+    Document& document = open.document();
+    const Roadmap before = document.wholeRoadmap();
+    REQUIRE(commands::renameMission(document, u"lunaglob"_s, u"luna25"_s));
+    const Scenario& moon = *document.wholeRoadmap().scenarios.find("moon-next");
+    const Mission& landing = *moon.adds.find("lunar-crew-first");
+    CHECK(std::any_of(landing.prerequisites.begin(), landing.prerequisites.end(),
+                      [](const Prerequisite& p) { return p.mission == "luna25"; }));
+    CHECK(document.roadmap().missions.contains("luna25"));
+    CHECK(document.undoStack()->count() == 1);
+    document.undoStack()->undo();
+    CHECK(document.wholeRoadmap() == before);
+}
+
+TEST_CASE("The variance columns follow an edit", "[app][scenarios][editions]") {
+    WindowOn open("ger-2018");
+    MissionTableModel* model = open.window.missionTableDock()->model();
+    const int since2013 = MissionTableModel::ColumnCount + 2;
+    const QModelIndex em1 = model->index(model->rowOf(u"em1"_s), since2013);
+    CHECK(em1.data().toString() == u"+36"_s);
+    REQUIRE(commands::moveMissions(open.document(), {u"em1"_s}, 12));
+    const QModelIndex moved = model->index(model->rowOf(u"em1"_s), since2013);
+    CHECK(moved.data().toString() == u"+48"_s);
 }

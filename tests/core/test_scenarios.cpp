@@ -439,6 +439,9 @@ TEST_CASE("A renamed mission, agency or capability is renamed inside scenarios t
     const auto lander = renameId(plan, EntityKind::Mission, "lander", "lunar-lander");
     REQUIRE(lander);
     CHECK(lander->scenarios.find("asteroid-next")->changes[0].mission == "lunar-lander");
+    // As the file would have it: the change's values carry the mission's id too.
+    CHECK(lander->scenarios.find("asteroid-next")->changes[0].values.id == "lunar-lander");
+    CHECK(parseRoadmapText(toCanonicalJson(*lander)) == *lander);
     const auto agency = renameId(plan, EntityKind::Agency, "NASA", "US");
     REQUIRE(agency);
     CHECK(agency->scenarios.find("asteroid-next")->adds.find("nea")->lead == "US");

@@ -53,8 +53,8 @@ struct ComparisonOptions {
     std::vector<std::string> scenarios;
 };
 
-/// Resolves and analyses each scenario (on as many threads as there are scenarios and
-/// cores) and gathers its figures.
+/// Resolves and analyses each scenario (on as many threads as there are cores, while the plan
+/// is analysed) and gathers its figures.
 ScenarioComparison compareScenarios(const Roadmap& roadmap, const ComparisonOptions& options = {});
 
 /// How one mission moved between an earlier edition and the plan.

@@ -42,6 +42,18 @@ Result unknownMission(const QString& id) {
     return Result::refused(tr("There is no mission \"%1\".").arg(id));
 }
 
+/// In a scenario, an id the plan has is the plan's even where the scenario drops that
+/// mission: a new mission with it would be taken for the plan's.
+Result idTakenInPlan(const Document& document, const QString& id) {
+    if (!document.scenario().empty() &&
+        document.wholeRoadmap().missions.contains(toStdString(id))) {
+        return Result::refused(tr("The plan has a mission \"%1\" (this scenario does without "
+                                  "it): give this one another id.")
+                                   .arg(id));
+    }
+    return Result::unchanged();
+}
+
 /// Pushes the command, unless the document is read-only (then the document is told, so that
 /// the window can say why).
 Result push(Document& document, QUndoCommand* command) {
@@ -119,11 +131,20 @@ Result renameMission(Document& document, const QString& id, const QString& newId
                                   "show the plan to rename \"%1\".")
                                    .arg(id));
     }
+    if (Result taken = idTakenInPlan(document, newId); taken.isRefused()) {
+        return taken;
+    }
     const Roadmap& roadmap = document.roadmap();
     const auto renamed =
         renameId(roadmap, EntityKind::Mission, toStdString(id), toStdString(newId));
     if (!renamed) {
         return Result::refused(toQString(renamed.error()));
+    }
+    const QString text =
+        tr("Change the id of %1 from %2 to %3").arg(nameOf(document, id), id, newId);
+    if (renamed->scenarios != roadmap.scenarios) {
+        // The scenarios name the mission too: the whole roadmap changes, in one step.
+        return push(document, new ChangeRoadmapCommand(&document, *renamed, text));
     }
     // The renamed mission, and those that require it: one step.
     std::vector<ChangeMissionsCommand::Change> changes;
@@ -132,10 +153,7 @@ Result renameMission(Document& document, const QString& id, const QString& newId
             changes.push_back({i, roadmap.missions[i], renamed->missions[i]});
         }
     }
-    return push(document,
-                new ChangeMissionsCommand(
-                    &document, std::move(changes),
-                    tr("Change the id of %1 from %2 to %3").arg(nameOf(document, id), id, newId)));
+    return push(document, new ChangeMissionsCommand(&document, std::move(changes), text));
 }
 
 Result deleteMissions(Document& document, const QStringList& ids) {
@@ -166,6 +184,9 @@ Result addMission(Document& document, const Mission& mission) {
     if (document.roadmap().missions.contains(mission.id)) {
         return Result::refused(
             tr("Another mission already has the id \"%1\".").arg(toQString(mission.id)));
+    }
+    if (Result taken = idTakenInPlan(document, toQString(mission.id)); taken.isRefused()) {
+        return taken;
     }
     return push(document,
                 new AddRemoveMissionsCommand(

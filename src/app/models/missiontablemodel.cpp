@@ -46,7 +46,7 @@ void MissionTableModel::setDocument(Document* document) {
             for (const QString& id : change.missions) {
                 const int row = rowOf(id);
                 if (row >= 0) {
-                    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+                    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
                 }
             }
         });

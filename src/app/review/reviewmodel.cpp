@@ -178,6 +178,12 @@ QString ReviewModel::describeEntity(const Group& group) const {
     if (kind == toString(EntityKind::KnowledgeGap)) {
         return tr("Knowledge gap %1").arg(id);
     }
+    if (kind == toString(EntityKind::Scenario)) {
+        return tr("Scenario %1").arg(id);
+    }
+    if (kind == toString(EntityKind::Edition)) {
+        return tr("Edition %1").arg(id);
+    }
     return tr("Capability %1").arg(id);
 }
 

@@ -42,6 +42,8 @@ ReviewWorkflow::Start ReviewWorkflow::start(const Request& request) {
     if (!document) {
         return {};
     }
+    // A contribution changes the plan (and its scenarios): it is reviewed with the plan shown.
+    [[maybe_unused]] const auto plan = document->showScenario({});
     auto loaded = loadRoadmapFile(request.contributionPath);
     if (!loaded) {
         return {.outcome = Outcome::Unreadable,
@@ -101,8 +103,8 @@ ReviewWorkflow::findBaseline(const Roadmap& contribution, const QString& contrib
     }
     const std::string wanted = contribution.contribution->baseline.fingerprint;
     if (const Document* document = m_documents->document();
-        document && contentFingerprint(document->roadmap()) == wanted) {
-        return std::pair{document->roadmap(), document->filePath()};
+        document && contentFingerprint(document->wholeRoadmap()) == wanted) {
+        return std::pair{document->wholeRoadmap(), document->filePath()};
     }
     // Where a baseline is usually kept: among the examples, the files opened lately, beside
     // the contribution, or one folder up (contributions often have a folder of their own).
@@ -163,6 +165,8 @@ Expected<void, LoadErrors> ReviewWorkflow::markAsContribution(const Contribution
         header.date =
             Date::fromYearMonthDay(choices.date.year(), choices.date.month(), choices.date.day());
     }
+    // The header is the whole file's: it is set with the plan shown.
+    [[maybe_unused]] const auto plan = document->showScenario({});
     if (document->roadmap().contribution != header) {
         Roadmap marked = document->roadmap();
         marked.contribution = std::move(header);

@@ -18,6 +18,13 @@ void EditionLibrary::setDocument(Document* document) {
     if (m_document) {
         // Saved elsewhere, the roadmap finds its editions next to its new file.
         connect(m_document, &Document::filePathChanged, this, [this] { m_read.clear(); });
+        // Reloaded, or its editions edited: they are read again when next asked for.
+        connect(m_document, &Document::changed, this, [this](const DocumentChange& change) {
+            if (change.kind == DocumentChange::Kind::Reset ||
+                change.kind == DocumentChange::Kind::RoadmapEdited) {
+                m_read.clear();
+            }
+        });
     }
 }
 

@@ -119,6 +119,8 @@ void ScenarioBar::showChosenScenario() {
     const std::string id = toStdString(m_scenarios->currentData().toString());
     if (auto shown = document->showScenario(id); !shown) {
         Q_EMIT message(shown.error(), 5000);
+        rebuild();
+        return;
     }
     Q_EMIT message(
         id.empty() ? tr("Showing the plan")

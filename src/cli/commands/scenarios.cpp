@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include <orrery/analysis/scenarios.h>
+#include <orrery/identifier.h>
 #include <orrery/io/editions.h>
 #include <orrery/io/reader.h>
 #include <orrery/io/writer.h>
@@ -276,14 +277,30 @@ int editions(const EditionsOptions& options, Context& context) {
         const std::string id = options.id.empty()
                                    ? std::filesystem::path(options.name).stem().stem().string()
                                    : options.id;
+        if (!isWellFormedId(id)) {
+            context.err << fmt::format("{}: \"{}\" is not an id (1 to 64 letters, digits, '.', "
+                                       "'_' or '-', starting with a letter or digit); give one "
+                                       "with --id\n",
+                                       options.file, id);
+            return Unusable;
+        }
+        if (std::filesystem::equivalent(options.name, options.file)) {
+            context.err << fmt::format("{}: a roadmap cannot name itself as an earlier edition\n",
+                                       options.file);
+            return Unusable;
+        }
         if (roadmap->editions.contains(id)) {
             context.err << fmt::format("{}: already names an edition \"{}\"; give another --id\n",
                                        options.file, id);
             return Unusable;
         }
         const auto base = std::filesystem::absolute(options.file).parent_path();
-        const std::string path =
+        std::string path =
             std::filesystem::absolute(options.name).lexically_relative(base).generic_string();
+        if (path.empty()) {
+            // On another root than the roadmap: only an absolute path reaches it.
+            path = std::filesystem::absolute(options.name).generic_string();
+        }
         roadmap->editions.append(referenceTo(*earlier, id, path));
         if (auto saved = saveRoadmapFile(*roadmap, options.file); !saved) {
             context.err << fmt::format("{}: cannot be written: {}\n", options.file,

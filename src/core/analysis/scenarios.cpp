@@ -3,7 +3,9 @@
 #include <orrery/resolution.h>
 
 #include <algorithm>
+#include <atomic>
 #include <future>
+#include <thread>
 #include <unordered_set>
 
 namespace orrery {
@@ -109,20 +111,38 @@ ScenarioComparison compareScenarios(const Roadmap& roadmap, const ComparisonOpti
         }
     }
     comparison.target = target;
-    std::vector<std::future<ScenarioFigures>> running;
-    running.reserve(chosen.size());
-    for (const Scenario* scenario : chosen) {
-        running.push_back(std::async(std::launch::async, [&roadmap, scenario, &target] {
-            return scenarioFigures(roadmap, *scenario, target);
-        }));
+    // A few workers take the scenarios in turn: each resolves a copy of the roadmap, so a
+    // file with thousands of scenarios must not start thousands of threads at once.
+    std::vector<ScenarioFigures> figures(chosen.size());
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i = next++; i < chosen.size(); i = next++) {
+            try {
+                figures[i] = scenarioFigures(roadmap, *chosen[i], target);
+            } catch (const std::exception& error) {
+                figures[i].scenario = chosen[i]->id;
+                figures[i].name = nameOf(*chosen[i]);
+                figures[i].error = error.what();
+            }
+        }
+    };
+    const std::size_t workers =
+        std::min<std::size_t>(chosen.size(), std::max(1U, std::thread::hardware_concurrency()));
+    std::vector<std::future<void>> running;
+    running.reserve(workers);
+    for (std::size_t i = 0; i < workers; ++i) {
+        running.push_back(std::async(std::launch::async, work));
     }
     AnalysisOptions planOptions;
     planOptions.target = target;
     ScenarioFigures planFigures = figuresOf(roadmap, analyzeRoadmap(roadmap, planOptions), target);
     planFigures.name = "Plan";
     comparison.rows.push_back(std::move(planFigures));
-    for (auto& figures : running) {
-        comparison.rows.push_back(figures.get());
+    for (auto& worker : running) {
+        worker.get();
+    }
+    for (ScenarioFigures& row : figures) {
+        comparison.rows.push_back(std::move(row));
     }
     return comparison;
 }

@@ -156,8 +156,9 @@ void renameInScenarios(Roadmap& roadmap, EntityKind kind, const Renames& renames
         Scenario scenario = roadmap.scenarios[i];
         bool changed = kind == EntityKind::Agency && replaceIn(scenario.owner, renames);
         for (MissionOverride& change : scenario.changes) {
-            if (kind == EntityKind::Mission) {
-                changed = replaceIn(change.mission, renames) || changed;
+            if (kind == EntityKind::Mission && replaceIn(change.mission, renames)) {
+                change.values.id = change.mission;
+                changed = true;
             }
             changed = renameInMission(change.values, kind, renames) || changed;
         }
