@@ -110,6 +110,11 @@ MissionFields changedFields(const Mission& before, const Mission& after);
 /// Removing the missions with these ids (unknown ids are ignored).
 MissionRemoval removeMissions(const Roadmap& roadmap, const std::vector<std::string>& ids);
 
+/// The scenarios without what they say of missions gone from the plan: their changes of
+/// them, their drops of them, and the prerequisites on them of the missions they add or
+/// change. Whether anything changed.
+bool forgetMissionsInScenarios(Roadmap& roadmap, const std::vector<std::string>& ids);
+
 /// An id that nothing of `kind` has yet in the roadmap, made from `base` ("New mission"
 /// becomes "new-mission", then "new-mission-2"...).
 std::string uniqueId(const Roadmap& roadmap, EntityKind kind, std::string_view base);

@@ -7,7 +7,9 @@
 #include "support/roadmapbuilder.h"
 #include "support/testsupport.h"
 
+#include <orrery/analysis/structure.h>
 #include <orrery/io/writer.h>
+#include <orrery/resolution.h>
 
 #include <app/commands/commands.h>
 #include <app/docks/inspectordock.h>
@@ -382,4 +384,24 @@ TEST_CASE("The variance columns follow an edit", "[app][scenarios][editions]") {
     REQUIRE(commands::moveMissions(open.document(), {u"em1"_s}, 12));
     const QModelIndex moved = model->index(model->rowOf(u"em1"_s), since2013);
     CHECK(moved.data().toString() == u"+48"_s);
+}
+
+TEST_CASE("Deleting a plan mission takes it out of the scenarios too, in one step",
+          "[app][scenarios]") {
+    WindowOn open("ger-2011");
+    Document& document = open.document();
+    const Roadmap before = document.wholeRoadmap();
+    // Moon Next's first landing requires Luna-Glob; both pathways change Mars.
+    REQUIRE(commands::deleteMissions(document, {u"lunaglob"_s, u"hmars"_s}));
+    const Roadmap& after = document.wholeRoadmap();
+    CHECK_FALSE(after.missions.contains("lunaglob"));
+    const Scenario& moon = *after.scenarios.find("moon-next");
+    CHECK(moon.changes.empty());
+    const Mission& landing = *moon.adds.find("lunar-crew-first");
+    CHECK(std::none_of(landing.prerequisites.begin(), landing.prerequisites.end(),
+                       [](const Prerequisite& p) { return p.mission == "lunaglob"; }));
+    CHECK(checkStructure(*resolveScenario(after, "moon-next")).empty());
+    CHECK(document.undoStack()->count() == 1);
+    document.undoStack()->undo();
+    CHECK(document.wholeRoadmap() == before);
 }

@@ -165,13 +165,31 @@ Result deleteMissions(Document& document, const QStringList& ids) {
     if (removal.removed.empty()) {
         return ids.isEmpty() ? Result::unchanged() : unknownMission(ids.first());
     }
+    const QString text = tr("Delete %1").arg(subject(document, ids));
+    if (document.scenario().empty() && !document.roadmap().scenarios.empty()) {
+        // Scenarios may speak of the missions removed: they forget them in the same step.
+        Roadmap after = document.roadmap();
+        if (forgetMissionsInScenarios(after, keys)) {
+            for (const MissionEdit& edit : removal.cut) {
+                after.missions.replace(edit.index, edit.after);
+            }
+            IdList<Mission> kept;
+            for (std::size_t i = 0; i < after.missions.size(); ++i) {
+                if (std::none_of(removal.removed.begin(), removal.removed.end(),
+                                 [i](const auto& entry) { return entry.first == i; })) {
+                    kept.append(after.missions[i]);
+                }
+            }
+            after.missions = std::move(kept);
+            return push(document, new ChangeRoadmapCommand(&document, std::move(after), text));
+        }
+    }
     std::vector<AddRemoveMissionsCommand::Entry> removed;
     for (auto& [index, mission] : removal.removed) {
         removed.push_back({index, std::move(mission)});
     }
     auto* command = new AddRemoveMissionsCommand(
-        &document, AddRemoveMissionsCommand::Direction::Remove, std::move(removed),
-        tr("Delete %1").arg(subject(document, ids)));
+        &document, AddRemoveMissionsCommand::Direction::Remove, std::move(removed), text);
     // The dependencies on the removed missions go with them, in the same step.
     if (!removal.cut.empty()) {
         new ChangeMissionsCommand(&document, std::move(removal.cut), tr("Remove dependencies"),

@@ -273,6 +273,39 @@ Expected<Roadmap, Refusal> renameId(const Roadmap& roadmap, EntityKind kind, std
     return renamed;
 }
 
+bool forgetMissionsInScenarios(Roadmap& roadmap, const std::vector<std::string>& ids) {
+    const std::set<std::string, std::less<>> gone(ids.begin(), ids.end());
+    const auto cut = [&gone](std::vector<Prerequisite>& prerequisites) {
+        return std::erase_if(prerequisites, [&gone](const Prerequisite& prerequisite) {
+                   return gone.contains(prerequisite.mission);
+               }) > 0;
+    };
+    bool any = false;
+    for (std::size_t i = 0; i < roadmap.scenarios.size(); ++i) {
+        Scenario scenario = roadmap.scenarios[i];
+        bool changed = std::erase_if(scenario.changes, [&gone](const MissionOverride& change) {
+                           return gone.contains(change.mission);
+                       }) > 0;
+        changed = std::erase_if(scenario.drops,
+                                [&gone](const std::string& id) { return gone.contains(id); }) > 0 ||
+                  changed;
+        for (MissionOverride& change : scenario.changes) {
+            changed = (change.sets("requires") && cut(change.values.prerequisites)) || changed;
+        }
+        IdList<Mission> adds;
+        for (Mission mission : scenario.adds) {
+            changed = cut(mission.prerequisites) || changed;
+            adds.append(std::move(mission));
+        }
+        if (changed) {
+            scenario.adds = std::move(adds);
+            roadmap.scenarios.replace(i, std::move(scenario));
+            any = true;
+        }
+    }
+    return any;
+}
+
 MissionRemoval removeMissions(const Roadmap& roadmap, const std::vector<std::string>& ids) {
     const std::set<std::string, std::less<>> gone(ids.begin(), ids.end());
     MissionRemoval removal;
