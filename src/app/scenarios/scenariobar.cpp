@@ -128,7 +128,7 @@ void ScenarioBar::showChosenScenario() {
         4000);
 }
 
-Expected<Roadmap, QString> ScenarioBar::comparedRoadmap(const QString& key) {
+Expected<const Roadmap*, QString> ScenarioBar::comparedRoadmap(const QString& key) {
     Document* document = m_presentation->document();
     if (!document) {
         return make_unexpected(QString());
@@ -136,20 +136,21 @@ Expected<Roadmap, QString> ScenarioBar::comparedRoadmap(const QString& key) {
     const Roadmap& whole = document->wholeRoadmap();
     if (key == u"plan"_s) {
         // The plan is the whole roadmap's missions; scenarios do not change how they are drawn.
-        return whole;
+        return &whole;
     }
     if (key.startsWith(u"scenario:"_s)) {
         auto resolved = resolveScenario(whole, toStdString(key.mid(9)));
         if (!resolved) {
             return make_unexpected(toQString(resolved.error()));
         }
-        return std::move(*resolved);
+        m_resolved = std::move(*resolved);
+        return &*m_resolved;
     }
     if (key.startsWith(u"edition:"_s)) {
         const std::string id = toStdString(key.mid(8));
         EditionLibrary* editions = m_presentation->editions();
         if (const Roadmap* edition = editions->roadmap(id)) {
-            return *edition;
+            return edition;
         }
         return make_unexpected(editions->problem(id));
     }
@@ -181,7 +182,7 @@ void ScenarioBar::updateComparison() {
         m_presentation->setProposalMarks({});
         return;
     }
-    m_presentation->setProposalMarks(marksAgainst(*shown, *other));
+    m_presentation->setProposalMarks(marksAgainst(*shown, **other));
 }
 
 } // namespace orrery::app

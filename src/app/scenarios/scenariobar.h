@@ -4,7 +4,7 @@
 
 #include <QToolBar>
 
-#include <map>
+#include <optional>
 #include <string>
 
 class QComboBox;
@@ -43,13 +43,17 @@ private:
     void rebuild();
     void showChosenScenario();
     void updateComparison();
-    /// The roadmap behind a comparison key, or why there is none.
-    Expected<Roadmap, QString> comparedRoadmap(const QString& key);
+    /// The roadmap behind a comparison key, or why there is none. The plan and editions are
+    /// read where they are kept (this runs after every edit); a scenario is resolved into
+    /// m_resolved.
+    Expected<const Roadmap*, QString> comparedRoadmap(const QString& key);
 
     Presentation* m_presentation;
     QComboBox* m_scenarios;
     QComboBox* m_comparison;
     QLabel* m_notice;
+    /// The scenario compared with, resolved.
+    std::optional<Roadmap> m_resolved;
     QAction* m_noticeAction;
     bool m_rebuilding = false;
 };
