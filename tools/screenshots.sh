@@ -33,11 +33,18 @@ trap 'rm -rf "$scratch"' EXIT
 build/bin/orrery-cli export roadmaps/ger-2013.roadmap.json -o "$scratch/ger-2013.pdf" >/dev/null
 # One page a picture (-singlefile: no page number whose padding depends on the page count).
 page() {
-    pdftoppm -png -r 90 -f "$1" -l "$1" -singlefile "$scratch/ger-2013.pdf" "$out/$2"
+    pdftoppm -png -r 90 -f "$2" -l "$2" -singlefile "$scratch/$1.pdf" "$out/$3"
 }
-page 1 ger-2013-pdf-page-1
-page 2 ger-2013-pdf-page-2
+page ger-2013 1 ger-2013-pdf-page-1
+page ger-2013 2 ger-2013-pdf-page-2
 # The pages of goals and objectives, and of knowledge gaps.
-page 4 ger-2013-pdf-goals
-page 5 ger-2013-pdf-gaps
+page ger-2013 4 ger-2013-pdf-goals
+page ger-2013 5 ger-2013-pdf-gaps
+# The scenarios compared, and the changes since the last edition.
+build/bin/orrery-cli export roadmaps/ger-2011.roadmap.json -o "$scratch/ger-2011.pdf" \
+    --sections scenarios >/dev/null
+page ger-2011 1 ger-2011-pdf-scenarios
+build/bin/orrery-cli export roadmaps/ger-2018.roadmap.json -o "$scratch/ger-2018.pdf" \
+    --sections changes >/dev/null
+page ger-2018 1 ger-2018-pdf-changes
 echo "Pictures written to docs/screenshots/"

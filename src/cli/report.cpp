@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include <orrery/io/editions.h>
 #include <orrery/io/reader.h>
 #include <orrery/resolution.h>
 
@@ -99,17 +100,43 @@ std::string describeChange(const Change& change) {
     return line;
 }
 
-ReadResult readRoadmapAs(const std::string& file, const std::string& scenario) {
-    ReadResult loaded = readRoadmapFile(file);
-    if (!loaded || scenario.empty()) {
-        return loaded;
-    }
-    auto resolved = resolveScenario(*loaded, scenario);
+ReadResult resolveAs(const Roadmap& roadmap, const std::string& file, const std::string& scenario) {
+    auto resolved = resolveScenario(roadmap, scenario);
     if (!resolved) {
         return make_unexpected(std::vector<LoadError>{
             {LoadErrorCode::InvalidValue, resolved.error(), file, 0, 0, "/scenarios"}});
     }
     return std::move(*resolved);
+}
+
+ReadResult readRoadmapAs(const std::string& file, const std::string& scenario) {
+    ReadResult loaded = readRoadmapFile(file);
+    if (!loaded || scenario.empty()) {
+        return loaded;
+    }
+    return resolveAs(*loaded, file, scenario);
+}
+
+std::optional<std::pair<EditionReference, Roadmap>> readEditionOrExplain(const Roadmap& roadmap,
+                                                                         const std::string& file,
+                                                                         const std::string& id,
+                                                                         std::ostream& err) {
+    const EditionReference* edition = roadmap.editions.find(id);
+    if (!edition) {
+        std::string known;
+        for (const EditionReference& candidate : roadmap.editions) {
+            known += (known.empty() ? "" : ", ") + candidate.id;
+        }
+        err << fmt::format("{}: names no edition \"{}\" (it names {})\n", file, id,
+                           known.empty() ? std::string("none") : known);
+        return std::nullopt;
+    }
+    auto earlier = loadEdition(*edition, file);
+    if (!earlier) {
+        err << file << ": " << earlier.error() << '\n';
+        return std::nullopt;
+    }
+    return std::pair{*edition, std::move(*earlier)};
 }
 
 std::optional<Roadmap> readOrExplain(const std::string& file, std::ostream& err,

@@ -14,6 +14,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <utility>
 
 namespace orrery::cli {
 
@@ -27,9 +28,21 @@ void printLoadError(std::ostream& out, const LoadError& error);
 /// scenario the file does not have is a load error.
 ReadResult readRoadmapAs(const std::string& file, const std::string& scenario);
 
+/// The scenario of a roadmap read from `file`, resolved; a scenario it does not have is a
+/// load error at /scenarios.
+ReadResult resolveAs(const Roadmap& roadmap, const std::string& file, const std::string& scenario);
+
 /// readRoadmapAs(), or nothing after printing why it cannot be loaded.
 std::optional<Roadmap> readOrExplain(const std::string& file, std::ostream& err,
                                      const std::string& scenario = {});
+
+/// The earlier edition `id` that the roadmap read from `file` names, read from next to it and
+/// checked by its fingerprint; or nothing after printing why it cannot be had (the roadmap
+/// names no such edition: those it names are listed).
+std::optional<std::pair<EditionReference, Roadmap>> readEditionOrExplain(const Roadmap& roadmap,
+                                                                         const std::string& file,
+                                                                         const std::string& id,
+                                                                         std::ostream& err);
 
 nlohmann::ordered_json changeToJson(const Change& change);
 /// One line a planner reads: "mission em2 (NASA): start 2021 -> 2022-06 (+17 months)".

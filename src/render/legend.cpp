@@ -63,7 +63,7 @@ struct Group {
 /// A mission of a one-mission roadmap, painted by paintMission into `box`.
 void paintSample(QPainter& painter, const PaintContext& base, const QRectF& box,
                  const std::function<void(Mission&)>& shape, bool milestone, double softness = 0,
-                 std::optional<Severity> badge = {}) {
+                 std::optional<Severity> badge = {}, MissionAppearance appearance = {}) {
     Roadmap sample;
     sample.agencies.append({"A", "A", "", "#78909C", {}});
     Mission mission;
@@ -78,8 +78,8 @@ void paintSample(QPainter& painter, const PaintContext& base, const QRectF& box,
     PaintContext context = base;
     context.roadmap = &sample;
     context.colorMode = ColorMode::Agency;
-    context.missions.assign(1, {});
-    context.missions[0].worstFinding = badge;
+    appearance.worstFinding = badge;
+    context.missions.assign(1, appearance);
     TimelineLayout layout;
     TimelineMission item;
     item.placed = true;
@@ -93,6 +93,12 @@ void paintSample(QPainter& painter, const PaintContext& base, const QRectF& box,
     item.solidEnd = item.bar.right() - softness;
     item.label = QRectF(box.right(), box.top(), 0, 0);
     layout.missions.push_back(item);
+    // A time scale on which the bar spans its dates, for a ghost of earlier ones.
+    const auto first = mission.start.firstDay();
+    const auto last = mission.finish().lastDay() + std::chrono::days{1};
+    layout.scale.pixelsPerDay = item.bar.width() / static_cast<double>((last - first).count());
+    layout.scale.origin =
+        first - std::chrono::days{std::lround(item.bar.left() / layout.scale.pixelsPerDay)};
     paintMission(painter, layout, context, 0);
 }
 
@@ -224,6 +230,36 @@ std::vector<Group> sections(const PaintContext& context) {
                                  }});
     }
     result.push_back(std::move(marks));
+
+    // Only while the chart is compared with something (a contribution, another scenario, an
+    // earlier edition): what its rings and ghosts say.
+    const bool compared = std::any_of(
+        context.missions.begin(), context.missions.end(), [](const MissionAppearance& mission) {
+            return mission.proposed != ProposedChange::None || mission.previous;
+        });
+    if (compared) {
+        Group comparison;
+        comparison.title = tr("Compared");
+        const auto marked = [&context](ProposedChange change, bool moved) {
+            MissionAppearance appearance;
+            appearance.proposed = change;
+            if (moved) {
+                appearance.previous = PreviousDates{Date::fromYear(2027), Date::fromYear(2028)};
+            }
+            return [&context, appearance](QPainter& painter, const QRectF& box) {
+                // The bar in the right half, where it was (a ghost) in the left.
+                const QRectF right(box.center().x(), box.top(), box.width() / 2, box.height());
+                paintSample(
+                    painter, context, appearance.previous ? right : box, [](Mission&) {}, false, 0,
+                    {}, appearance);
+            };
+        };
+        comparison.entries.push_back({tr("changed"), marked(ProposedChange::Changed, false)});
+        comparison.entries.push_back({tr("added"), marked(ProposedChange::Added, false)});
+        comparison.entries.push_back(
+            {tr("moved (dashed: before)"), marked(ProposedChange::Changed, true)});
+        result.push_back(std::move(comparison));
+    }
     return result;
 }
 

@@ -11,7 +11,9 @@
 #include "utf8.h"
 #include "vocabulary.h"
 
+#include <orrery/analysis/scenarios.h>
 #include <orrery/analysis/strategy.h>
+#include <orrery/resolution.h>
 
 #include <QCoreApplication>
 #include <QDate>
@@ -119,6 +121,43 @@ QString documentTitle(const Roadmap& roadmap) {
                                    : title + QStringLiteral(", ") + toQString(roadmap.edition);
 }
 
+QString editionName(const EditionReference& edition) {
+    return toQString(edition.edition.empty() ? edition.title : edition.edition);
+}
+
+namespace {
+
+/// A timeline as published: the paint context of its roadmap (the report's own, or a
+/// scenario's resolved for it), laid out at the chart scale that fits the pages.
+struct TimelineChart {
+    /// A scenario's roadmap, which the report keeps while its pages are painted.
+    std::unique_ptr<Roadmap> owned;
+    PaintContext context;
+    TimelineLayout layout;
+    double scale = 1.0;
+    std::vector<double> labelWidths;
+    /// Above the chart on each of its pages: what the marks compare it with.
+    QString key;
+};
+
+/// Marks the missions that `other` has otherwise (markAgainst()), and rings those in
+/// `changed` too: a scenario's changes of other fields than the dates.
+void markAll(PaintContext& context, const Roadmap& other,
+             const std::set<std::string, std::less<>>& changed) {
+    const Roadmap& shown = *context.roadmap;
+    for (std::size_t i = 0; i < shown.missions.size(); ++i) {
+        MissionAppearance& appearance = context.missions[i];
+        if (const auto mark = markAgainst(shown.missions[i], other)) {
+            appearance.proposed = mark->change;
+            appearance.previous = mark->previous;
+        } else if (changed.contains(shown.missions[i].id)) {
+            appearance.proposed = ProposedChange::Changed;
+        }
+    }
+}
+
+} // namespace
+
 struct Report::Impl {
     const Roadmap& roadmap;
     std::vector<Finding> findings;
@@ -128,14 +167,12 @@ struct Report::Impl {
     PaintContext context;
     QSizeF page;
     QRectF body; ///< inside the margins, above the footer
-    TimelineLayout timeline;
-    double timelineScale = 1.0;
-    std::vector<double> labelWidths;
     DiagramPlan diagram;
     DependencyLayout dependencies;
     std::vector<std::string> sources; ///< numbered from 1, in order of first use
     std::map<std::string, int> sourceNumber;
     std::vector<Page> pages;
+    std::map<std::string, std::unique_ptr<Roadmap>> addedMissions;
 
     Impl(const Roadmap& map, const Analysis* analysis, const ReportOptions& chosen)
         : roadmap(map), options(chosen) {
@@ -169,6 +206,12 @@ struct Report::Impl {
         }
         if (wanted(Section::KnowledgeGaps)) {
             addKnowledgeGapPages();
+        }
+        if (wanted(Section::Scenarios)) {
+            addScenarioPages();
+        }
+        if (wanted(Section::Changes)) {
+            addChangePages();
         }
         if (wanted(Section::Tables)) {
             addTablePages();
@@ -240,6 +283,9 @@ struct Report::Impl {
         painter.setPen(theme.mutedText);
         painter.setFont(fontOfPixels(14));
         QString subtitle = tr("As of %1").arg(toQString(roadmap.asOf.toString()));
+        if (!options.scenarioName.isEmpty()) {
+            subtitle += QStringLiteral(" \u00b7 ") + tr("scenario %1").arg(options.scenarioName);
+        }
         if (options.filter && options.filter->isActive()) {
             subtitle += QStringLiteral(" \u00b7 ") + filterDescription();
         }
@@ -414,72 +460,98 @@ struct Report::Impl {
 
     /// The timeline at a chart scale, fitted to the width of a page that is 1/scale times
     /// larger, or at the narrowest scale that still names the years.
-    TimelineLayout fitTimeline(double chartScale, const TimelineMetrics& metrics) const {
-        const auto [first, last] = timelineRange(roadmap);
+    static TimelineLayout fitTimeline(const TimelineChart& chart, double width, double chartScale,
+                                      const TimelineMetrics& metrics) {
+        const auto [first, last] = timelineRange(chart.context);
         const double days = static_cast<double>((last - first).count());
-        const double available = content().width() / chartScale - metrics.headerWidth;
+        const double available = width / chartScale - metrics.headerWidth;
         double pixelsPerDay = available / days;
         // Labels past the last bar widen the lanes: shrink the scale until they fit too.
         for (int round = 0; round < 3; ++round) {
             const TimelineLayout trial =
-                layoutTimeline(context, pixelsPerDay, metrics, &labelWidths);
+                layoutTimeline(chart.context, pixelsPerDay, metrics, &chart.labelWidths);
             const double overhang = trial.width - trial.scale.x(last);
             pixelsPerDay = std::max(available - overhang, available / 2) / days;
         }
         pixelsPerDay = std::max(pixelsPerDay, kMinimumPixelsPerYear / 365.25);
-        return layoutTimeline(context, pixelsPerDay, metrics, &labelWidths);
+        return layoutTimeline(chart.context, pixelsPerDay, metrics, &chart.labelWidths);
     }
 
     void addTimelinePages() {
-        const QRectF area = content();
+        auto chart = std::make_shared<TimelineChart>();
+        chart->context = context;
+        addTimelinePages(std::move(chart), tr("Timeline"));
+    }
+
+    /// The chart's pages, titled `title` ("title, part 2 of 3" when it takes more than one).
+    void addTimelinePages(std::shared_ptr<TimelineChart> chart, const QString& title) {
+        const QFont keyFont = fontOfPixels(11);
+        const double keyHeight = chart->key.isEmpty()
+                                     ? 0.0
+                                     : QFontMetricsF(keyFont)
+                                               .boundingRect(QRectF(0, 0, content().width(), 1000),
+                                                             Qt::TextWordWrap, chart->key)
+                                               .height() +
+                                           8;
+        const QRectF area = content().adjusted(0, keyHeight, 0, 0);
         TimelineMetrics metrics;
         metrics.headerWidth = laneHeaderWidth();
-        labelWidths = measureLabels(context);
+        chart->labelWidths = measureLabels(chart->context);
         // The largest chart scale at which the whole timeline fits one page; failing that,
         // the smallest readable one, continued over as few pages as it takes.
         const auto fits = [&](const TimelineLayout& layout, double scale) {
             return layout.width <= area.width() / scale - metrics.headerWidth + 0.5 &&
                    layout.height <= area.height() / scale - metrics.axisHeight;
         };
-        timelineScale = kMinimumChartScale;
-        timeline = fitTimeline(timelineScale, metrics);
-        for (double scale = 1.0; fits(timeline, kMinimumChartScale) && scale > kMinimumChartScale;
-             scale -= 0.04) {
-            TimelineLayout trial = fitTimeline(scale, metrics);
+        chart->scale = kMinimumChartScale;
+        chart->layout = fitTimeline(*chart, area.width(), chart->scale, metrics);
+        for (double scale = 1.0;
+             fits(chart->layout, kMinimumChartScale) && scale > kMinimumChartScale; scale -= 0.04) {
+            TimelineLayout trial = fitTimeline(*chart, area.width(), scale, metrics);
             if (fits(trial, scale)) {
-                timelineScale = scale;
-                timeline = std::move(trial);
+                chart->scale = scale;
+                chart->layout = std::move(trial);
                 break;
             }
         }
-        const double scale = timelineScale;
+        const double scale = chart->scale;
         const std::vector<std::pair<double, double>> columns =
-            spans(timeline.width, area.width() / scale - metrics.headerWidth, {});
+            spans(chart->layout.width, area.width() / scale - metrics.headerWidth, {});
         const std::vector<std::pair<double, double>> rows =
-            spans(timeline.height, area.height() / scale - metrics.axisHeight, rowBoundaries());
+            spans(chart->layout.height, area.height() / scale - metrics.axisHeight,
+                  rowBoundaries(chart->layout));
         int part = 0;
         const int parts = static_cast<int>(columns.size() * rows.size());
         for (const auto& [y, height] : rows) {
             for (const auto& [x, width] : columns) {
                 ++part;
                 const QRectF window(x, y, width, height);
-                const QString title = parts == 1
-                                          ? tr("Timeline")
-                                          : tr("Timeline, part %1 of %2").arg(part).arg(parts);
+                const QString pageTitle =
+                    parts == 1 ? title : tr("%1, part %2 of %3").arg(title).arg(part).arg(parts);
                 pages.push_back(
-                    {title, [this, window, scale](QPainter& painter, const QRectF& target) {
-                         painter.translate(target.topLeft());
-                         painter.scale(scale, scale);
-                         const QRectF exact(0, 0, timeline.metrics.headerWidth + window.width(),
-                                            timeline.metrics.axisHeight + window.height());
-                         paintTimeline(painter, timeline, context, window, exact, ArrowMode::None);
+                    {pageTitle,
+                     [chart, window, keyFont, keyHeight](QPainter& painter, const QRectF& target) {
+                         if (keyHeight > 0) {
+                             painter.setFont(keyFont);
+                             painter.setPen(chart->context.theme.text);
+                             painter.drawText(
+                                 QRectF(target.left(), target.top(), target.width(), keyHeight),
+                                 Qt::TextWordWrap | Qt::AlignLeft, chart->key);
+                         }
+                         painter.translate(target.topLeft() + QPointF(0, keyHeight));
+                         painter.scale(chart->scale, chart->scale);
+                         const QRectF exact(0, 0,
+                                            chart->layout.metrics.headerWidth + window.width(),
+                                            chart->layout.metrics.axisHeight + window.height());
+                         paintTimeline(painter, chart->layout, chart->context, window, exact,
+                                       ArrowMode::None);
                      }});
             }
         }
     }
 
     /// Where a page may end without cutting a row of bars in two.
-    std::vector<double> rowBoundaries() const {
+    static std::vector<double> rowBoundaries(const TimelineLayout& timeline) {
         std::vector<double> boundaries;
         for (const TimelineLane& lane : timeline.lanes) {
             boundaries.push_back(lane.top);
@@ -616,10 +688,24 @@ struct Report::Impl {
         std::vector<double> widths; ///< fractions of the body width
         std::vector<Row> rows;
         double fontPixels = 10.5;
+        /// Above the table on each of its pages: what its rows are measured by.
+        QString note;
     };
 
+    static QFont tableNoteFont() { return fontOfPixels(11); }
+
+    double noteHeight(const QString& note) const {
+        return note.isEmpty() ? 0.0
+                              : QFontMetricsF(tableNoteFont())
+                                        .boundingRect(QRectF(0, 0, content().width(), 1000),
+                                                      Qt::TextWordWrap, note)
+                                        .height() +
+                                    8;
+    }
+
     void paginate(const QString& title, Table table) {
-        const QRectF area = content();
+        const double above = noteHeight(table.note);
+        const QRectF area = content().adjusted(0, above, 0, 0);
         const QFont font = fontOfPixels(table.fontPixels);
         const QFont bold = fontOfPixels(table.fontPixels, true);
         const QFontMetricsF metrics(font);
@@ -677,9 +763,17 @@ struct Report::Impl {
         }
     }
 
-    void paintTable(QPainter& painter, const QRectF& area, const Table& table, std::size_t begin,
+    void paintTable(QPainter& painter, const QRectF& target, const Table& table, std::size_t begin,
                     std::size_t end, double padding, double headerHeight) const {
         const Theme& theme = context.theme;
+        const double above = noteHeight(table.note);
+        if (above > 0) {
+            painter.setFont(tableNoteFont());
+            painter.setPen(theme.text);
+            painter.drawText(QRectF(target.left(), target.top(), target.width(), above),
+                             Qt::TextWordWrap | Qt::AlignLeft, table.note);
+        }
+        const QRectF area = target.adjusted(0, above, 0, 0);
         const QFont font = fontOfPixels(table.fontPixels);
         const QFont bold = fontOfPixels(table.fontPixels, true);
         double y = area.top();
@@ -1052,6 +1146,245 @@ struct Report::Impl {
         }
     }
 
+    // Scenarios compared ----------------------------------------------------------------
+
+    /// A mission's name, looked up in each roadmap given in turn; its id when none has it.
+    static QString missionName(std::initializer_list<const Roadmap*> roadmaps,
+                               const std::string& id) {
+        for (const Roadmap* candidate : roadmaps) {
+            if (const Mission* mission = candidate->missions.find(id);
+                mission && !mission->name.empty()) {
+                return toQString(mission->name);
+            }
+        }
+        return toQString(id);
+    }
+
+    static QString monthName(const std::optional<MonthIndex>& month) {
+        return month ? toQString(Date::fromMonthIndex(*month).toString())
+                     : QStringLiteral("\u2013");
+    }
+
+    static QString countText(int count, const char* one, const char* many) {
+        return count == 1 ? tr(one) : tr(many).arg(count);
+    }
+
+    void addScenarioPages() {
+        const Roadmap& whole = options.scenariosOf ? *options.scenariosOf : roadmap;
+        if (whole.scenarios.empty()) {
+            return;
+        }
+        const ScenarioComparison comparison = compareScenarios(whole);
+        const auto named = [&whole](const std::vector<std::string>& ids, const auto& list) {
+            QStringList names;
+            for (const std::string& id : ids) {
+                const auto* item = list.find(id);
+                names << toQString(item && !item->name.empty() ? item->name : id);
+            }
+            return names.isEmpty() ? tr("none") : names.join(QStringLiteral("; "));
+        };
+        Table table;
+        table.headers = {tr("Scenario"),        tr("Target"),          tr("Critical path"),
+                         tr("Findings"),        tr("Objectives open"), tr("Knowledge gaps open"),
+                         tr("Against the plan")};
+        table.widths = {0.19, 0.1, 0.22, 0.08, 0.12, 0.12, 0.17};
+        table.fontPixels = 10;
+        table.note =
+            comparison.target.empty()
+                ? tr("The plan and each of its scenarios. The plan has no mission to measure "
+                     "towards.")
+                : tr("The plan and each of its scenarios, measured towards %1: its planned start "
+                     "and the earliest its prerequisites allow, and the chain of missions that "
+                     "decides it. Objectives no mission pursues and knowledge gaps no mission "
+                     "closes are left open.")
+                      .arg(missionName({&whole}, comparison.target));
+        for (const ScenarioFigures& figures : comparison.rows) {
+            const Scenario* scenario =
+                figures.scenario.empty() ? nullptr : whole.scenarios.find(figures.scenario);
+            Row row;
+            QString name = figures.scenario.empty() ? tr("Plan") : toQString(figures.name);
+            if (scenario && !scenario->owner.empty()) {
+                name += QStringLiteral("\n") + tr("by %1").arg(toQString(scenario->owner));
+            }
+            if (scenario && !scenario->description.empty()) {
+                name += QStringLiteral("\n") + toQString(scenario->description);
+            }
+            row.cells << name;
+            if (!figures.error.empty()) {
+                row.cells << tr("Cannot be resolved: %1").arg(toQString(figures.error));
+                table.rows.push_back(row);
+                continue;
+            }
+            row.cells << (figures.targetFlies
+                              ? tr("planned %1\nearliest %2")
+                                    .arg(monthName(figures.targetPlannedStart),
+                                         figures.targetEarliestStart
+                                             ? monthName(figures.targetEarliestStart)
+                                             : tr("none (in a cycle)"))
+                              : tr("not flown"));
+            QStringList path;
+            for (const std::string& id : figures.criticalPath) {
+                path << missionName({&whole, scenarioMissions(scenario)}, id);
+            }
+            row.cells << (path.isEmpty() ? tr("none") : path.join(QStringLiteral(" \u2192 ")));
+            row.cells << countText(figures.findings.errors, "1 error", "%1 errors") +
+                             QStringLiteral("\n") +
+                             countText(figures.findings.warnings, "1 warning", "%1 warnings") +
+                             QStringLiteral("\n") +
+                             countText(figures.findings.infos, "1 note", "%1 notes");
+            row.cells << named(figures.objectivesOpen, whole.objectives)
+                      << named(figures.gapsOpen, whole.knowledgeGaps);
+            if (figures.scenario.empty()) {
+                row.cells << QString();
+            } else {
+                QStringList against;
+                const auto names = [&](const std::vector<std::string>& ids) {
+                    QStringList list;
+                    for (const std::string& id : ids) {
+                        list << missionName({scenarioMissions(scenario), &whole}, id);
+                    }
+                    return list.join(QStringLiteral("; "));
+                };
+                if (!figures.added.empty()) {
+                    against << tr("adds %1").arg(names(figures.added));
+                }
+                if (!figures.dropped.empty()) {
+                    against << tr("drops %1").arg(names(figures.dropped));
+                }
+                if (!figures.changed.empty()) {
+                    against << tr("changes %1").arg(names(figures.changed));
+                }
+                row.cells << (against.isEmpty() ? tr("the plan as it is")
+                                                : against.join(QStringLiteral("\n")));
+            }
+            table.rows.push_back(row);
+        }
+        paginate(tr("Scenarios compared"), std::move(table));
+
+        for (const Scenario& scenario : whole.scenarios) {
+            auto resolved = resolveScenario(whole, scenario.id);
+            if (!resolved) {
+                continue; // the table says why
+            }
+            auto chart = std::make_shared<TimelineChart>();
+            chart->owned = std::make_unique<Roadmap>(std::move(*resolved));
+            const Analysis analysis = analyzeRoadmap(*chart->owned);
+            chart->context =
+                publicationContext(*chart->owned, &analysis, options.filter, options.colorMode);
+            chart->context.opaque = options.pdfA;
+            std::set<std::string, std::less<>> changed;
+            for (const MissionOverride& change : scenario.changes) {
+                changed.insert(change.mission);
+            }
+            markAll(chart->context, whole, changed);
+            chart->key = tr("%1 against the plan: a ring marks a mission the scenario changes "
+                            "(one it moves is joined to a dashed outline where the plan has it), "
+                            "a dotted ring one it adds.")
+                             .arg(toQString(nameOf(scenario)));
+            addTimelinePages(std::move(chart), tr("Scenario %1").arg(toQString(nameOf(scenario))));
+        }
+    }
+
+    /// The missions a scenario adds, as a roadmap to look names up in.
+    const Roadmap* scenarioMissions(const Scenario* scenario) {
+        static const Roadmap none;
+        if (!scenario) {
+            return &none;
+        }
+        auto& added = addedMissions[scenario->id];
+        if (!added) {
+            added = std::make_unique<Roadmap>();
+            added->missions = scenario->adds;
+        }
+        return added.get();
+    }
+
+    // Changes since an edition -----------------------------------------------------------
+
+    void addChangePages() {
+        if (!options.since) {
+            return;
+        }
+        const Baseline& baseline = *options.since;
+        const QString since = editionName(baseline.edition);
+        const std::vector<bool> keptBefore =
+            options.filter ? applyFilter(baseline.roadmap, *options.filter)
+                           : std::vector<bool>(baseline.roadmap.missions.size(), true);
+        const auto shown = [&](const Slip& slip) {
+            if (slip.kind == Slip::Kind::Removed) {
+                const auto index = baseline.roadmap.missions.indexOf(slip.mission);
+                return index && keptBefore[*index];
+            }
+            const auto index = roadmap.missions.indexOf(slip.mission);
+            return index && kept(*index);
+        };
+        const std::vector<Slip> slips = slipsSince(baseline.roadmap, roadmap);
+        const auto dateText = [](const std::optional<Date>& date) {
+            return date ? toQString(date->toString()) : QStringLiteral("\u2013");
+        };
+        const auto shiftText = [](const std::optional<int>& months) {
+            if (!months) {
+                return QString();
+            }
+            if (*months == 0) {
+                return tr("unchanged");
+            }
+            const QString sign = *months > 0 ? QStringLiteral("+") : QStringLiteral("\u2212");
+            return (std::abs(*months) == 1 ? tr("%1 month") : tr("%1 months"))
+                .arg(sign + QString::number(std::abs(*months)));
+        };
+        Table table;
+        table.headers = {tr("Mission"),  tr("Start then"), tr("Start now"), tr("Start moved"),
+                         tr("End then"), tr("End now"),    tr("End moved")};
+        table.widths = {0.31, 0.115, 0.115, 0.115, 0.115, 0.115, 0.115};
+        table.note = tr("Every mission whose start or end moved since %1, the biggest slip first, "
+                        "then the missions added and removed. A date told more exactly has not "
+                        "moved.")
+                         .arg(baseline.edition.edition.empty() ? since
+                                                               : toQString(baseline.edition.title) +
+                                                                     QStringLiteral(", ") + since);
+        std::optional<Slip::Kind> group;
+        int moved = 0;
+        for (const Slip& slip : slips) {
+            if (!shown(slip)) {
+                continue;
+            }
+            if (slip.kind != group) {
+                group = slip.kind;
+                Row heading;
+                heading.group = true;
+                heading.cells << (slip.kind == Slip::Kind::Moved   ? tr("Moved")
+                                  : slip.kind == Slip::Kind::Added ? tr("Added since")
+                                                                   : tr("Removed since"));
+                table.rows.push_back(heading);
+            }
+            moved += slip.kind == Slip::Kind::Moved ? 1 : 0;
+            Row row;
+            row.cells << toQString(slip.name.empty() ? slip.mission : slip.name) +
+                             QStringLiteral("\n") + toQString(slip.mission)
+                      << dateText(slip.startBefore) << dateText(slip.startAfter)
+                      << shiftText(slip.startMonths) << dateText(slip.endBefore)
+                      << dateText(slip.endAfter) << shiftText(slip.endMonths);
+            table.rows.push_back(row);
+        }
+        if (table.rows.empty()) {
+            Row row;
+            row.cells << tr("Nothing moved since %1.").arg(since);
+            table.rows.push_back(row);
+        }
+        const QString title = tr("Changes since %1").arg(since);
+        paginate(title, std::move(table));
+
+        auto chart = std::make_shared<TimelineChart>();
+        chart->context = context;
+        markAll(chart->context, baseline.roadmap, {});
+        chart->key = tr("Against %1: a ring marks a mission that has moved since, joined to a "
+                        "dashed outline where that edition had it; a dotted ring marks a mission "
+                        "it did not have.")
+                         .arg(since);
+        addTimelinePages(std::move(chart), tr("Timeline against %1").arg(since));
+    }
+
     // Knowledge gaps -------------------------------------------------------------------
 
     void addKnowledgeGapPages() {
@@ -1117,9 +1450,12 @@ struct Report::Impl {
         painter.drawLine(footer.topLeft(), footer.topRight());
         painter.setPen(theme.mutedText);
         painter.setFont(fontOfPixels(kMinimumTextPoints * kPointsToLayout + 0.4));
+        const QString title =
+            options.scenarioName.isEmpty()
+                ? documentTitle(roadmap)
+                : tr("%1 \u00b7 scenario %2").arg(documentTitle(roadmap), options.scenarioName);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("%1 \u00b7 as of %2")
-                             .arg(documentTitle(roadmap), toQString(roadmap.asOf.toString())));
+                         tr("%1 \u00b7 as of %2").arg(title, toQString(roadmap.asOf.toString())));
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                          QStringLiteral("%1 / %2").arg(index + 1).arg(pages.size()));
     }

@@ -1,7 +1,8 @@
 #pragma once
 
 // The publication: a roadmap as pages (title page, timeline, dependency diagram, goals and
-// objectives, knowledge gaps, mission tables, sources, findings), laid out once and painted onto
+// objectives, knowledge gaps, scenarios compared, changes since an edition, mission tables,
+// sources, findings), laid out once and painted onto
 // any paged device. The PDF export and printing both go through paintReport(), so they are the same
 // document.
 
@@ -38,7 +39,18 @@ enum class Section {
     /// The traceability matrix: goals and objectives down, missions across.
     Goals,
     /// Each knowledge gap: who closes it when, who needs it, the margin.
-    KnowledgeGaps
+    KnowledgeGaps,
+    /// The plan and its scenarios side by side, then each scenario's timeline against the plan.
+    Scenarios,
+    /// What moved since an earlier edition, biggest slip first, and the timeline with the
+    /// edition's dates as ghosts.
+    Changes
+};
+
+/// An earlier edition, read, that "Changes since" measures the roadmap against.
+struct Baseline {
+    EditionReference edition;
+    Roadmap roadmap;
 };
 
 /// The smallest text a page carries, in points (the footer); everything else is larger.
@@ -50,14 +62,22 @@ struct ReportOptions {
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     double marginMillimetres = 12.0;
     /// A section of what the roadmap does not hold (goals, knowledge gaps) adds no pages.
-    std::set<Section> sections = {Section::Title,  Section::Timeline,      Section::Dependencies,
-                                  Section::Goals,  Section::KnowledgeGaps, Section::Tables,
-                                  Section::Sources};
+    std::set<Section> sections = {Section::Title,   Section::Timeline,      Section::Dependencies,
+                                  Section::Goals,   Section::KnowledgeGaps, Section::Scenarios,
+                                  Section::Changes, Section::Tables,        Section::Sources};
     /// Applied when set: only the missions it keeps, as their own document.
     std::optional<MissionFilter> filter;
     ColorMode colorMode = ColorMode::Agency;
     /// Archival PDF/A-1b.
     bool pdfA = false;
+    /// The scenario the roadmap was resolved from, named on the title page and in every
+    /// footer; empty for the plan.
+    QString scenarioName;
+    /// Whose scenarios "Scenarios compared" sets side by side: the whole roadmap, when the
+    /// report is of one scenario resolved from it; unset, the report's own roadmap.
+    std::shared_ptr<const Roadmap> scenariosOf;
+    /// What "Changes since" measures against; the section adds no pages without it.
+    std::shared_ptr<const Baseline> since;
 };
 
 /// A laid-out publication, ready to paint.
@@ -114,5 +134,9 @@ QString creatorName();
 
 /// "Global Exploration Roadmap, 2nd edition (August 2013)".
 QString documentTitle(const Roadmap& roadmap);
+
+/// What an earlier edition is called: its edition ("2nd edition (August 2013)"), or its
+/// title when it has none.
+QString editionName(const EditionReference& edition);
 
 } // namespace orrery::render

@@ -235,6 +235,20 @@ QBrush missionBrush(const PaintContext& context, const Mission& mission,
     return QBrush(color);
 }
 
+std::optional<ComparisonMark> markAgainst(const Mission& mission, const Roadmap& other) {
+    const Mission* there = other.missions.find(mission.id);
+    if (!there) {
+        return ComparisonMark{ProposedChange::Added, std::nullopt};
+    }
+    const bool moved = there->start.monthsUntil(mission.start) != 0 ||
+                       there->end.has_value() != mission.end.has_value() ||
+                       (there->end && there->end->monthsUntil(*mission.end) != 0);
+    if (!moved) {
+        return std::nullopt;
+    }
+    return ComparisonMark{ProposedChange::Changed, PreviousDates{there->start, there->end}};
+}
+
 QColor hatchInk(const QColor& color, const QColor& under) {
     return fadedTowards(color, under, 0.65);
 }

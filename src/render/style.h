@@ -60,6 +60,15 @@ struct PreviousDates {
     std::optional<Date> end;
 };
 
+/// How a mission stands against another roadmap (an earlier edition, the plan a scenario
+/// changes): Added when that one has not it, Changed with its dates there when it moved there
+/// (a date told more exactly has not moved); nothing when it did not move.
+struct ComparisonMark {
+    ProposedChange change = ProposedChange::Changed;
+    std::optional<PreviousDates> previous;
+};
+std::optional<ComparisonMark> markAgainst(const Mission& mission, const Roadmap& other);
+
 /// Per-mission state the views decide and the painters show.
 struct MissionAppearance {
     bool visible = true; ///< false: filtered out and hidden

@@ -133,12 +133,20 @@ const TimelineLane* TimelineLayout::laneAt(double y) const {
     return nullptr;
 }
 
-std::pair<sys_days, sys_days> timelineRange(const Roadmap& roadmap) {
+std::pair<sys_days, sys_days> timelineRange(const PaintContext& context) {
+    const Roadmap& roadmap = *context.roadmap;
     int firstYear = roadmap.asOf.year();
     int lastYear = roadmap.asOf.year();
     for (const Mission& mission : roadmap.missions) {
         firstYear = std::min(firstYear, mission.start.year());
         lastYear = std::max(lastYear, mission.finish().year());
+    }
+    for (const MissionAppearance& appearance : context.missions) {
+        if (appearance.previous) {
+            firstYear = std::min(firstYear, appearance.previous->start.year());
+            lastYear = std::max(
+                lastYear, appearance.previous->end.value_or(appearance.previous->start).year());
+        }
     }
     // A year of room on both sides, so that no bar touches the edge.
     return {sys_days{chr::year{firstYear - 1} / 1 / 1}, sys_days{chr::year{lastYear + 2} / 1 / 1}};
@@ -210,11 +218,11 @@ private:
 };
 
 /// A layout with its scale and range, no mission placed yet.
-TimelineLayout emptyLayout(const Roadmap& roadmap, double pixelsPerDay,
+TimelineLayout emptyLayout(const PaintContext& context, double pixelsPerDay,
                            const TimelineMetrics& metrics) {
     TimelineLayout layout;
     layout.metrics = metrics;
-    std::tie(layout.firstDay, layout.lastDay) = timelineRange(roadmap);
+    std::tie(layout.firstDay, layout.lastDay) = timelineRange(context);
     layout.scale = {layout.firstDay, pixelsPerDay};
     layout.width = layout.scale.x(layout.lastDay);
     return layout;
@@ -237,7 +245,7 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
                               const std::vector<double>* labelWidths,
                               const std::vector<int>* preferredRows) {
     const Roadmap& roadmap = *context.roadmap;
-    TimelineLayout layout = emptyLayout(roadmap, pixelsPerDay, metrics);
+    TimelineLayout layout = emptyLayout(context, pixelsPerDay, metrics);
     layout.asOfX = layout.scale.x(roadmap.asOf.lastDay() + chr::days{1});
     layout.missions.resize(roadmap.missions.size());
 
@@ -346,7 +354,7 @@ TimelineLayout layoutTimeline(const PaintContext& context, double pixelsPerDay,
 double timelineWidth(const PaintContext& context, double pixelsPerDay,
                      const TimelineMetrics& metrics, const std::vector<double>* labelWidths) {
     const Roadmap& roadmap = *context.roadmap;
-    const TimelineLayout layout = emptyLayout(roadmap, pixelsPerDay, metrics);
+    const TimelineLayout layout = emptyLayout(context, pixelsPerDay, metrics);
     double width = layout.width;
     const LabelMetrics labelMetrics(context.font, labelWidths);
     TimelineMission item;

@@ -87,9 +87,10 @@ struct TimelineLayout {
     const TimelineLane* laneAt(double y) const;
 };
 
-/// The days a roadmap's timeline covers: whole years around every mission and the as-of
-/// date.
-std::pair<std::chrono::sys_days, std::chrono::sys_days> timelineRange(const Roadmap& roadmap);
+/// The days a roadmap's timeline covers: whole years around every mission, the as-of date and
+/// the earlier dates drawn as ghosts (MissionAppearance::previous), so that a ghost is never cut
+/// off at the edge.
+std::pair<std::chrono::sys_days, std::chrono::sys_days> timelineRange(const PaintContext& context);
 
 /// Sets a mission's geometry along the time axis (bar, fades, label) for its dates,
 /// keeping its row: what layoutTimeline() does for each mission, and what a view does to

@@ -3,6 +3,7 @@
 // is shown, the comparison panel, and the ghosts of another scenario or an earlier edition.
 
 #include "support/pictures.h"
+#include "support/poppler.h"
 #include "support/qtstrings.h"
 #include "support/roadmapbuilder.h"
 #include "support/testsupport.h"
@@ -12,6 +13,7 @@
 #include <orrery/resolution.h>
 
 #include <app/commands/commands.h>
+#include <app/dialogs/exportdialog.h>
 #include <app/docks/inspectordock.h>
 #include <app/docks/missiontabledock.h>
 #include <app/document.h>
@@ -26,8 +28,10 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -404,4 +408,80 @@ TEST_CASE("Deleting a plan mission takes it out of the scenarios too, in one ste
     CHECK(document.undoStack()->count() == 1);
     document.undoStack()->undo();
     CHECK(document.wholeRoadmap() == before);
+}
+
+TEST_CASE("The export dialog publishes the changes since a chosen edition",
+          "[app][scenarios][editions][export]") {
+    QSettings().remove(u"export"_s);
+    WindowOn open("ger-2018");
+    const auto titlesOf = [](const ExportDialog& dialog) {
+        return dialog.report().pageTitles().join(u" | "_s);
+    };
+    {
+        ExportDialog* dialog = open.window.createExportDialog();
+        REQUIRE(dialog);
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        // The editions the roadmap names, the last one chosen; no scenarios to compare.
+        QComboBox* since = dialog->sinceBox();
+        REQUIRE(since->count() == 2);
+        CHECK(since->itemText(0) == u"1st edition (September 2011)"_s);
+        CHECK(since->currentText() == u"2nd edition (August 2013)"_s);
+        CHECK(dialog->sectionBox(render::Section::Changes)->isChecked());
+        CHECK(since->isEnabled());
+        CHECK_FALSE(dialog->sectionBox(render::Section::Scenarios)->isEnabled());
+        CHECK(titlesOf(*dialog).contains(u"Changes since 2nd edition (August 2013)"_s));
+        CHECK(titlesOf(*dialog).contains(u"Timeline against 2nd edition (August 2013)"_s));
+        test::keepPicture(*dialog, QStringLiteral("export-changes.png"));
+
+        // Another edition, chosen with the keyboard.
+        since->setFocus();
+        QTest::keyClick(since, Qt::Key_Up);
+        QTRY_VERIFY(titlesOf(*dialog).contains(u"Changes since 1st edition (September 2011)"_s));
+        const test::TemporaryDirectory folder;
+        const QString file = QString::fromStdString((folder / "since.pdf").string());
+        const auto written = dialog->exportTo(file);
+        REQUIRE(written);
+        CHECK(test::pdfPlainText(file).contains(u"Changes since 1st edition (September 2011)"_s));
+
+        // Without the section, the edition cannot be chosen and no page measures against it.
+        QCheckBox* changes = dialog->sectionBox(render::Section::Changes);
+        QTest::mouseClick(changes, Qt::LeftButton, {}, QPoint(8, changes->height() / 2));
+        CHECK_FALSE(since->isEnabled());
+        QTRY_VERIFY(!titlesOf(*dialog).contains(u"Changes since"_s));
+        QTest::mouseClick(changes, Qt::LeftButton, {}, QPoint(8, changes->height() / 2));
+        dialog->close();
+    }
+    // The edition chosen is remembered, and printing uses it too.
+    ExportDialog* again = open.window.createExportDialog();
+    CHECK(again->sinceBox()->currentText() == u"1st edition (September 2011)"_s);
+    again->close();
+    QSettings().remove(u"export"_s);
+}
+
+TEST_CASE("The export dialog of a scenario says so and compares every scenario",
+          "[app][scenarios][export]") {
+    QSettings().remove(u"export"_s);
+    WindowOn open("ger-2011");
+    REQUIRE(open.document().showScenario("moon-next"));
+    QApplication::processEvents();
+    ExportDialog* dialog = open.window.createExportDialog();
+    REQUIRE(dialog);
+    dialog->show();
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    // GER 2011 names no earlier edition.
+    CHECK_FALSE(dialog->sectionBox(render::Section::Changes)->isEnabled());
+    CHECK(dialog->sectionBox(render::Section::Changes)->toolTip() ==
+          u"The roadmap names no earlier edition"_s);
+    REQUIRE(dialog->sectionBox(render::Section::Scenarios)->isEnabled());
+    const QStringList titles = dialog->report().pageTitles();
+    CHECK(titles.contains(u"Scenarios compared"_s));
+    CHECK(titles.contains(u"Scenario Asteroid Next"_s));
+    CHECK(titles.contains(u"Scenario Moon Next"_s));
+    const test::TemporaryDirectory folder;
+    const QString file = QString::fromStdString((folder / "moon.pdf").string());
+    REQUIRE(dialog->exportTo(file));
+    CHECK(test::pdfPlainText(file, 1, 1).contains(u"scenario Moon Next"_s));
+    dialog->close();
+    QSettings().remove(u"export"_s);
 }

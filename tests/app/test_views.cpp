@@ -350,7 +350,8 @@ TEST_CASE("Zooming changes the visible period", "[views]") {
     CHECK(months.minor.size() > 1);
     timeline->zoomToFit();
     const auto [fitFirst, fitLast] = timeline->visiblePeriod();
-    const auto [rangeFirst, rangeLast] = render::timelineRange(open.roadmap());
+    const auto [rangeFirst, rangeLast] =
+        render::timelineRange(render::PaintContext::forRoadmap(open.roadmap()));
     CHECK(fitFirst <= rangeFirst);
     CHECK(fitLast >= rangeLast);
 }

@@ -186,3 +186,80 @@ TEST_CASE("export publishes the goals and the knowledge gaps when asked, coloure
         runExport({ger, "-o", (folder / "x.pdf").string(), "--sections", "objectives"}).exitCode ==
         2);
 }
+
+TEST_CASE("export publishes the scenarios compared and the changes since an edition",
+          "[cli][export][scenarios]") {
+    const TemporaryDirectory folder;
+    const std::string ger2011 = sourcePath("roadmaps/ger-2011.roadmap.json").string();
+    const std::string ger2018 = sourcePath("roadmaps/ger-2018.roadmap.json").string();
+
+    const auto pathways = folder / "pathways.pdf";
+    CliOutcome outcome = runExport({ger2011, "-o", pathways.string(), "--sections", "scenarios"});
+    INFO(outcome.err);
+    REQUIRE(outcome.exitCode == 0);
+    const QString compared = pdfPlainText(q(pathways));
+    CHECK(compared.contains(QStringLiteral("Scenarios compared")));
+    CHECK(compared.contains(QStringLiteral("Scenario Asteroid Next")));
+    CHECK(compared.contains(QStringLiteral("Scenario Moon Next")));
+
+    // One scenario published: its title page and footers say which; the comparison is of all.
+    const auto moon = folder / "moon.pdf";
+    outcome = runCli({"--scenario", "moon-next", "export", ger2011, "-o", moon.string(),
+                      "--sections", "title,scenarios"});
+    REQUIRE(outcome.exitCode == 0);
+    CHECK(pdfPlainText(q(moon), 1, 1).contains(QStringLiteral("scenario Moon Next")));
+    CHECK(pdfPlainText(q(moon)).contains(QStringLiteral("Scenario Asteroid Next")));
+
+    // --since names the edition and publishes the section.
+    const auto since = folder / "since.pdf";
+    outcome =
+        runExport({ger2018, "-o", since.string(), "--sections", "title", "--since", "ger-2011"});
+    REQUIRE(outcome.exitCode == 0);
+    const QString changes = pdfPlainText(q(since));
+    CHECK(changes.contains(QStringLiteral("Changes since 1st edition (September 2011)")));
+    CHECK(changes.contains(QStringLiteral("Timeline against 1st edition (September 2011)")));
+    // The section asked for alone measures against the last edition named.
+    const auto latest = folder / "latest.pdf";
+    outcome = runExport({ger2018, "-o", latest.string(), "--sections", "changes"});
+    REQUIRE(outcome.exitCode == 0);
+    CHECK(pdfPlainText(q(latest), 1, 1)
+              .contains(QStringLiteral("Changes since 2nd edition (August 2013)")));
+    // By default there is no edition to measure against, and no such pages.
+    const auto plain = folder / "plain.pdf";
+    outcome = runExport({ger2018, "-o", plain.string()});
+    REQUIRE(outcome.exitCode == 0);
+    CHECK_FALSE(pdfPlainText(q(plain)).contains(QStringLiteral("Changes since")));
+}
+
+TEST_CASE("export refuses a changes section it cannot make, and writes nothing",
+          "[cli][export][scenarios]") {
+    const TemporaryDirectory folder;
+    const auto target = folder / "kept.pdf";
+    writeFile(target, "an earlier export");
+    const std::string ger2018 = sourcePath("roadmaps/ger-2018.roadmap.json").string();
+
+    CliOutcome outcome = runExport({ger2018, "-o", target.string(), "--since", "ger-2015"});
+    CHECK(outcome.exitCode == 2);
+    CHECK_THAT(outcome.err,
+               Catch::Contains("names no edition \"ger-2015\" (it names ger-2011, ger-2013)"));
+    outcome = runExport({ger, "-o", target.string(), "--sections", "changes"});
+    CHECK(outcome.exitCode == 2);
+    CHECK_THAT(outcome.err, Catch::Contains("the roadmap names none"));
+    outcome = runExport({ger2018, "-o", (folder / "chart.svg").string(), "--since", "ger-2013"});
+    CHECK(outcome.exitCode == 2);
+    CHECK_THAT(outcome.err, Catch::Contains("--since publishes the changes section of a PDF"));
+
+    // An edition whose file changed since it was named is refused by its fingerprint.
+    const auto copy = folder / "copy";
+    std::filesystem::create_directories(copy);
+    std::filesystem::copy_file(ger2018, copy / "ger-2018.roadmap.json");
+    std::string edition = readFile(sourcePath("roadmaps/ger-2013.roadmap.json"));
+    edition.replace(edition.find("\"2017\""), 6, "\"2016\"");
+    writeFile(copy / "ger-2013.roadmap.json", edition);
+    outcome = runExport(
+        {(copy / "ger-2018.roadmap.json").string(), "-o", target.string(), "--since", "ger-2013"});
+    CHECK(outcome.exitCode == 2);
+    CHECK_THAT(outcome.err, Catch::Contains("fingerprint"));
+    CHECK(readFile(target) == "an earlier export");
+    CHECK_FALSE(std::filesystem::exists(folder / "chart.svg"));
+}

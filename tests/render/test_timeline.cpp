@@ -2,6 +2,7 @@
 // the roadmap's order, every mission at its date's x position, no overlapping labels.
 // Set ORRERY_TEST_IMAGES to a folder to keep the rendered images for a look.
 
+#include "support/pictures.h"
 #include "support/qtstrings.h"
 #include "support/rendersupport.h"
 #include "support/testsupport.h"
@@ -323,10 +324,34 @@ TEST_CASE("The width of a timeline is known without laying it out", "[render][ti
         CHECK(timelineWidth(context, pixelsPerDay) == laidOut);
         // Names of the last missions run past the range at small scales: the width is
         // more than the range's.
-        const auto [first, last] = timelineRange(roadmap);
+        const auto [first, last] = timelineRange(context);
         overhangs += laidOut > TimeScale{first, pixelsPerDay}.x(last) ? 1 : 0;
     }
     CHECK(overhangs > 0);
+}
+
+TEST_CASE("A ghost's earlier dates widen the timeline so that it is not cut off",
+          "[render][timeline]") {
+    Roadmap roadmap;
+    roadmap.asOf = Date::fromYear(2020);
+    roadmap.destinations.append({"moon", "Moon", {}, {}});
+    Mission mission;
+    mission.id = "m";
+    mission.destination = "moon";
+    mission.start = Date::fromYear(2020);
+    mission.end = Date::fromYear(2021);
+    roadmap.missions.append(mission);
+    PaintContext context = contextFor(roadmap);
+    const auto plain = timelineRange(context);
+    CHECK(plain.first == chr::sys_days{chr::year{2019} / 1 / 1});
+    CHECK(plain.second == chr::sys_days{chr::year{2023} / 1 / 1});
+    // An earlier edition had it from 2011 to 2030.
+    context.missions[0].previous = PreviousDates{Date::fromYear(2011), Date::fromYear(2030)};
+    const auto widened = timelineRange(context);
+    CHECK(widened.first == chr::sys_days{chr::year{2010} / 1 / 1});
+    CHECK(widened.second == chr::sys_days{chr::year{2032} / 1 / 1});
+    const TimelineLayout layout = layoutTimeline(context, 1.0);
+    CHECK(layout.firstDay == widened.first);
 }
 
 TEST_CASE("Charts set Latin names unshaped, and shape the scripts that need it",
@@ -393,6 +418,40 @@ TEST_CASE("The legend gives colours for the lead agencies of the missions shown"
     }
     std::erase(leading, nasa);
     CHECK(legendAgencies(context) == leading);
+}
+
+TEST_CASE("The legend explains rings and ghosts while the chart is compared with something",
+          "[render][timeline][review]") {
+    const Roadmap roadmap = test::loadRoadmap(test::sourcePath("roadmaps/ger-2013.roadmap.json"));
+    PaintContext context = contextFor(roadmap);
+    const auto drawn = [](const PaintContext& shown) {
+        const double height = legendHeight(shown, 500);
+        QImage image(500, static_cast<int>(std::ceil(height)), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        paintLegend(painter, shown, QRectF(0, 0, 500, height));
+        painter.end();
+        if (test::picturesWanted()) {
+            image.save(qEnvironmentVariable("ORRERY_TEST_IMAGES") + QStringLiteral("/legend.png"));
+        }
+        // Pixels of the rings' colour.
+        const QColor ring = shown.theme.proposal;
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                count += image.pixelColor(x, y) == ring ? 1 : 0;
+            }
+        }
+        return std::pair{height, count};
+    };
+    const auto [plainHeight, plainRings] = drawn(context);
+    CHECK(plainRings == 0);
+    // Compared with an earlier edition, one mission moved.
+    context.missions[1].proposed = ProposedChange::Changed;
+    context.missions[1].previous = PreviousDates{Date::fromYear(2011), Date::fromYear(2012)};
+    const auto [comparedHeight, comparedRings] = drawn(context);
+    CHECK(comparedHeight > plainHeight);
+    CHECK(comparedRings > 20);
 }
 
 TEST_CASE("A proposed change is ringed and a moved mission's old place drawn as a ghost",

@@ -98,6 +98,7 @@ ExportChoices ExportChoices::load(QSettings& settings) {
             .value_or(render::Chart::Timeline);
     choices.dpi = std::clamp(settings.value(u"dpi"_s, 150).toInt(), 24, 1200);
     choices.applyFilter = settings.value(u"applyFilter"_s, false).toBool();
+    choices.since = render::toStdString(settings.value(u"since"_s).toString());
     choices.folder = settings.value(u"folder"_s).toString();
     settings.endGroup();
     return choices;
@@ -118,6 +119,7 @@ void ExportChoices::save(QSettings& settings) const {
     settings.setValue(u"chart"_s, render::toQString(render::toString(chart)));
     settings.setValue(u"dpi"_s, dpi);
     settings.setValue(u"applyFilter"_s, applyFilter);
+    settings.setValue(u"since"_s, render::toQString(since));
     settings.setValue(u"folder"_s, folder);
     settings.endGroup();
 }
@@ -130,9 +132,9 @@ ExportDialog::ExportDialog(const Roadmap& roadmap, std::shared_ptr<const Analysi
       m_previewPrinter(std::make_unique<QPrinter>(QPrinter::ScreenResolution)),
       m_format(new QComboBox(this)), m_pageSize(new QComboBox(this)),
       m_orientation(new QComboBox(this)), m_margin(new QDoubleSpinBox(this)),
-      m_pdfA(new QCheckBox(tr("Archival PDF/A-1b"), this)), m_chart(new QComboBox(this)),
-      m_dpi(new QSpinBox(this)), m_applyFilter(new QCheckBox(this)), m_summary(new QLabel(this)),
-      m_previews(new QStackedWidget(this)),
+      m_since(new QComboBox(this)), m_pdfA(new QCheckBox(tr("Archival PDF/A-1b"), this)),
+      m_chart(new QComboBox(this)), m_dpi(new QSpinBox(this)), m_applyFilter(new QCheckBox(this)),
+      m_summary(new QLabel(this)), m_previews(new QStackedWidget(this)),
       m_pagePreview(new QPrintPreviewWidget(m_previewPrinter.get(), this)),
       m_chartScroll(new QScrollArea(this)), m_chartPreview(new QLabel(this)),
       m_refresh(new QTimer(this)) {
@@ -172,8 +174,19 @@ ExportDialog::ExportDialog(const Roadmap& roadmap, std::shared_ptr<const Analysi
     for (const Section section : render::allSections()) {
         auto* box = new QCheckBox(render::sectionName(section), this);
         m_sections[section] = box;
-        sectionColumn->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &ExportDialog::scheduleRefresh);
+        if (section != Section::Changes) {
+            sectionColumn->addWidget(box);
+            continue;
+        }
+        // "Changes since [edition]": the box names the section, the list the edition.
+        box->setText(tr("Changes since"));
+        auto* row = new QHBoxLayout;
+        row->addWidget(box);
+        row->addWidget(m_since, 1);
+        sectionColumn->addLayout(row);
+        m_since->setAccessibleName(tr("Edition the changes are measured against"));
+        connect(m_since, &QComboBox::currentIndexChanged, this, &ExportDialog::scheduleRefresh);
     }
     documentForm->addRow(tr("Sections:"), sectionColumn);
     documentForm->addRow(QString(), m_pdfA);
@@ -253,6 +266,29 @@ void ExportDialog::setAnalysis(std::shared_ptr<const Analysis> analysis) {
     scheduleRefresh();
 }
 
+void ExportDialog::setScenarios(std::shared_ptr<const Roadmap> whole, const QString& scenarioName) {
+    m_whole = std::move(whole);
+    m_scenarioName = scenarioName;
+    updateEnabled();
+    refreshPreview();
+}
+
+void ExportDialog::setEditions(std::vector<EditionOption> editions) {
+    const QString chosen =
+        m_since->count() > 0 ? m_since->currentData().toString() : m_preferredSince;
+    m_editions = std::move(editions);
+    const QSignalBlocker blocker(m_since);
+    m_since->clear();
+    for (const EditionOption& edition : m_editions) {
+        m_since->addItem(render::editionName(edition.reference),
+                         render::toQString(edition.reference.id));
+    }
+    const int kept = m_since->findData(chosen);
+    m_since->setCurrentIndex(kept >= 0 ? kept : m_since->count() - 1);
+    updateEnabled();
+    refreshPreview();
+}
+
 ExportChoices ExportDialog::choices() const {
     ExportChoices choices;
     choices.format = static_cast<ExportChoices::Format>(m_format->currentData().toInt());
@@ -270,6 +306,7 @@ ExportChoices ExportDialog::choices() const {
     choices.chart = static_cast<render::Chart>(m_chart->currentData().toInt());
     choices.dpi = m_dpi->value();
     choices.applyFilter = m_applyFilter->isEnabled() && m_applyFilter->isChecked();
+    choices.since = render::toStdString(m_since->currentData().toString());
     choices.folder = m_folder;
     return choices;
 }
@@ -286,6 +323,10 @@ void ExportDialog::setChoices(const ExportChoices& choices) {
     m_chart->setCurrentIndex(m_chart->findData(int(choices.chart)));
     m_dpi->setValue(choices.dpi);
     m_applyFilter->setChecked(choices.applyFilter);
+    m_preferredSince = render::toQString(choices.since);
+    if (const int since = m_since->findData(m_preferredSince); since >= 0) {
+        m_since->setCurrentIndex(since);
+    }
     m_folder = choices.folder;
     updateEnabled();
 }
@@ -297,7 +338,20 @@ render::ReportOptions ExportDialog::reportOptions() const {
     if (chosen.applyFilter) {
         options.filter = m_filter;
     }
+    options.scenarioName = m_scenarioName;
+    options.scenariosOf = m_whole;
+    if (const EditionOption* edition = chosenEdition()) {
+        options.since = edition->baseline;
+    }
     return options;
+}
+
+const EditionOption* ExportDialog::chosenEdition() const {
+    const std::string id = render::toStdString(m_since->currentData().toString());
+    const auto found =
+        std::find_if(m_editions.begin(), m_editions.end(),
+                     [&id](const EditionOption& edition) { return edition.reference.id == id; });
+    return found != m_editions.end() ? &*found : nullptr;
 }
 
 render::ChartOptions ExportDialog::chartOptions() const {
@@ -333,6 +387,18 @@ void ExportDialog::updateEnabled() {
     for (const auto& [section, box] : m_sections) {
         box->setEnabled(pdf);
     }
+    // What the roadmap does not hold cannot be published: say why rather than add no pages.
+    const Roadmap& whole = m_whole ? *m_whole : m_roadmap;
+    QCheckBox* scenarios = m_sections.at(Section::Scenarios);
+    scenarios->setEnabled(pdf && !whole.scenarios.empty());
+    scenarios->setToolTip(whole.scenarios.empty() ? tr("The roadmap defines no scenarios")
+                                                  : QString());
+    QCheckBox* changes = m_sections.at(Section::Changes);
+    changes->setEnabled(pdf && !m_editions.empty());
+    changes->setToolTip(m_editions.empty() ? tr("The roadmap names no earlier edition")
+                                           : QString());
+    m_since->setEnabled(changes->isEnabled() && changes->isChecked());
+    m_since->setVisible(!m_editions.empty());
     m_pdfA->setEnabled(pdf);
     m_chart->setEnabled(!pdf);
     m_dpi->setEnabled(choices().format == ExportChoices::Format::Png);
@@ -355,11 +421,18 @@ void ExportDialog::refreshPreview() {
         }
         const QString orientation =
             chosen.report.orientation == QPageLayout::Portrait ? tr("portrait") : tr("landscape");
-        m_summary->setText(chosen.report.sections.empty()
-                               ? tr("Choose at least one section.")
-                               : tr("%1, %2 %3")
-                                     .arg(pagesText(m_report->pageCount()),
-                                          QPageSize::name(chosen.report.pageSize), orientation));
+        QString summary = chosen.report.sections.empty()
+                              ? tr("Choose at least one section.")
+                              : tr("%1, %2 %3")
+                                    .arg(pagesText(m_report->pageCount()),
+                                         QPageSize::name(chosen.report.pageSize), orientation);
+        const EditionOption* edition = chosenEdition();
+        if (edition && !edition->baseline && m_sections.at(Section::Changes)->isChecked()) {
+            summary += QStringLiteral("\n") +
+                       tr("Changes since %1 are left out: %2")
+                           .arg(render::editionName(edition->reference), edition->problem);
+        }
+        m_summary->setText(summary);
         return;
     }
     m_previews->setCurrentWidget(m_chartScroll);

@@ -36,12 +36,23 @@ struct ExportChoices {
     int dpi = 150;
     /// Export only the missions the window's filter shows.
     bool applyFilter = false;
+    /// The edition "Changes since" measures against (its id); the last one named when the
+    /// roadmap names no such edition.
+    std::string since;
     /// Where the last export went.
     QString folder;
 
     static ExportChoices load(QSettings& settings);
     void save(QSettings& settings) const;
     static QString suffix(Format format);
+};
+
+/// An earlier edition the publication can measure the roadmap against: read, or why it
+/// cannot be.
+struct EditionOption {
+    EditionReference reference;
+    std::shared_ptr<const render::Baseline> baseline;
+    QString problem;
 };
 
 /// File > Export: the publication's options with a live preview of its pages (or of the
@@ -58,6 +69,11 @@ public:
 
     /// A newer analysis of the roadmap (findings, critical path) for the preview and export.
     void setAnalysis(std::shared_ptr<const Analysis> analysis);
+    /// The roadmap is scenario `scenarioName` of `whole` (whose scenarios "Scenarios
+    /// compared" sets side by side); an empty name: the roadmap is the plan.
+    void setScenarios(std::shared_ptr<const Roadmap> whole, const QString& scenarioName);
+    /// The editions "Changes since" may measure against, oldest first.
+    void setEditions(std::vector<EditionOption> editions);
 
     ExportChoices choices() const;
     void setChoices(const ExportChoices& choices);
@@ -85,6 +101,7 @@ public:
     QComboBox* orientationBox() const { return m_orientation; }
     QDoubleSpinBox* marginBox() const { return m_margin; }
     QCheckBox* sectionBox(render::Section section) const { return m_sections.at(section); }
+    QComboBox* sinceBox() const { return m_since; }
     QCheckBox* pdfABox() const { return m_pdfA; }
     QComboBox* chartBox() const { return m_chart; }
     QSpinBox* dpiBox() const { return m_dpi; }
@@ -100,6 +117,7 @@ private:
     void updateEnabled();
     render::ReportOptions reportOptions() const;
     render::ChartOptions chartOptions() const;
+    const EditionOption* chosenEdition() const;
 
     const Roadmap& m_roadmap;
     std::shared_ptr<const Analysis> m_analysis;
@@ -116,6 +134,12 @@ private:
     QComboBox* m_orientation;
     QDoubleSpinBox* m_margin;
     std::map<render::Section, QCheckBox*> m_sections;
+    QComboBox* m_since;
+    std::shared_ptr<const Roadmap> m_whole;
+    QString m_scenarioName;
+    std::vector<EditionOption> m_editions;
+    /// The edition chosen the last time, until the editions are known.
+    QString m_preferredSince;
     QCheckBox* m_pdfA;
     QComboBox* m_chart;
     QSpinBox* m_dpi;

@@ -3,9 +3,13 @@
 #include "../analysiscontroller.h"
 #include "../document.h"
 #include "../presentation.h"
+#include "../scenarios/editionlibrary.h"
 #include "exportdialog.h"
 
+#include <orrery/resolution.h>
+
 #include <render/report.h>
+#include <render/utf8.h>
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -39,12 +43,36 @@ ExportDialog* Publishing::createExportDialog(const QString& folder) {
     }
     connect(analysis, &AnalysisController::updated, dialog,
             [this, dialog] { dialog->setAnalysis(m_presentation->currentAnalysis()); });
+    if (!document->scenario().empty()) {
+        dialog->setScenarios(std::make_shared<const Roadmap>(document->wholeRoadmap()),
+                             scenarioName(*document));
+    }
+    dialog->setEditions(editionOptions());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!dialog->lastMessage().isEmpty()) {
             Q_EMIT message(dialog->lastMessage(), 8000);
         }
     });
     return dialog;
+}
+
+QString Publishing::scenarioName(const Document& document) {
+    const Scenario* scenario = document.wholeRoadmap().scenarios.find(document.scenario());
+    return scenario ? render::toQString(nameOf(*scenario)) : QString();
+}
+
+std::vector<EditionOption> Publishing::editionOptions() const {
+    std::vector<EditionOption> options;
+    EditionLibrary* library = m_presentation->editions();
+    for (const EditionReference& edition : library->named()) {
+        EditionOption option{edition, nullptr, library->problem(edition.id)};
+        if (const Roadmap* read = library->roadmap(edition.id)) {
+            option.baseline =
+                std::make_shared<const render::Baseline>(render::Baseline{edition, *read});
+        }
+        options.push_back(std::move(option));
+    }
+    return options;
 }
 
 bool Publishing::printTo(QPrinter& printer) {
@@ -58,6 +86,21 @@ bool Publishing::printTo(QPrinter& printer) {
     options.colorMode = m_presentation->colorMode();
     if (choices.applyFilter && m_presentation->filter().isActive()) {
         options.filter = m_presentation->filter();
+    }
+    if (!document->scenario().empty()) {
+        options.scenarioName = scenarioName(*document);
+        options.scenariosOf = std::make_shared<const Roadmap>(document->wholeRoadmap());
+    }
+    // The edition chosen the last time, or the last one named.
+    const std::vector<EditionOption> editions = editionOptions();
+    const auto since =
+        std::find_if(editions.begin(), editions.end(), [&choices](const EditionOption& edition) {
+            return edition.reference.id == choices.since;
+        });
+    if (since != editions.end()) {
+        options.since = since->baseline;
+    } else if (!editions.empty()) {
+        options.since = editions.back().baseline;
     }
     const auto analysis = m_presentation->currentAnalysis();
     return printReport(document->roadmap(), analysis.get(), options, printer);

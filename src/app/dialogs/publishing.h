@@ -3,13 +3,17 @@
 #include <QObject>
 #include <QString>
 
+#include <vector>
+
 class QPrinter;
 class QWidget;
 
 namespace orrery::app {
 
+class Document;
 class ExportDialog;
 class Presentation;
+struct EditionOption;
 
 /// File > Export and File > Print for the roadmap the window shows, with its filter and
 /// colours and the last export choices: the same pages on paper as in the PDF.
@@ -32,6 +36,11 @@ Q_SIGNALS:
     void message(const QString& text, int milliseconds);
 
 private:
+    /// The shown scenario's name; empty for the plan.
+    static QString scenarioName(const Document& document);
+    /// The editions the roadmap names, as read by the window.
+    std::vector<EditionOption> editionOptions() const;
+
     Presentation* m_presentation;
     QWidget* m_window;
 };

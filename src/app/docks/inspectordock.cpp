@@ -13,6 +13,7 @@
 #include <orrery/resolution.h>
 
 #include <render/palette.h>
+#include <render/report.h>
 #include <render/utf8.h>
 #include <render/vocabulary.h>
 
@@ -110,7 +111,7 @@ void InspectorDock::showTrend(const Mission& mission) {
     for (const EditionReference& edition : named) {
         TrendChart::Row row;
         row.label = toQString(edition.id);
-        row.title = editionLabel(edition);
+        row.title = render::editionName(edition);
         if (const Roadmap* earlier = editions->roadmap(edition.id)) {
             if (const Mission* then = earlier->missions.find(mission.id)) {
                 row.start = then->start;

@@ -36,16 +36,8 @@ Expected<Roadmap, QString> loadEditionOf(const Document& document,
 Presentation::ProposalMarks marksAgainst(const Roadmap& shown, const Roadmap& other) {
     Presentation::ProposalMarks marks;
     for (const Mission& mission : shown.missions) {
-        const Mission* there = other.missions.find(mission.id);
-        if (!there) {
-            marks.emplace(mission.id,
-                          Presentation::ProposalMark{render::ProposedChange::Added, {}});
-        } else if (there->start.monthsUntil(mission.start) != 0 ||
-                   there->end.has_value() != mission.end.has_value() ||
-                   (there->end && there->end->monthsUntil(*mission.end) != 0)) {
-            marks.emplace(mission.id, Presentation::ProposalMark{
-                                          render::ProposedChange::Changed,
-                                          render::PreviousDates{there->start, there->end}});
+        if (const auto mark = render::markAgainst(mission, other)) {
+            marks.emplace(mission.id, Presentation::ProposalMark{mark->change, mark->previous});
         }
     }
     return marks;

@@ -60,8 +60,4 @@ QString EditionLibrary::problem(const std::string& id) const {
     return found == m_read.end() ? QString() : found->second.problem;
 }
 
-QString editionLabel(const EditionReference& edition) {
-    return render::toQString(edition.edition.empty() ? edition.title : edition.edition);
-}
-
 } // namespace orrery::app

@@ -40,7 +40,4 @@ private:
     std::map<std::string, Entry, std::less<>> m_read;
 };
 
-/// What the table and the inspector call an edition: its edition text, or its title.
-QString editionLabel(const EditionReference& edition);
-
 } // namespace orrery::app

@@ -7,6 +7,7 @@
 
 #include <orrery/resolution.h>
 
+#include <render/report.h>
 #include <render/utf8.h>
 
 #include <QComboBox>
@@ -89,9 +90,7 @@ void ScenarioBar::rebuild() {
             }
         }
         for (const EditionReference& edition : whole.editions) {
-            const QString title =
-                toQString(edition.edition.empty() ? edition.title : edition.edition);
-            m_comparison->addItem(tr("Edition %1").arg(title),
+            m_comparison->addItem(render::editionName(edition),
                                   QString(u"edition:"_s + toQString(edition.id)));
         }
         m_scenarios->setCurrentIndex(std::max(0, m_scenarios->findData(toQString(shown))));

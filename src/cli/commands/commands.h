@@ -142,6 +142,7 @@ struct ExportOptions {
     std::string colorBy = "agency";
     double dpi = 150;
     bool pdfA = false;
+    std::string since;
 };
 void addExportOptions(CLI::App& command, ExportOptions& options);
 int exportRoadmap(const ExportOptions& options, Context& context);

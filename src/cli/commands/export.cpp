@@ -4,6 +4,7 @@
 
 #include <orrery/analysis/analysis.h>
 #include <orrery/io/reader.h>
+#include <orrery/resolution.h>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -156,6 +157,10 @@ void addExportOptions(CLI::App& command, ExportOptions& options) {
     command.add_option("--dpi", options.dpi, "PNG: pixels per inch (default 150)")
         ->check(CLI::Range(24.0, 1200.0));
     command.add_flag("--pdfa", options.pdfA, "PDF: archival PDF/A-1b");
+    command.add_option("--since", options.since,
+                       "PDF: the earlier edition (its id in the roadmap) that the changes section "
+                       "measures against; with it, that section is published. The changes section "
+                       "asked for without it measures against the last edition the roadmap names");
     command.footer("Runs without a display and never shows a window.\nExit codes: 0 written, "
                    "2 the roadmap cannot be loaded, the options are wrong or the file cannot be "
                    "written.");
@@ -169,10 +174,28 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
                                    options.output);
         return Unusable;
     }
-    const std::optional<Roadmap> loaded =
-        readOrExplain(options.file, context.err, context.scenario);
-    if (!loaded) {
+    if (extension != ".pdf" && !options.since.empty()) {
+        context.err << fmt::format("{}: --since publishes the changes section of a PDF\n",
+                                   options.output);
         return Unusable;
+    }
+    std::optional<Roadmap> whole = readOrExplain(options.file, context.err);
+    if (!whole) {
+        return Unusable;
+    }
+    std::optional<Roadmap> loaded;
+    if (context.scenario.empty()) {
+        loaded = std::move(whole);
+        whole.reset();
+    } else {
+        ReadResult resolved = resolveAs(*whole, options.file, context.scenario);
+        if (!resolved) {
+            for (const LoadError& error : resolved.error()) {
+                printLoadError(context.err, error);
+            }
+            return Unusable;
+        }
+        loaded = std::move(*resolved);
     }
     const Roadmap& roadmap = *loaded;
     if (!checkFilterIds(roadmap, options, context.err)) {
@@ -226,6 +249,31 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
                 }
                 report.sections.insert(*section);
             }
+        }
+        if (!context.scenario.empty()) {
+            const Scenario* shown = whole->scenarios.find(context.scenario);
+            report.scenarioName = render::toQString(nameOf(*shown));
+            report.scenariosOf = std::make_shared<const Roadmap>(std::move(*whole));
+        }
+        std::string since = options.since;
+        if (since.empty() && !options.sections.empty() &&
+            report.sections.contains(render::Section::Changes)) {
+            if (roadmap.editions.empty()) {
+                context.err << fmt::format("{}: the changes section measures against an earlier "
+                                           "edition, and the roadmap names none\n",
+                                           options.file);
+                return Unusable;
+            }
+            since = roadmap.editions[roadmap.editions.size() - 1].id;
+        }
+        if (!since.empty()) {
+            auto edition = readEditionOrExplain(roadmap, options.file, since, context.err);
+            if (!edition) {
+                return Unusable;
+            }
+            report.sections.insert(render::Section::Changes);
+            report.since = std::make_shared<const render::Baseline>(
+                render::Baseline{std::move(edition->first), std::move(edition->second)});
         }
         const render::Report document(roadmap, &analysis, report);
         const auto written = render::exportPdf(document, output);

@@ -168,22 +168,13 @@ int slips(const SlipsOptions& options, Context& context) {
     if (!plan) {
         return Unusable;
     }
-    const EditionReference* edition = plan->editions.find(options.since);
-    if (!edition) {
-        std::vector<std::string> known;
-        for (const EditionReference& candidate : plan->editions) {
-            known.push_back(candidate.id);
-        }
-        context.err << fmt::format("{}: names no edition \"{}\" (it names {})\n", options.file,
-                                   options.since, joined(known));
+    const auto read = readEditionOrExplain(*plan, options.file, options.since, context.err);
+    if (!read) {
         return Unusable;
     }
-    const auto earlier = loadEdition(*edition, options.file);
-    if (!earlier) {
-        context.err << options.file << ": " << earlier.error() << '\n';
-        return Unusable;
-    }
-    const std::vector<Slip> found = slipsSince(*earlier, *plan);
+    const auto& [reference, earlier] = *read;
+    const EditionReference* edition = &reference;
+    const std::vector<Slip> found = slipsSince(earlier, *plan);
     const int result = found.empty() ? Success : Findings;
 
     if (options.format == OutputFormat::Json) {

@@ -226,7 +226,7 @@ void TimelineView::zoomToFit() {
         m_fittedSize = {};
         return;
     }
-    const auto [first, last] = render::timelineRange(*m_presentation->roadmap());
+    const auto [first, last] = render::timelineRange(m_presentation->context());
     const double days = static_cast<double>((last - first).count());
     // Labels of the last missions run past the end of the range: measure how far at a first
     // guess, and leave that much room.
