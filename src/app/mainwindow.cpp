@@ -286,6 +286,36 @@ void MainWindow::createCentralArea() {
     addToolBar(Qt::TopToolBarArea, m_filterBar);
     m_scenarioBar = new ScenarioBar(m_presentation, this);
     addToolBar(Qt::TopToolBarArea, m_scenarioBar);
+    m_scenarioBar->installEventFilter(this);
+}
+
+void MainWindow::placeScenarioBar() {
+    if (toolBarArea(m_scenarioBar) != Qt::TopToolBarArea ||
+        toolBarArea(m_filterBar) != Qt::TopToolBarArea) {
+        return; // moved by the planner: where they put it
+    }
+    const int needed = m_filterBar->sizeHint().width() + m_scenarioBar->sizeHint().width() + 24;
+    const bool ownRow = needed > width();
+    if (ownRow != toolBarBreak(m_scenarioBar)) {
+        if (ownRow) {
+            insertToolBarBreak(m_scenarioBar);
+        } else {
+            removeToolBarBreak(m_scenarioBar);
+        }
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    placeScenarioBar();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    // The bar asks for another size when its notice comes or goes.
+    if (watched == m_scenarioBar && event->type() == QEvent::LayoutRequest) {
+        QMetaObject::invokeMethod(this, &MainWindow::placeScenarioBar, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document) {

@@ -165,8 +165,14 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// The scenario bar beside the filter bar where both fit, on a row of its own below it
+    /// where they do not (a laptop's screen, a scenario's notice shown): never half hidden
+    /// behind the tool bar's overflow button.
+    void placeScenarioBar();
     void connectActions();
     void createCentralArea();
     void rebuildFileMenus();

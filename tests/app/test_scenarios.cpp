@@ -198,7 +198,8 @@ TEST_CASE("The scenario bar shows a scenario, says that edits go into it, and co
     CHECK(open.document().scenario() == "moon-next");
     CHECK(bar->noticeShown());
     CHECK(bar->notice()->text() ==
-          u"Edits go into \u201cMoon Next\u201d; the plan stays as it is"_s);
+          u"Edits go into \u201cMoon Next\u201d"_s);
+    CHECK(bar->notice()->toolTip().contains(u"the plan stays as it is"_s));
     CHECK(open.window.windowTitle().contains(u"scenario Moon Next"_s));
 
     // Compared with the plan: its own missions are marked as added.

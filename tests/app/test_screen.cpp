@@ -11,10 +11,13 @@
 #include <app/document.h>
 #include <app/mainwindow.h>
 #include <app/review/reviewsession.h>
+#include <app/scenarios/scenariobar.h>
 #include <app/views/timeline/timelineview.h>
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -83,6 +86,43 @@ TEST_CASE("Fit the screen: the first window fits, with its panels and status bar
     checkInside(window, window.timelineView());
     CHECK(window.timelineView()->height() >= 200);
     test::keepPicture(window, screenName() + QStringLiteral(".png"));
+}
+
+TEST_CASE("Fit the screen: a scenario's bar and notice stay wholly in view", "[.screen]") {
+    requireScreen();
+    QSettings().remove(QStringLiteral("mainWindow"));
+    // A copy of its own: another test may have the bundled file open.
+    const test::TemporaryDirectory folder;
+    const auto file = folder / "ger-2011.roadmap.json";
+    test::writeFile(file, test::readFile(test::sourcePath("roadmaps/ger-2011.roadmap.json")));
+    MainWindow window;
+    REQUIRE(window.openFile(QString::fromStdString(file.string())));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.document()->showScenario("asteroid-next"));
+    ScenarioBar* bar = window.scenarioBar();
+    QTRY_VERIFY(bar->noticeShown());
+    QApplication::processEvents();
+    // Every control of the bar is shown, none behind the tool bar's overflow button.
+    QTRY_VERIFY(bar->comparisonChooser()->isVisible());
+    checkInside(window, bar->scenarioChooser());
+    checkInside(window, bar->notice());
+    checkInside(window, bar->comparisonChooser());
+    for (QAction* action : bar->actions()) {
+        if (QWidget* button = bar->widgetForAction(action); button && !action->isSeparator()) {
+            INFO(action->text().toStdString());
+            CHECK(button->isVisible() == action->isVisible());
+        }
+    }
+    // The chooser is wide enough to read the scenario's name whole.
+    const QComboBox* chooser = bar->scenarioChooser();
+    CHECK(chooser->width() >=
+          chooser->fontMetrics().horizontalAdvance(chooser->currentText()) + 20);
+    checkInside(window, window.timelineView());
+    CHECK(window.timelineView()->height() >= 200);
+    test::keepPicture(window, screenName() + QStringLiteral("-scenario.png"));
+    window.close();
+    QSettings().remove(QStringLiteral("mainWindow"));
 }
 
 TEST_CASE("Fit the screen: a layout saved on a larger screen is brought inside this one",

@@ -40,7 +40,9 @@ ScenarioBar::ScenarioBar(Presentation* presentation, QWidget* parent)
     addWidget(new QLabel(tr("Compare with:"), this));
     m_comparison = new QComboBox(this);
     m_comparison->setObjectName(u"comparisonChooser"_s);
-    m_comparison->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrower than its longest edition's name: the list opens as wide as it needs.
+    m_comparison->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_comparison->setMinimumContentsLength(18);
     m_comparison->setToolTip(tr("Draw where the missions are in the plan, another scenario or "
                                 "an earlier edition, as ghosts under their bars"));
     addWidget(m_comparison);
@@ -96,12 +98,17 @@ void ScenarioBar::rebuild() {
         m_scenarios->setCurrentIndex(std::max(0, m_scenarios->findData(toQString(shown))));
     }
     setEnabled(document != nullptr);
+    // A roadmap with neither scenarios nor earlier editions has nothing to choose here.
+    setVisible(document && (!document->wholeRoadmap().scenarios.empty() ||
+                            !document->wholeRoadmap().editions.empty()));
     m_scenarios->setEnabled(m_scenarios->count() > 1);
     m_comparison->setEnabled(m_comparison->count() > 1);
     m_noticeAction->setVisible(!shown.empty());
     if (!shown.empty()) {
-        m_notice->setText(tr("Edits go into \u201c%1\u201d; the plan stays as it is")
-                              .arg(m_scenarios->currentText()));
+        m_notice->setText(tr("Edits go into \u201c%1\u201d").arg(m_scenarios->currentText()));
+        m_notice->setToolTip(tr("What you move, edit, add or remove changes the scenario "
+                                "\u201c%1\u201d; the plan stays as it is")
+                                 .arg(m_scenarios->currentText()));
     }
     const int compared = m_comparison->findData(comparedKey);
     m_comparison->setCurrentIndex(std::max(0, compared));
