@@ -27,6 +27,7 @@
 #include "review/reviewworkflow.h"
 #include "scenarios/comparisondock.h"
 #include "scenarios/scenariobar.h"
+#include "scenarios/scenariocommands.h"
 #include "selection.h"
 #include "statussummary.h"
 #include "views/graph/dependencyview.h"
@@ -104,6 +105,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_docks.size(*this);
     m_menus = addMenus(menuBar(), m_actions, {m_filterBar->hideAction()},
                        m_docks.toggles() << m_filterBar->toggleViewAction());
+    m_scenarioCommands = new ScenarioCommands([this] { return document(); }, this);
+    m_menus.scenario->addActions({m_scenarioCommands->newScenario(),
+                                  m_scenarioCommands->renameScenario(),
+                                  m_scenarioCommands->deleteScenario()});
+    connect(m_scenarioCommands, &ScenarioCommands::refused, this,
+            [this](const QString& reason) { statusBar()->showMessage(reason, 8000); });
     rebuildFileMenus();
     connectActions();
     m_status = new StatusSummary(m_presentation, statusBar());
@@ -330,7 +337,10 @@ void MainWindow::documentChanged(Document* document) {
         m_undoGroup->setActiveStack(document->undoStack());
         connect(document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
         connect(document, &Document::filePathChanged, this, &MainWindow::updateTitle);
-        connect(document, &Document::scenarioShown, this, &MainWindow::updateTitle);
+        connect(document, &Document::scenarioShown, this, [this] {
+            updateTitle();
+            updateEditActions();
+        });
         connect(document, &Document::readOnlyChanged, this, [this] {
             updateTitle();
             updateEditActions();
@@ -415,6 +425,7 @@ void MainWindow::updateEditActions() {
     a.revert->setEnabled(open && !open->filePath().isEmpty() && !open->isBundledExample());
     a.saveContribution->setEnabled(editable && !open->roadmap().agencies.empty());
     m_menus.exampleContributions->setEnabled(editable);
+    m_scenarioCommands->update();
 }
 
 void MainWindow::updateTitle() {

@@ -49,6 +49,7 @@ class MissionSelection;
 class MissionTableDock;
 class Presentation;
 class ReviewPage;
+class ScenarioCommands;
 class ReviewPanel;
 class ReviewHistoryDock;
 class TraceabilityDock;
@@ -158,6 +159,7 @@ public:
     KnowledgeGapsDock* knowledgeGapsDock() const { return m_docks.knowledgeGaps; }
     FilterBar* filterBar() const { return m_filterBar; }
     ScenarioBar* scenarioBar() const { return m_scenarioBar; }
+    ScenarioCommands* scenarioCommands() const { return m_scenarioCommands; }
     QTableView* missionView() const;
     QTableView* findingsView() const;
 
@@ -193,6 +195,7 @@ private:
     DocumentController* m_documents = nullptr;
     ReviewWorkflow* m_reviews = nullptr;
     FileCommands* m_files = nullptr;
+    ScenarioCommands* m_scenarioCommands = nullptr;
     ReviewCommands* m_reviewCommands = nullptr;
     MissionSelection* m_selection = nullptr;
     AnalysisController* m_analysis = nullptr;

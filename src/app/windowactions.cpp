@@ -155,6 +155,7 @@ WindowMenus addMenus(QMenuBar* bar, const WindowActions& a, const QList<QAction*
     edit->addSeparator();
     edit->addAction(a.find);
     edit->addSeparator();
+    menus.scenario = edit->addMenu(windowText("Sce&nario"));
     edit->addAction(a.settings);
 
     QMenu* view = bar->addMenu(windowText("&View"));

@@ -61,6 +61,8 @@ struct WindowMenus {
     QMenu* recent = nullptr;
     QMenu* examples = nullptr;
     QMenu* exampleContributions = nullptr;
+    /// Edit > Scenario: new, rename, delete.
+    QMenu* scenario = nullptr;
 };
 
 /// File, Edit, View and Help in the menu bar. `panels` are the docks' and bars' toggles

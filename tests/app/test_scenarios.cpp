@@ -23,6 +23,7 @@
 #include <app/recovery.h>
 #include <app/scenarios/comparisondock.h>
 #include <app/scenarios/scenariobar.h>
+#include <app/scenarios/scenariocommands.h>
 #include <app/scenarios/trendchart.h>
 #include <app/selection.h>
 #include <catch2/catch.hpp>
@@ -30,10 +31,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace orrery;
@@ -197,8 +200,7 @@ TEST_CASE("The scenario bar shows a scenario, says that edits go into it, and co
     }
     CHECK(open.document().scenario() == "moon-next");
     CHECK(bar->noticeShown());
-    CHECK(bar->notice()->text() ==
-          u"Edits go into \u201cMoon Next\u201d"_s);
+    CHECK(bar->notice()->text() == u"Edits go into \u201cMoon Next\u201d"_s);
     CHECK(bar->notice()->toolTip().contains(u"the plan stays as it is"_s));
     CHECK(open.window.windowTitle().contains(u"scenario Moon Next"_s));
 
@@ -485,4 +487,69 @@ TEST_CASE("The export dialog of a scenario says so and compares every scenario",
     CHECK(test::pdfPlainText(file, 1, 1).contains(u"scenario Moon Next"_s));
     dialog->close();
     QSettings().remove(u"export"_s);
+}
+
+TEST_CASE("Scenarios are made, renamed and deleted from the Edit menu, one undo step each",
+          "[app][scenarios]") {
+    WindowOn open("ger-2013");
+    ScenarioCommands* scenarios = open.window.scenarioCommands();
+    QUndoStack* undo = open.document().undoStack();
+    // Nothing to choose yet: the bar stays out of the way.
+    CHECK_FALSE(open.window.scenarioBar()->isVisible());
+    CHECK(scenarios->newScenario()->isEnabled());
+    CHECK_FALSE(scenarios->renameScenario()->isEnabled());
+    CHECK_FALSE(scenarios->deleteScenario()->isEnabled());
+
+    // Edit > Scenario > New Scenario..., its name typed in the dialog.
+    QTimer::singleShot(0, [] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->setTextValue(u"Lunar first"_s);
+        dialog->accept();
+    });
+    scenarios->newScenario()->trigger();
+    REQUIRE(open.document().scenario() == "lunar-first");
+    const Scenario& made = scenarioOf(open.document(), "lunar-first");
+    CHECK(made.name == "Lunar first");
+    CHECK((made.owner == "ISECG" || open.document().wholeRoadmap().agencies.contains(made.owner)));
+    CHECK(made.changes.empty());
+    QTRY_VERIFY(open.window.scenarioBar()->isVisible());
+    CHECK(open.window.scenarioBar()->noticeShown());
+    CHECK(scenarios->renameScenario()->isEnabled());
+    CHECK(undo->undoText() == u"New scenario Lunar first"_s);
+
+    // An edit goes into it; a second scenario of the same name gets an id of its own.
+    REQUIRE(commands::moveMissions(open.document(), {u"em1"_s}, 12));
+    CHECK(scenarioOf(open.document(), "lunar-first").changes.size() == 1);
+    REQUIRE(scenarios->createNamed(u"Lunar first"_s));
+    CHECK(open.document().scenario() == "lunar-first-2");
+    CHECK_FALSE(scenarios->createNamed(u"  "_s));
+    undo->undo();
+    CHECK(open.document().wholeRoadmap().scenarios.size() == 1);
+
+    // Renamed: the id stays; undo brings the old name back.
+    REQUIRE(open.document().showScenario("lunar-first"));
+    REQUIRE(scenarios->renameShownTo(u"Moon first"_s));
+    CHECK(open.document().scenario() == "lunar-first");
+    CHECK(scenarioOf(open.document(), "lunar-first").name == "Moon first");
+    CHECK(open.window.scenarioBar()->notice()->text().contains(u"Moon first"_s));
+    undo->undo();
+    CHECK(scenarioOf(open.document(), "lunar-first").name == "Lunar first");
+    undo->redo();
+
+    // Deleted with its change; the plan is shown, and undo brings both back.
+    REQUIRE(open.document().showScenario("lunar-first"));
+    REQUIRE(scenarios->deleteShown());
+    CHECK(open.document().scenario().empty());
+    CHECK(open.document().wholeRoadmap().scenarios.empty());
+    CHECK_FALSE(scenarios->deleteScenario()->isEnabled());
+    undo->undo();
+    CHECK(scenarioOf(open.document(), "lunar-first").changes.size() == 1);
+
+    // Read-only, nothing is made.
+    open.document().setReadOnly(true);
+    QApplication::processEvents();
+    CHECK_FALSE(scenarios->newScenario()->isEnabled());
+    CHECK_FALSE(scenarios->createNamed(u"Mars first"_s));
+    open.document().setReadOnly(false);
 }

@@ -17,10 +17,10 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QLabel>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>

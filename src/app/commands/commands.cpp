@@ -6,6 +6,7 @@
 #include "changeroadmap.h"
 
 #include <orrery/editing.h>
+#include <orrery/resolution.h>
 
 #include <render/utf8.h>
 
@@ -249,6 +250,93 @@ Result changeRoadmap(Document& document, Roadmap after, const QString& text) {
         return Result::unchanged();
     }
     return push(document, new ChangeRoadmapCommand(&document, std::move(after), text));
+}
+
+namespace {
+
+/// A change of the whole roadmap's scenarios, as one step made on the plan (undo shows the
+/// plan too); `shownAfter` is shown once it is made.
+Result changeScenarios(Document& document, Roadmap after, const QString& text,
+                       const std::string& shownAfter) {
+    if (document.isReadOnly()) {
+        document.refuseEdit();
+        return Result::refused(tr("The roadmap is open read-only."));
+    }
+    if (!document.scenario().empty()) {
+        document.showScenario({});
+    }
+    const Result result =
+        push(document, new ChangeRoadmapCommand(&document, std::move(after), text));
+    if (result && !shownAfter.empty()) {
+        document.showScenario(shownAfter);
+    }
+    return result;
+}
+
+const Scenario* scenarioOf(const Document& document, const QString& id) {
+    return document.wholeRoadmap().scenarios.find(toStdString(id));
+}
+
+Result unknownScenario(const QString& id) {
+    return Result::refused(tr("There is no scenario \u201c%1\u201d.").arg(id));
+}
+
+} // namespace
+
+Result addScenario(Document& document, const QString& name, const QString& owner) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        return Result::refused(tr("A scenario needs a name."));
+    }
+    Roadmap after = document.wholeRoadmap();
+    const std::string ownerId = toStdString(owner);
+    if (ownerId != "ISECG" && !after.agencies.contains(ownerId)) {
+        return Result::refused(
+            tr("A scenario belongs to an agency of the roadmap, or to ISECG; \u201c%1\u201d is "
+               "neither.")
+                .arg(owner));
+    }
+    Scenario scenario;
+    scenario.name = toStdString(trimmed);
+    scenario.id = uniqueId(after, EntityKind::Scenario, scenario.name);
+    scenario.owner = ownerId;
+    const std::string id = scenario.id;
+    after.scenarios.append(std::move(scenario));
+    return changeScenarios(document, std::move(after), tr("New scenario %1").arg(trimmed), id);
+}
+
+Result renameScenario(Document& document, const QString& id, const QString& name) {
+    const Scenario* scenario = scenarioOf(document, id);
+    if (!scenario) {
+        return unknownScenario(id);
+    }
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        return Result::refused(tr("A scenario needs a name."));
+    }
+    if (toQString(scenario->name) == trimmed) {
+        return Result::unchanged();
+    }
+    Roadmap after = document.wholeRoadmap();
+    const std::size_t index = *after.scenarios.indexOf(scenario->id);
+    Scenario renamed = *scenario;
+    renamed.name = toStdString(trimmed);
+    after.scenarios.replace(index, std::move(renamed));
+    const std::string shown = document.scenario();
+    return changeScenarios(
+        document, std::move(after),
+        tr("Rename scenario %1 to %2").arg(toQString(nameOf(*scenario)), trimmed), shown);
+}
+
+Result deleteScenario(Document& document, const QString& id) {
+    const Scenario* scenario = scenarioOf(document, id);
+    if (!scenario) {
+        return unknownScenario(id);
+    }
+    Roadmap after = document.wholeRoadmap();
+    const QString name = toQString(nameOf(*scenario));
+    after.scenarios.take(*after.scenarios.indexOf(toStdString(id)));
+    return changeScenarios(document, std::move(after), tr("Delete scenario %1").arg(name), {});
 }
 
 } // namespace orrery::app::commands

@@ -66,5 +66,13 @@ Result removePrerequisite(Document& document, const QString& dependent,
 /// Refused while a scenario is shown: those belong to the plan.
 Result changeRoadmap(Document& document, Roadmap after, const QString& text);
 
+/// A new scenario of the plan named `name`, owned by `owner` (an agency of the roadmap, or
+/// ISECG), changing nothing yet; shown once made, so that the next edits go into it.
+Result addScenario(Document& document, const QString& name, const QString& owner);
+/// Names scenario `id` anew (its id, which files and scripts use, stays).
+Result renameScenario(Document& document, const QString& id, const QString& name);
+/// Deletes scenario `id` with its changes, additions and drops; the plan is shown.
+Result deleteScenario(Document& document, const QString& id);
+
 } // namespace commands
 } // namespace orrery::app
