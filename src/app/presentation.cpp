@@ -5,6 +5,7 @@
 #include "scenarios/editionlibrary.h"
 #include "selection.h"
 
+#include <render/timelinelayout.h>
 #include <render/utf8.h>
 
 #include <QApplication>
@@ -100,8 +101,14 @@ int Presentation::visibleCount() const {
 }
 
 void Presentation::setProposalMarks(ProposalMarks marks) {
+    // Ghosts may fall outside the years the missions span: the timeline then takes them in.
+    using Range = decltype(render::timelineRange(m_context));
+    const Range rangeBefore = m_context.roadmap ? render::timelineRange(m_context) : Range{};
     m_proposalMarks = std::move(marks);
     rebuild(Update::Repaint);
+    if (m_context.roadmap && render::timelineRange(m_context) != rangeBefore) {
+        rebuild(Update::Relayout);
+    }
 }
 
 void Presentation::rebuild(Update update) {

@@ -155,7 +155,7 @@ WindowMenus addMenus(QMenuBar* bar, const WindowActions& a, const QList<QAction*
     edit->addSeparator();
     edit->addAction(a.find);
     edit->addSeparator();
-    menus.scenario = edit->addMenu(windowText("Sce&nario"));
+    menus.scenario = edit->addMenu(windowText("S&cenario"));
     edit->addAction(a.settings);
 
     QMenu* view = bar->addMenu(windowText("&View"));

@@ -172,7 +172,6 @@ struct Report::Impl {
     std::vector<std::string> sources; ///< numbered from 1, in order of first use
     std::map<std::string, int> sourceNumber;
     std::vector<Page> pages;
-    std::map<std::string, std::unique_ptr<Roadmap>> addedMissions;
 
     Impl(const Roadmap& map, const Analysis* analysis, const ReportOptions& chosen)
         : roadmap(map), options(chosen) {
@@ -1165,8 +1164,12 @@ struct Report::Impl {
                      : QStringLiteral("\u2013");
     }
 
-    static QString countText(int count, const char* one, const char* many) {
-        return count == 1 ? tr(one) : tr(many).arg(count);
+    static QString findingCounts(const FindingCounts& counts) {
+        const auto errors = counts.errors == 1 ? tr("1 error") : tr("%1 errors").arg(counts.errors);
+        const auto warnings =
+            counts.warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(counts.warnings);
+        const auto notes = counts.infos == 1 ? tr("1 note") : tr("%1 notes").arg(counts.infos);
+        return errors + QStringLiteral("\n") + warnings + QStringLiteral("\n") + notes;
     }
 
     void addScenarioPages() {
@@ -1175,6 +1178,19 @@ struct Report::Impl {
             return;
         }
         const ScenarioComparison comparison = compareScenarios(whole);
+        // Each scenario as a roadmap: its missions' names as it has them (a scenario may rename
+        // one), then its timeline's.
+        std::map<std::string, std::unique_ptr<Roadmap>, std::less<>> resolved;
+        for (const Scenario& scenario : whole.scenarios) {
+            if (auto roadmapOf = resolveScenario(whole, scenario.id)) {
+                resolved.emplace(scenario.id, std::make_unique<Roadmap>(std::move(*roadmapOf)));
+            }
+        }
+        static const Roadmap noMissions;
+        const auto resolvedOf = [&resolved](const std::string& id) -> const Roadmap* {
+            const auto found = resolved.find(id);
+            return found != resolved.end() ? found->second.get() : &noMissions;
+        };
         const auto named = [&whole](const std::vector<std::string>& ids, const auto& list) {
             QStringList names;
             for (const std::string& id : ids) {
@@ -1224,14 +1240,10 @@ struct Report::Impl {
                               : tr("not flown"));
             QStringList path;
             for (const std::string& id : figures.criticalPath) {
-                path << missionName({&whole, scenarioMissions(scenario)}, id);
+                path << missionName({resolvedOf(figures.scenario), &whole}, id);
             }
             row.cells << (path.isEmpty() ? tr("none") : path.join(QStringLiteral(" \u2192 ")));
-            row.cells << countText(figures.findings.errors, "1 error", "%1 errors") +
-                             QStringLiteral("\n") +
-                             countText(figures.findings.warnings, "1 warning", "%1 warnings") +
-                             QStringLiteral("\n") +
-                             countText(figures.findings.infos, "1 note", "%1 notes");
+            row.cells << findingCounts(figures.findings);
             row.cells << named(figures.objectivesOpen, whole.objectives)
                       << named(figures.gapsOpen, whole.knowledgeGaps);
             if (figures.scenario.empty()) {
@@ -1241,7 +1253,7 @@ struct Report::Impl {
                 const auto names = [&](const std::vector<std::string>& ids) {
                     QStringList list;
                     for (const std::string& id : ids) {
-                        list << missionName({scenarioMissions(scenario), &whole}, id);
+                        list << missionName({resolvedOf(figures.scenario), &whole}, id);
                     }
                     return list.join(QStringLiteral("; "));
                 };
@@ -1262,12 +1274,12 @@ struct Report::Impl {
         paginate(tr("Scenarios compared"), std::move(table));
 
         for (const Scenario& scenario : whole.scenarios) {
-            auto resolved = resolveScenario(whole, scenario.id);
-            if (!resolved) {
+            const auto found = resolved.find(scenario.id);
+            if (found == resolved.end()) {
                 continue; // the table says why
             }
             auto chart = std::make_shared<TimelineChart>();
-            chart->owned = std::make_unique<Roadmap>(std::move(*resolved));
+            chart->owned = std::move(found->second);
             const Analysis analysis = analyzeRoadmap(*chart->owned);
             chart->context =
                 publicationContext(*chart->owned, &analysis, options.filter, options.colorMode);
@@ -1283,20 +1295,6 @@ struct Report::Impl {
                              .arg(toQString(nameOf(scenario)));
             addTimelinePages(std::move(chart), tr("Scenario %1").arg(toQString(nameOf(scenario))));
         }
-    }
-
-    /// The missions a scenario adds, as a roadmap to look names up in.
-    const Roadmap* scenarioMissions(const Scenario* scenario) {
-        static const Roadmap none;
-        if (!scenario) {
-            return &none;
-        }
-        auto& added = addedMissions[scenario->id];
-        if (!added) {
-            added = std::make_unique<Roadmap>();
-            added->missions = scenario->adds;
-        }
-        return added.get();
     }
 
     // Changes since an edition -----------------------------------------------------------
@@ -1344,7 +1342,6 @@ struct Report::Impl {
                                                                : toQString(baseline.edition.title) +
                                                                      QStringLiteral(", ") + since);
         std::optional<Slip::Kind> group;
-        int moved = 0;
         for (const Slip& slip : slips) {
             if (!shown(slip)) {
                 continue;
@@ -1358,7 +1355,6 @@ struct Report::Impl {
                                                                    : tr("Removed since"));
                 table.rows.push_back(heading);
             }
-            moved += slip.kind == Slip::Kind::Moved ? 1 : 0;
             Row row;
             row.cells << toQString(slip.name.empty() ? slip.mission : slip.name) +
                              QStringLiteral("\n") + toQString(slip.mission)
@@ -1369,7 +1365,8 @@ struct Report::Impl {
         }
         if (table.rows.empty()) {
             Row row;
-            row.cells << tr("Nothing moved since %1.").arg(since);
+            row.cells << (options.filter ? tr("No mission shown moved since %1.").arg(since)
+                                         : tr("Nothing moved since %1.").arg(since));
             table.rows.push_back(row);
         }
         const QString title = tr("Changes since %1").arg(since);

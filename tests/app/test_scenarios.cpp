@@ -26,6 +26,7 @@
 #include <app/scenarios/scenariocommands.h>
 #include <app/scenarios/trendchart.h>
 #include <app/selection.h>
+#include <app/views/timeline/timelineview.h>
 #include <catch2/catch.hpp>
 
 #include <QApplication>
@@ -455,10 +456,18 @@ TEST_CASE("The export dialog publishes the changes since a chosen edition",
         QTest::mouseClick(changes, Qt::LeftButton, {}, QPoint(8, changes->height() / 2));
         dialog->close();
     }
-    // The edition chosen is remembered, and printing uses it too.
+    // The edition chosen is remembered, also past a roadmap that names none.
     ExportDialog* again = open.window.createExportDialog();
     CHECK(again->sinceBox()->currentText() == u"1st edition (September 2011)"_s);
     again->close();
+    {
+        auto plain = Document::load(bundled("ger-2013"));
+        REQUIRE(plain);
+        ExportDialog none((*plain)->roadmap(), nullptr, {}, render::ColorMode::Agency, u"x"_s);
+        none.setEditions({});
+        CHECK_FALSE(none.sectionBox(render::Section::Changes)->isEnabled());
+        CHECK(none.choices().since == "ger-2011");
+    }
     QSettings().remove(u"export"_s);
 }
 
@@ -501,13 +510,17 @@ TEST_CASE("Scenarios are made, renamed and deleted from the Edit menu, one undo 
     CHECK_FALSE(scenarios->deleteScenario()->isEnabled());
 
     // Edit > Scenario > New Scenario..., its name typed in the dialog.
-    QTimer::singleShot(0, [] {
-        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        dialog->setTextValue(u"Lunar first"_s);
-        dialog->accept();
+    // (Checked after the dialog: a failure inside its event loop would not reach the test.)
+    bool asked = false;
+    QTimer::singleShot(0, [&asked] {
+        if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+            asked = true;
+            dialog->setTextValue(u"Lunar first"_s);
+            dialog->accept();
+        }
     });
     scenarios->newScenario()->trigger();
+    REQUIRE(asked);
     REQUIRE(open.document().scenario() == "lunar-first");
     const Scenario& made = scenarioOf(open.document(), "lunar-first");
     CHECK(made.name == "Lunar first");
@@ -524,8 +537,13 @@ TEST_CASE("Scenarios are made, renamed and deleted from the Edit menu, one undo 
     REQUIRE(scenarios->createNamed(u"Lunar first"_s));
     CHECK(open.document().scenario() == "lunar-first-2");
     CHECK_FALSE(scenarios->createNamed(u"  "_s));
+    // Undone, the scenario worked in before is shown again; redone, the new one.
     undo->undo();
     CHECK(open.document().wholeRoadmap().scenarios.size() == 1);
+    CHECK(open.document().scenario() == "lunar-first");
+    undo->redo();
+    CHECK(open.document().scenario() == "lunar-first-2");
+    undo->undo();
 
     // Renamed: the id stays; undo brings the old name back.
     REQUIRE(open.document().showScenario("lunar-first"));
@@ -535,7 +553,9 @@ TEST_CASE("Scenarios are made, renamed and deleted from the Edit menu, one undo 
     CHECK(open.window.scenarioBar()->notice()->text().contains(u"Moon first"_s));
     undo->undo();
     CHECK(scenarioOf(open.document(), "lunar-first").name == "Lunar first");
+    CHECK(open.document().scenario() == "lunar-first");
     undo->redo();
+    CHECK(open.document().scenario() == "lunar-first");
 
     // Deleted with its change; the plan is shown, and undo brings both back.
     REQUIRE(open.document().showScenario("lunar-first"));
@@ -545,6 +565,7 @@ TEST_CASE("Scenarios are made, renamed and deleted from the Edit menu, one undo 
     CHECK_FALSE(scenarios->deleteScenario()->isEnabled());
     undo->undo();
     CHECK(scenarioOf(open.document(), "lunar-first").changes.size() == 1);
+    CHECK(open.document().scenario() == "lunar-first");
 
     // Read-only, nothing is made.
     open.document().setReadOnly(true);
@@ -552,4 +573,22 @@ TEST_CASE("Scenarios are made, renamed and deleted from the Edit menu, one undo 
     CHECK_FALSE(scenarios->newScenario()->isEnabled());
     CHECK_FALSE(scenarios->createNamed(u"Mars first"_s));
     open.document().setReadOnly(false);
+}
+
+TEST_CASE("The timeline takes in the ghosts of an edition that planned later",
+          "[app][scenarios][editions]") {
+    WindowOn open("ger-2018");
+    const TimelineView* timeline = open.window.timelineView();
+    const auto lastDay = [timeline] { return timeline->layout().lastDay; };
+    const auto before = lastDay();
+    // GER 2011 put humans on the Mars surface in 2036, three years after GER 2018's last.
+    open.window.scenarioBar()->compareWith(u"edition:ger-2011"_s);
+    REQUIRE(open.window.presentation()->proposalMarks().contains("hmars"));
+    CHECK(lastDay() > before);
+    const auto hmars = *open.document().roadmap().missions.indexOf("hmars");
+    const auto ghostEnd = open.window.presentation()->context().missions[hmars].previous->start;
+    CHECK(timeline->layout().scale.x(ghostEnd.lastDay()) < timeline->layout().width);
+    // Compared with nothing, the years are the roadmap's own again.
+    open.window.scenarioBar()->compareWith({});
+    CHECK(lastDay() == before);
 }

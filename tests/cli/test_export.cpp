@@ -224,11 +224,21 @@ TEST_CASE("export publishes the scenarios compared and the changes since an edit
     REQUIRE(outcome.exitCode == 0);
     CHECK(pdfPlainText(q(latest), 1, 1)
               .contains(QStringLiteral("Changes since 2nd edition (August 2013)")));
-    // By default there is no edition to measure against, and no such pages.
+    // By default, as in the window, the changes since the last edition named are published.
     const auto plain = folder / "plain.pdf";
     outcome = runExport({ger2018, "-o", plain.string()});
     REQUIRE(outcome.exitCode == 0);
-    CHECK_FALSE(pdfPlainText(q(plain)).contains(QStringLiteral("Changes since")));
+    CHECK(pdfPlainText(q(plain)).contains(QStringLiteral("Changes since 2nd edition")));
+    // Without the edition's file, the section is left out with a note, and the rest published.
+    const auto alone = folder / "alone";
+    std::filesystem::create_directories(alone);
+    std::filesystem::copy_file(ger2018, alone / "ger-2018.roadmap.json");
+    const auto without = folder / "without.pdf";
+    outcome = runExport({(alone / "ger-2018.roadmap.json").string(), "-o", without.string()});
+    REQUIRE(outcome.exitCode == 0);
+    CHECK_THAT(outcome.out, Catch::Contains("changes since the last edition are left out"));
+    CHECK_THAT(outcome.out, Catch::Contains("ger-2013.roadmap.json"));
+    CHECK_FALSE(pdfPlainText(q(without)).contains(QStringLiteral("Changes since")));
 }
 
 TEST_CASE("export refuses a changes section it cannot make, and writes nothing",

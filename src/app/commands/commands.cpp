@@ -7,6 +7,7 @@
 
 #include <orrery/editing.h>
 #include <orrery/resolution.h>
+#include <orrery/strategy.h>
 
 #include <render/utf8.h>
 
@@ -254,23 +255,20 @@ Result changeRoadmap(Document& document, Roadmap after, const QString& text) {
 
 namespace {
 
-/// A change of the whole roadmap's scenarios, as one step made on the plan (undo shows the
-/// plan too); `shownAfter` is shown once it is made.
+/// A change of the whole roadmap's scenarios, as one step made on the plan; `shownAfter` is
+/// shown once it is made (and redone), the scenario shown before it when it is undone.
 Result changeScenarios(Document& document, Roadmap after, const QString& text,
                        const std::string& shownAfter) {
     if (document.isReadOnly()) {
         document.refuseEdit();
         return Result::refused(tr("The roadmap is open read-only."));
     }
-    if (!document.scenario().empty()) {
+    const std::string shownBefore = document.scenario();
+    if (!shownBefore.empty()) {
         document.showScenario({});
     }
-    const Result result =
-        push(document, new ChangeRoadmapCommand(&document, std::move(after), text));
-    if (result && !shownAfter.empty()) {
-        document.showScenario(shownAfter);
-    }
-    return result;
+    return push(document, new ChangeScenariosCommand(&document, std::move(after), text, shownBefore,
+                                                     shownAfter));
 }
 
 const Scenario* scenarioOf(const Document& document, const QString& id) {
@@ -290,7 +288,7 @@ Result addScenario(Document& document, const QString& name, const QString& owner
     }
     Roadmap after = document.wholeRoadmap();
     const std::string ownerId = toStdString(owner);
-    if (ownerId != "ISECG" && !after.agencies.contains(ownerId)) {
+    if (ownerId != kCoordinationGroup && !after.agencies.contains(ownerId)) {
         return Result::refused(
             tr("A scenario belongs to an agency of the roadmap, or to ISECG; \u201c%1\u201d is "
                "neither.")

@@ -179,7 +179,7 @@ ExportDialog::ExportDialog(const Roadmap& roadmap, std::shared_ptr<const Analysi
             sectionColumn->addWidget(box);
             continue;
         }
-        // "Changes since [edition]": the box names the section, the list the edition.
+        // The list beside the box reads as the end of its sentence.
         box->setText(tr("Changes since"));
         auto* row = new QHBoxLayout;
         row->addWidget(box);
@@ -306,7 +306,9 @@ ExportChoices ExportDialog::choices() const {
     choices.chart = static_cast<render::Chart>(m_chart->currentData().toInt());
     choices.dpi = m_dpi->value();
     choices.applyFilter = m_applyFilter->isEnabled() && m_applyFilter->isChecked();
-    choices.since = render::toStdString(m_since->currentData().toString());
+    // A roadmap that names no edition keeps the one chosen for others.
+    choices.since = render::toStdString(m_since->count() > 0 ? m_since->currentData().toString()
+                                                             : m_preferredSince);
     choices.folder = m_folder;
     return choices;
 }
@@ -397,6 +399,8 @@ void ExportDialog::updateEnabled() {
     changes->setEnabled(pdf && !m_editions.empty());
     changes->setToolTip(m_editions.empty() ? tr("The roadmap names no earlier edition")
                                            : QString());
+    changes->setText(m_editions.empty() ? render::sectionName(Section::Changes)
+                                        : tr("Changes since"));
     m_since->setEnabled(changes->isEnabled() && changes->isChecked());
     m_since->setVisible(!m_editions.empty());
     m_pdfA->setEnabled(pdf);

@@ -91,7 +91,7 @@ bool Publishing::printTo(QPrinter& printer) {
         options.scenarioName = scenarioName(*document);
         options.scenariosOf = std::make_shared<const Roadmap>(document->wholeRoadmap());
     }
-    // The edition chosen the last time, or the last one named.
+    // As the dialog would have it: the edition chosen the last time, or the last one named.
     const std::vector<EditionOption> editions = editionOptions();
     const auto since =
         std::find_if(editions.begin(), editions.end(), [&choices](const EditionOption& edition) {

@@ -98,9 +98,14 @@ void ScenarioBar::rebuild() {
         m_scenarios->setCurrentIndex(std::max(0, m_scenarios->findData(toQString(shown))));
     }
     setEnabled(document != nullptr);
-    // A roadmap with neither scenarios nor earlier editions has nothing to choose here.
-    setVisible(document && (!document->wholeRoadmap().scenarios.empty() ||
-                            !document->wholeRoadmap().editions.empty()));
+    // A roadmap with neither scenarios nor earlier editions has nothing to choose here. Only a
+    // change of that hides or shows the bar: a planner who closed it keeps it closed.
+    const bool hasChoices = document && (!document->wholeRoadmap().scenarios.empty() ||
+                                         !document->wholeRoadmap().editions.empty());
+    if (hasChoices != m_hasChoices) {
+        m_hasChoices = hasChoices;
+        setVisible(hasChoices);
+    }
     m_scenarios->setEnabled(m_scenarios->count() > 1);
     m_comparison->setEnabled(m_comparison->count() > 1);
     m_noticeAction->setVisible(!shown.empty());

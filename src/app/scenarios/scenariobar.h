@@ -56,6 +56,7 @@ private:
     std::optional<Roadmap> m_resolved;
     QAction* m_noticeAction;
     bool m_rebuilding = false;
+    std::optional<bool> m_hasChoices;
 };
 
 } // namespace orrery::app

@@ -5,6 +5,7 @@
 #include "../myagency.h"
 
 #include <orrery/resolution.h>
+#include <orrery/strategy.h>
 
 #include <render/utf8.h>
 
@@ -70,7 +71,7 @@ QString ScenarioCommands::ownerForNew() const {
         document->wholeRoadmap().agencies.contains(toStdString(mine))) {
         return mine;
     }
-    return QStringLiteral("ISECG");
+    return toQString(kCoordinationGroup);
 }
 
 bool ScenarioCommands::createNamed(const QString& name) {

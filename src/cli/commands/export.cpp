@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <sstream>
 
 namespace orrery::cli {
 
@@ -159,8 +160,7 @@ void addExportOptions(CLI::App& command, ExportOptions& options) {
     command.add_flag("--pdfa", options.pdfA, "PDF: archival PDF/A-1b");
     command.add_option("--since", options.since,
                        "PDF: the earlier edition (its id in the roadmap) that the changes section "
-                       "measures against; with it, that section is published. The changes section "
-                       "asked for without it measures against the last edition the roadmap names");
+                       "measures against (default: the last edition the roadmap names)");
     command.footer("Runs without a display and never shows a window.\nExit codes: 0 written, "
                    "2 the roadmap cannot be loaded, the options are wrong or the file cannot be "
                    "written.");
@@ -255,25 +255,37 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
             report.scenarioName = render::toQString(nameOf(*shown));
             report.scenariosOf = std::make_shared<const Roadmap>(std::move(*whole));
         }
+        // Asked for (--since, or the section named): an edition that cannot be read is an
+        // error. Published by default: the last edition named, left out with a note when it
+        // cannot be read.
+        const bool asked =
+            !options.since.empty() ||
+            (!options.sections.empty() && report.sections.contains(render::Section::Changes));
         std::string since = options.since;
-        if (since.empty() && !options.sections.empty() &&
-            report.sections.contains(render::Section::Changes)) {
-            if (roadmap.editions.empty()) {
-                context.err << fmt::format("{}: the changes section measures against an earlier "
-                                           "edition, and the roadmap names none\n",
-                                           options.file);
-                return Unusable;
-            }
+        if (since.empty() && report.sections.contains(render::Section::Changes) &&
+            !roadmap.editions.empty()) {
             since = roadmap.editions[roadmap.editions.size() - 1].id;
         }
+        if (asked && since.empty()) {
+            context.err << fmt::format("{}: the changes section measures against an earlier "
+                                       "edition, and the roadmap names none\n",
+                                       options.file);
+            return Unusable;
+        }
         if (!since.empty()) {
-            auto edition = readEditionOrExplain(roadmap, options.file, since, context.err);
-            if (!edition) {
+            std::ostringstream why;
+            auto edition =
+                readEditionOrExplain(roadmap, options.file, since, asked ? context.err : why);
+            if (!edition && asked) {
                 return Unusable;
             }
-            report.sections.insert(render::Section::Changes);
-            report.since = std::make_shared<const render::Baseline>(
-                render::Baseline{std::move(edition->first), std::move(edition->second)});
+            if (edition) {
+                report.sections.insert(render::Section::Changes);
+                report.since = std::make_shared<const render::Baseline>(
+                    render::Baseline{std::move(edition->first), std::move(edition->second)});
+            } else {
+                context.out << "The changes since the last edition are left out: " << why.str();
+            }
         }
         const render::Report document(roadmap, &analysis, report);
         const auto written = render::exportPdf(document, output);
