@@ -3,7 +3,9 @@
 #include "commands.h"
 
 #include <orrery/analysis/analysis.h>
+#include <orrery/io/network.h>
 #include <orrery/io/reader.h>
+#include <orrery/io/writer.h>
 #include <orrery/resolution.h>
 
 #include <CLI/CLI.hpp>
@@ -119,7 +121,8 @@ void addExportOptions(CLI::App& command, ExportOptions& options) {
     command.add_option("file", options.file, "Roadmap file")->required();
     command
         .add_option("-o,--output", options.output,
-                    "File to write; its extension picks the format: .pdf, .svg or .png")
+                    "File to write; its extension picks the format: .pdf, .svg, .png, .graphml "
+                    "or .dot")
         ->required();
     command.add_option("--page", options.page, "Page size: A4 (default), A3, Letter or Tabloid")
         ->check(CLI::IsMember({"A4", "A3", "Letter", "Tabloid"}, CLI::ignore_case));
@@ -169,8 +172,9 @@ void addExportOptions(CLI::App& command, ExportOptions& options) {
 int exportRoadmap(const ExportOptions& options, Context& context) {
     const std::string extension =
         lowered(std::filesystem::path(options.output).extension().string());
-    if (extension != ".pdf" && extension != ".svg" && extension != ".png") {
-        context.err << fmt::format("{}: the extension must be .pdf, .svg or .png\n",
+    const bool network = extension == ".graphml" || extension == ".dot";
+    if (extension != ".pdf" && extension != ".svg" && extension != ".png" && !network) {
+        context.err << fmt::format("{}: the extension must be .pdf, .svg, .png, .graphml or .dot\n",
                                    options.output);
         return Unusable;
     }
@@ -225,6 +229,21 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
                                        options.file);
             return Unusable;
         }
+    }
+    if (network) {
+        // The dependency network for other tools: no drawing, no display needed.
+        const std::string text =
+            extension == ".graphml"
+                ? toGraphML(roadmap, chosen ? applyFilter(roadmap, *chosen) : std::vector<bool>{})
+                : toDot(roadmap, chosen ? applyFilter(roadmap, *chosen) : std::vector<bool>{});
+        const auto written = writeFileAtomically(options.output, text);
+        if (!written) {
+            context.err << written.error().describe() << '\n';
+            return Unusable;
+        }
+        context.out << fmt::format("{}: the dependency network as {}\n", options.output,
+                                   extension == ".graphml" ? "GraphML" : "DOT");
+        return Success;
     }
     const render::ColorMode colorMode =
         render::colorModeFromString(options.colorBy).value_or(render::ColorMode::Agency);
