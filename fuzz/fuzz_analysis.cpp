@@ -1,6 +1,7 @@
 // The analysis on whatever loads: every check, the schedule towards each mission, the
-// impact of a slip of any size, and each scenario resolved, compared and recorded back,
-// without a crash, a hang or a date outside the format.
+// impact of a slip of any size, each scenario resolved, compared and recorded back, and the
+// dependency network written for other tools, without a crash, a hang or a date outside the
+// format.
 
 #include "property.h"
 
@@ -8,12 +9,16 @@
 #include <orrery/analysis/impact.h>
 #include <orrery/analysis/scenarios.h>
 #include <orrery/analysis/schedule.h>
+#include <orrery/io/network.h>
 #include <orrery/io/reader.h>
+#include <orrery/io/taskjuggler.h>
 #include <orrery/io/writer.h>
 #include <orrery/resolution.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <set>
+#include <string>
 #include <string_view>
 
 using orrery::fuzz::require;
@@ -44,6 +49,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const auto& roadmap = *loaded;
     (void)orrery::analyzeRoadmap(roadmap);
+
+    (void)orrery::toGraphML(roadmap);
+    (void)orrery::toDot(roadmap);
+    if (const auto project = orrery::toTaskJuggler(roadmap)) {
+        std::set<std::string> ids;
+        for (const auto& id : project->taskIds) {
+            require(ids.insert(id).second, "every mission has a task id of its own");
+        }
+    }
 
     const auto schedule = orrery::computeSchedule(roadmap);
     for (const auto& mission : schedule.missions) {

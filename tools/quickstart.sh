@@ -27,7 +27,7 @@ packages=(
     cmake ninja-build g++ ccache clang-format
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev fonts-dejavu-core libgraphviz-dev pkgconf
     poppler-utils desktop-file-utils clang libclang-rt-14-dev
-    python3-networkx python3-pygraphviz
+    python3-networkx python3-pygraphviz tj3
     libboost-graph-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
     libvalijson-dev libsimdjson-dev libre2-dev libexpected-dev libcli11-dev catch2 libbenchmark-dev libssl-dev
 )

@@ -5,6 +5,7 @@
 #include <orrery/analysis/analysis.h>
 #include <orrery/io/network.h>
 #include <orrery/io/reader.h>
+#include <orrery/io/taskjuggler.h>
 #include <orrery/io/writer.h>
 #include <orrery/resolution.h>
 
@@ -121,8 +122,8 @@ void addExportOptions(CLI::App& command, ExportOptions& options) {
     command.add_option("file", options.file, "Roadmap file")->required();
     command
         .add_option("-o,--output", options.output,
-                    "File to write; its extension picks the format: .pdf, .svg, .png, .graphml "
-                    "or .dot")
+                    "File to write; its extension picks the format: .pdf, .svg, .png, .graphml, "
+                    ".dot or .tjp (TaskJuggler)")
         ->required();
     command.add_option("--page", options.page, "Page size: A4 (default), A3, Letter or Tabloid")
         ->check(CLI::IsMember({"A4", "A3", "Letter", "Tabloid"}, CLI::ignore_case));
@@ -172,10 +173,10 @@ void addExportOptions(CLI::App& command, ExportOptions& options) {
 int exportRoadmap(const ExportOptions& options, Context& context) {
     const std::string extension =
         lowered(std::filesystem::path(options.output).extension().string());
-    const bool network = extension == ".graphml" || extension == ".dot";
+    const bool network = extension == ".graphml" || extension == ".dot" || extension == ".tjp";
     if (extension != ".pdf" && extension != ".svg" && extension != ".png" && !network) {
-        context.err << fmt::format("{}: the extension must be .pdf, .svg, .png, .graphml or .dot\n",
-                                   options.output);
+        context.err << fmt::format(
+            "{}: the extension must be .pdf, .svg, .png, .graphml, .dot or .tjp\n", options.output);
         return Unusable;
     }
     if (extension != ".pdf" && !options.since.empty()) {
@@ -232,17 +233,30 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
     }
     if (network) {
         // The dependency network for other tools: no drawing, no display needed.
-        const std::string text =
-            extension == ".graphml"
-                ? toGraphML(roadmap, chosen ? applyFilter(roadmap, *chosen) : std::vector<bool>{})
-                : toDot(roadmap, chosen ? applyFilter(roadmap, *chosen) : std::vector<bool>{});
+        const std::vector<bool> kept = chosen ? applyFilter(roadmap, *chosen) : std::vector<bool>{};
+        std::string text;
+        std::string format = "GraphML";
+        if (extension == ".graphml") {
+            text = toGraphML(roadmap, kept);
+        } else if (extension == ".dot") {
+            text = toDot(roadmap, kept);
+            format = "DOT";
+        } else {
+            auto project = toTaskJuggler(roadmap, kept);
+            if (!project) {
+                context.err << fmt::format("{}: {}; nothing written\n", options.file,
+                                           project.error());
+                return Unusable;
+            }
+            text = std::move(project->text);
+            format = "a TaskJuggler project";
+        }
         const auto written = writeFileAtomically(options.output, text);
         if (!written) {
             context.err << written.error().describe() << '\n';
             return Unusable;
         }
-        context.out << fmt::format("{}: the dependency network as {}\n", options.output,
-                                   extension == ".graphml" ? "GraphML" : "DOT");
+        context.out << fmt::format("{}: the dependency network as {}\n", options.output, format);
         return Success;
     }
     const render::ColorMode colorMode =
