@@ -19,17 +19,17 @@ void ChangeRoadmapCommand::redo() {
 ChangeScenariosCommand::ChangeScenariosCommand(Document* document, Roadmap after,
                                                const QString& text, std::string shownBefore,
                                                std::string shownAfter)
-    : ChangeRoadmapCommand(document, std::move(after), text), m_document(document),
-      m_shownBefore(std::move(shownBefore)), m_shownAfter(std::move(shownAfter)) {}
+    : ChangeRoadmapCommand(document, std::move(after), text), m_shownBefore(std::move(shownBefore)),
+      m_shownAfter(std::move(shownAfter)) {}
 
 void ChangeScenariosCommand::undo() {
     ChangeRoadmapCommand::undo();
-    m_document->showScenarioOf(m_shownBefore);
+    document()->showScenarioOf(m_shownBefore);
 }
 
 void ChangeScenariosCommand::redo() {
     ChangeRoadmapCommand::redo();
-    m_document->showScenarioOf(m_shownAfter);
+    document()->showScenarioOf(m_shownAfter);
 }
 
 } // namespace orrery::app

@@ -21,6 +21,9 @@ public:
     void undo() override;
     void redo() override;
 
+protected:
+    Document* document() const { return m_document; }
+
 private:
     Document* m_document;
     Roadmap m_before;
@@ -39,7 +42,6 @@ public:
     void redo() override;
 
 private:
-    Document* m_document;
     std::string m_shownBefore;
     std::string m_shownAfter;
 };

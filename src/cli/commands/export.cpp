@@ -206,9 +206,6 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
     if (!checkFilterIds(roadmap, options, context.err)) {
         return Unusable;
     }
-    const auto application = guiApplication();
-    const Analysis analysis = analyzeRoadmap(roadmap);
-
     MissionFilter filter;
     filter.agencies.insert(options.agencies.begin(), options.agencies.end());
     filter.destinations.insert(options.destinations.begin(), options.destinations.end());
@@ -223,8 +220,8 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
     filter.text = options.search;
     const std::optional<MissionFilter> chosen =
         filter.isActive() ? std::optional<MissionFilter>(filter) : std::nullopt;
+    const std::vector<bool> kept = chosen ? applyFilter(roadmap, *chosen) : std::vector<bool>{};
     if (chosen) {
-        const std::vector<bool> kept = applyFilter(roadmap, *chosen);
         if (std::find(kept.begin(), kept.end(), true) == kept.end()) {
             context.err << fmt::format("{}: no mission passes the filter; nothing written\n",
                                        options.file);
@@ -232,8 +229,7 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
         }
     }
     if (network) {
-        // The dependency network for other tools: no drawing, no display needed.
-        const std::vector<bool> kept = chosen ? applyFilter(roadmap, *chosen) : std::vector<bool>{};
+        // The dependency network for other tools: no drawing, no display, no analysis.
         std::string text;
         std::string format = "GraphML";
         if (extension == ".graphml") {
@@ -259,6 +255,8 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
         context.out << fmt::format("{}: the dependency network as {}\n", options.output, format);
         return Success;
     }
+    const auto application = guiApplication();
+    const Analysis analysis = analyzeRoadmap(roadmap);
     const render::ColorMode colorMode =
         render::colorModeFromString(options.colorBy).value_or(render::ColorMode::Agency);
     const QString output = render::toQString(options.output);
