@@ -2,7 +2,9 @@
 
 #include <orrery/extensions.h>
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace orrery {
 
@@ -18,5 +20,12 @@ struct Agency {
 
     friend bool operator==(const Agency&, const Agency&) = default;
 };
+
+/// The ISECG agencies with their names, countries and colours, by id in any case ("nasa"):
+/// what an imported plan that names only an id is completed with.
+std::optional<Agency> knownAgency(std::string_view id);
+
+/// A colour for the n-th agency Orrery knows nothing of, distinct from its neighbours'.
+std::string fallbackAgencyColor(std::size_t n);
 
 } // namespace orrery

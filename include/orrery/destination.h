@@ -26,4 +26,8 @@ struct Destination {
     friend bool operator==(const Destination&, const Destination&) = default;
 };
 
+/// The GER's lanes (earth-orbit, cislunar, lunar-orbit, lunar-surface, nea, mars-orbit,
+/// mars-surface) with their names and bodies, by id.
+std::optional<Destination> knownDestination(std::string_view id);
+
 } // namespace orrery

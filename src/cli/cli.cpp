@@ -99,10 +99,15 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         app.add_subcommand("editions", "List the earlier editions a roadmap names, or name one");
     addEditionsOptions(*editionsCommand, editionsOptions);
 
+    ImportOptions importOptions;
+    auto* importCommand = app.add_subcommand(
+        "import", "Make a roadmap, or an agency's contribution, of an MS Project or CSV plan");
+    addImportOptions(*importCommand, importOptions);
+
 #ifdef ORRERY_WITH_EXPORT
     ExportOptions exportOptions;
     auto* exportCommand = app.add_subcommand(
-        "export", "Publish a roadmap as PDF, or one of its charts as SVG or PNG");
+        "export", "Publish a roadmap as PDF, a chart as SVG or PNG, or the plan for other tools");
     addExportOptions(*exportCommand, exportOptions);
 #endif
 
@@ -116,8 +121,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     configureLogging(err, verbose);
     Context context{out, err, scenario};
     // These write or compare whole files, scenarios and all.
-    for (const CLI::App* command :
-         {formatCommand, mergeCommand, generateCommand, scenariosCommand, editionsCommand}) {
+    for (const CLI::App* command : {formatCommand, mergeCommand, generateCommand, scenariosCommand,
+                                    editionsCommand, importCommand}) {
         if (!scenario.empty() && command->parsed()) {
             err << fmt::format("orrery-cli {}: --scenario does not apply: the command works on "
                                "the whole file, its scenarios included\n",
@@ -157,6 +162,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     if (editionsCommand->parsed()) {
         return editions(editionsOptions, context);
+    }
+    if (importCommand->parsed()) {
+        return importPlan(importOptions, context);
     }
 #ifdef ORRERY_WITH_EXPORT
     if (exportCommand->parsed()) {

@@ -391,6 +391,38 @@ private:
 
 } // namespace
 
+std::optional<Agency> knownAgency(std::string_view id) {
+    const auto same = [&](std::string_view known) {
+        return known.size() == id.size() &&
+               std::equal(known.begin(), known.end(), id.begin(), [](char a, char b) {
+                   return std::tolower(static_cast<unsigned char>(a)) ==
+                          std::tolower(static_cast<unsigned char>(b));
+               });
+    };
+    for (const AgencyRow& row : kAgencies) {
+        if (same(row.id)) {
+            return Agency{row.id, row.name, row.country, row.color, {}};
+        }
+    }
+    return std::nullopt;
+}
+
+std::string fallbackAgencyColor(std::size_t n) {
+    // Material colours of middle weight, none of them an ISECG agency's.
+    static constexpr std::array<const char*, 8> kColors{"#5C6BC0", "#26A69A", "#AB47BC", "#FFA726",
+                                                        "#8D6E63", "#EC407A", "#78909C", "#9CCC65"};
+    return kColors[n % kColors.size()];
+}
+
+std::optional<Destination> knownDestination(std::string_view id) {
+    for (const DestinationRow& row : kDestinations) {
+        if (id == row.id) {
+            return Destination{row.id, row.name, row.body, {}};
+        }
+    }
+    return std::nullopt;
+}
+
 Roadmap generateRoadmap(const GeneratorOptions& options) {
     return Generator(options).run();
 }

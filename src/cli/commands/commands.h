@@ -125,6 +125,21 @@ struct EditionsOptions {
 void addEditionsOptions(CLI::App& command, EditionsOptions& options);
 int editions(const EditionsOptions& options, Context& context);
 
+struct ImportOptions {
+    std::string file;
+    std::string output;
+    std::string mapping;
+    std::string writeMapping;
+    std::string precision;
+    std::string agency;
+    std::string baseline;
+    std::string title;
+    bool skipBad = false;
+    bool force = false;
+};
+void addImportOptions(CLI::App& command, ImportOptions& options);
+int importPlan(const ImportOptions& options, Context& context);
+
 #ifdef ORRERY_WITH_EXPORT
 struct ExportOptions {
     std::string file;
@@ -143,6 +158,7 @@ struct ExportOptions {
     double dpi = 150;
     bool pdfA = false;
     std::string since;
+    bool byteOrderMark = false;
 };
 void addExportOptions(CLI::App& command, ExportOptions& options);
 int exportRoadmap(const ExportOptions& options, Context& context);

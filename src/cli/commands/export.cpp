@@ -3,6 +3,9 @@
 #include "commands.h"
 
 #include <orrery/analysis/analysis.h>
+#include <orrery/io/csv.h>
+#include <orrery/io/icalendar.h>
+#include <orrery/io/mspdi.h>
 #include <orrery/io/network.h>
 #include <orrery/io/reader.h>
 #include <orrery/io/taskjuggler.h>
@@ -122,8 +125,8 @@ void addExportOptions(CLI::App& command, ExportOptions& options) {
     command.add_option("file", options.file, "Roadmap file")->required();
     command
         .add_option("-o,--output", options.output,
-                    "File to write; its extension picks the format: .pdf, .svg, .png, .graphml, "
-                    ".dot or .tjp (TaskJuggler)")
+                    "File to write; its extension picks the format: .pdf, .svg, .png, .xml (MS "
+                    "Project), .csv, .ics (iCalendar), .tjp (TaskJuggler), .graphml or .dot")
         ->required();
     command.add_option("--page", options.page, "Page size: A4 (default), A3, Letter or Tabloid")
         ->check(CLI::IsMember({"A4", "A3", "Letter", "Tabloid"}, CLI::ignore_case));
@@ -162,6 +165,8 @@ void addExportOptions(CLI::App& command, ExportOptions& options) {
     command.add_option("--dpi", options.dpi, "PNG: pixels per inch (default 150)")
         ->check(CLI::Range(24.0, 1200.0));
     command.add_flag("--pdfa", options.pdfA, "PDF: archival PDF/A-1b");
+    command.add_flag("--bom", options.byteOrderMark,
+                     "CSV: start with a byte order mark, so that spreadsheets read UTF-8");
     command.add_option("--since", options.since,
                        "PDF: the earlier edition (its id in the roadmap) that the changes section "
                        "measures against (default: the last edition the roadmap names)");
@@ -173,10 +178,24 @@ void addExportOptions(CLI::App& command, ExportOptions& options) {
 int exportRoadmap(const ExportOptions& options, Context& context) {
     const std::string extension =
         lowered(std::filesystem::path(options.output).extension().string());
-    const bool network = extension == ".graphml" || extension == ".dot" || extension == ".tjp";
+    // The plan for other tools: text, written without drawing.
+    static const std::map<std::string, std::string_view> kPlanFormats{
+        {".xml", "MS Project XML"},
+        {".csv", "a mission table"},
+        {".ics", "an iCalendar of launches and spans"},
+        {".tjp", "a TaskJuggler project"},
+        {".graphml", "the dependency network as GraphML"},
+        {".dot", "the dependency network as DOT"}};
+    const auto planFormat = kPlanFormats.find(extension);
+    const bool network = planFormat != kPlanFormats.end();
     if (extension != ".pdf" && extension != ".svg" && extension != ".png" && !network) {
-        context.err << fmt::format(
-            "{}: the extension must be .pdf, .svg, .png, .graphml, .dot or .tjp\n", options.output);
+        context.err << fmt::format("{}: the extension must be .pdf, .svg, .png, .xml, .csv, .ics, "
+                                   ".tjp, .graphml or .dot\n",
+                                   options.output);
+        return Unusable;
+    }
+    if (options.byteOrderMark && extension != ".csv") {
+        context.err << fmt::format("{}: --bom is for CSV\n", options.output);
         return Unusable;
     }
     if (extension != ".pdf" && !options.since.empty()) {
@@ -229,14 +248,18 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
         }
     }
     if (network) {
-        // The dependency network for other tools: no drawing, no display, no analysis.
+        // The plan for other tools: no drawing, no display, no analysis.
         std::string text;
-        std::string format = "GraphML";
         if (extension == ".graphml") {
             text = toGraphML(roadmap, kept);
         } else if (extension == ".dot") {
             text = toDot(roadmap, kept);
-            format = "DOT";
+        } else if (extension == ".xml") {
+            text = toMspdi(roadmap, kept);
+        } else if (extension == ".csv") {
+            text = toMissionCsv(roadmap, kept, options.byteOrderMark);
+        } else if (extension == ".ics") {
+            text = toICalendar(roadmap, kept);
         } else {
             auto project = toTaskJuggler(roadmap, kept);
             if (!project) {
@@ -245,14 +268,13 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
                 return Unusable;
             }
             text = std::move(project->text);
-            format = "a TaskJuggler project";
         }
         const auto written = writeFileAtomically(options.output, text);
         if (!written) {
             context.err << written.error().describe() << '\n';
             return Unusable;
         }
-        context.out << fmt::format("{}: the dependency network as {}\n", options.output, format);
+        context.out << fmt::format("{}: {}\n", options.output, planFormat->second);
         return Success;
     }
     const auto application = guiApplication();
