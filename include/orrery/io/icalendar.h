@@ -2,6 +2,7 @@
 
 // Launches, milestones and mission spans for the planners' calendars (RFC 5545).
 
+#include <orrery/expected.h>
 #include <orrery/roadmap.h>
 
 #include <string>
@@ -17,7 +18,10 @@ namespace orrery {
 /// status TENTATIVE for planned and conceptual missions. The UID is the mission id at the
 /// roadmap's title ("mars-sample-return@global-exploration-roadmap.orrery"), so that a
 /// calendar that imports a later export updates its events instead of adding them again.
-std::string toICalendar(const Roadmap& roadmap, const std::vector<bool>& kept = {});
+/// Refused, naming the missions, when a date lies in the year 3000 or later, which libical
+/// cannot write.
+Expected<std::string, std::string> toICalendar(const Roadmap& roadmap,
+                                               const std::vector<bool>& kept = {});
 
 /// What libical's parser finds wrong with iCalendar text: nothing when it is valid.
 std::vector<std::string> iCalendarErrors(const std::string& text);

@@ -19,11 +19,12 @@ namespace orrery {
 struct ImportProblem {
     /// 1-based line of the file: where the CSV record or the MSPDI task starts.
     int line = 0;
-    /// What in the file it is about: "row 4", "task \"Lunar lander\" (UID 12)".
+    /// What in the file it is about: "mission \"lander\"", "task \"Lunar lander\" (UID 12)";
+    /// empty for the file as a whole.
     std::string subject;
     std::string message;
 
-    /// "file:line: subject: message", the form compilers use.
+    /// "file:line: subject: message", the form compilers use (without the parts it lacks).
     std::string describe(std::string_view file) const;
 
     friend bool operator==(const ImportProblem&, const ImportProblem&) = default;

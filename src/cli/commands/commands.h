@@ -132,6 +132,7 @@ struct ImportOptions {
     std::string writeMapping;
     std::string precision;
     std::string agency;
+    std::string lane;
     std::string baseline;
     std::string title;
     bool skipBad = false;

@@ -259,7 +259,13 @@ int exportRoadmap(const ExportOptions& options, Context& context) {
         } else if (extension == ".csv") {
             text = toMissionCsv(roadmap, kept, options.byteOrderMark);
         } else if (extension == ".ics") {
-            text = toICalendar(roadmap, kept);
+            auto calendar = toICalendar(roadmap, kept);
+            if (!calendar) {
+                context.err << fmt::format("{}: {}; nothing written\n", options.file,
+                                           calendar.error());
+                return Unusable;
+            }
+            text = std::move(*calendar);
         } else {
             auto project = toTaskJuggler(roadmap, kept);
             if (!project) {

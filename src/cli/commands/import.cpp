@@ -31,6 +31,9 @@ void addImportOptions(CLI::App& command, ImportOptions& options) {
     command.add_option("--agency", options.agency,
                        "The lead agency of tasks that name none; with --contribution-to, the "
                        "agency contributing");
+    command.add_option("--lane", options.lane,
+                       "MS Project XML: the destination of tasks under no summary task and "
+                       "with no destination field");
     command.add_option("--contribution-to", options.baseline,
                        "Import as the agency's contribution against this roadmap: its missions "
                        "replaced by the plan's, for review");
@@ -50,10 +53,12 @@ int importPlan(const ImportOptions& options, Context& context) {
         return Unusable;
     }
     if (*format == ImportFormat::Csv &&
-        (!options.mapping.empty() || !options.writeMapping.empty() || !options.precision.empty())) {
-        context.err << fmt::format("{}: --mapping, --write-mapping and --precision are for MS "
-                                   "Project XML; a CSV file's header names its columns\n",
-                                   options.file);
+        (!options.mapping.empty() || !options.writeMapping.empty() || !options.precision.empty() ||
+         !options.lane.empty())) {
+        context.err << fmt::format(
+            "{}: --mapping, --write-mapping, --precision and --lane are for MS "
+            "Project XML; a CSV file's header names its columns\n",
+            options.file);
         return Unusable;
     }
     if (!options.baseline.empty() && options.agency.empty()) {
@@ -107,6 +112,9 @@ int importPlan(const ImportOptions& options, Context& context) {
         }
         if (!options.agency.empty() && mapping.defaultAgency.empty()) {
             mapping.defaultAgency = options.agency;
+        }
+        if (!options.lane.empty()) {
+            mapping.defaultDestination = options.lane;
         }
         if (!options.writeMapping.empty()) {
             if (auto written = writeFileAtomically(options.writeMapping, mappingToJson(mapping));

@@ -171,7 +171,7 @@ Tokenized tokenize(std::string_view text) {
                     if (at >= text.size()) {
                         result.fault = ImportProblem{
                             .line = opened,
-                            .subject = fmt::format("row at line {}", record.line),
+                            .subject = {},
                             .message = "a quoted field opened on this line is never closed"};
                         return result;
                     }
@@ -195,7 +195,7 @@ Tokenized tokenize(std::string_view text) {
                 if (at < text.size() && text[at] != ',' && text[at] != '\n') {
                     result.fault = ImportProblem{
                         .line = line,
-                        .subject = fmt::format("row at line {}", record.line),
+                        .subject = {},
                         .message = "text follows a quoted field's closing quote; a quote "
                                    "inside a quoted field is written twice (\"\")"};
                     return result;
@@ -205,7 +205,7 @@ Tokenized tokenize(std::string_view text) {
                     if (text[at] == '"') {
                         result.fault = ImportProblem{
                             .line = line,
-                            .subject = fmt::format("row at line {}", record.line),
+                            .subject = {},
                             .message = "a quote inside a field that does not start with one; "
                                        "quote the whole field and write the quote twice"};
                         return result;
@@ -384,9 +384,16 @@ ImportedPlan readMissionCsv(std::string_view text) {
     if (text.starts_with(kByteOrderMark)) {
         text.remove_prefix(kByteOrderMark.size());
     }
+    if (const std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        plan.errors.push_back(
+            {.line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + nul, '\n')),
+             .subject = {},
+             .message = "a NUL byte: the file is not text"});
+        return plan;
+    }
     if (!simdjson::validate_utf8(text.data(), text.size())) {
         plan.errors.push_back({.line = 1,
-                               .subject = "the file",
+                               .subject = {},
                                .message = "the file is not UTF-8 text; save it from the "
                                           "spreadsheet as \"CSV UTF-8\""});
         return plan;
@@ -395,7 +402,7 @@ ImportedPlan readMissionCsv(std::string_view text) {
     if (table.records.empty()) {
         plan.errors.push_back(table.fault.value_or(
             ImportProblem{.line = 1,
-                          .subject = "the file",
+                          .subject = {},
                           .message = "the file holds no header row naming the columns"}));
         return plan;
     }
@@ -412,7 +419,7 @@ ImportedPlan readMissionCsv(std::string_view text) {
         if (known != kColumnNames.end()) {
             if (!seen.insert(known->column).second) {
                 plan.errors.push_back({.line = header.line,
-                                       .subject = "the header",
+                                       .subject = {},
                                        .message = fmt::format("column {} (\"{}\") names a column "
                                                               "an earlier one names too",
                                                               c + 1, header.fields[c])});
@@ -424,7 +431,7 @@ ImportedPlan readMissionCsv(std::string_view text) {
             if (!isExtensionKey(name)) {
                 plan.notes.push_back(
                     {.line = header.line,
-                     .subject = "the header",
+                     .subject = {},
                      .message = fmt::format("column \"{}\" is no column of Orrery's; each "
                                             "mission keeps it as \"{}\"",
                                             header.fields[c], extensionAt[c])});
@@ -441,7 +448,7 @@ ImportedPlan readMissionCsv(std::string_view text) {
     if (!missing.empty()) {
         plan.errors.push_back(
             {.line = header.line,
-             .subject = "the header",
+             .subject = {},
              .message = fmt::format("the header names no column {}; the first row must name "
                                     "the columns (docs/interchange.md lists them)",
                                     joined(missing, ", "))});
@@ -451,7 +458,7 @@ ImportedPlan readMissionCsv(std::string_view text) {
     std::set<std::string, std::less<>> ids;
     for (std::size_t r = 1; r < table.records.size(); ++r) {
         const Record& record = table.records[r];
-        const std::string subject = fmt::format("row {}", r);
+        std::string subject;
         std::vector<std::string> faults;
         if (record.fields.size() != header.fields.size()) {
             plan.errors.push_back(
@@ -557,6 +564,7 @@ ImportedPlan readMissionCsv(std::string_view text) {
                 break;
             }
         }
+        subject = mission.id.empty() ? std::string() : fmt::format("mission \"{}\"", mission.id);
         if (mission.id.empty() && !mission.name.empty()) {
             std::string id = idFromName(mission.name);
             for (int n = 2; ids.contains(id); ++n) {

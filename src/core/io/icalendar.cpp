@@ -55,7 +55,23 @@ using Component = std::unique_ptr<icalcomponent, ComponentDeleter>;
 
 } // namespace
 
-std::string toICalendar(const Roadmap& roadmap, const std::vector<bool>& kept) {
+Expected<std::string, std::string> toICalendar(const Roadmap& roadmap,
+                                               const std::vector<bool>& kept) {
+    // libical writes a zero date from a little after this year on.
+    constexpr int kLastYear = 3000;
+    std::string late;
+    for (std::size_t m = 0; m < roadmap.missions.size(); ++m) {
+        const Mission& mission = roadmap.missions[m];
+        if (isKept(kept, m) &&
+            std::max(mission.start.year(), mission.finish().year()) >= kLastYear) {
+            late += (late.empty() ? "" : ", ") + roadmap.missions[m].id;
+        }
+    }
+    if (!late.empty()) {
+        return make_unexpected(fmt::format(
+            "a calendar holds dates before the year {}, and these missions end later: {}",
+            kLastYear, late));
+    }
     Component calendar(icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar.get(),

@@ -14,10 +14,9 @@
 namespace orrery {
 
 std::string ImportProblem::describe(std::string_view file) const {
-    if (line == 0) {
-        return fmt::format("{}: {}", file, message);
-    }
-    return fmt::format("{}:{}: {}: {}", file, line, subject, message);
+    const std::string place = line > 0 ? fmt::format("{}:{}", file, line) : std::string(file);
+    return subject.empty() ? fmt::format("{}: {}", place, message)
+                           : fmt::format("{}: {}: {}", place, subject, message);
 }
 
 std::string idFromName(std::string_view name) {
@@ -215,16 +214,16 @@ Expected<std::string, ImportProblem> readImportFile(const std::filesystem::path&
     case Problem::None:
         return std::string(read.file.text());
     case Problem::CannotOpen:
-        return make_unexpected(ImportProblem{0, "the file", "cannot be opened: " + read.reason});
+        return make_unexpected(ImportProblem{0, {}, "cannot be opened: " + read.reason});
     case Problem::CannotRead:
-        return make_unexpected(ImportProblem{0, "the file", "cannot be read: " + read.reason});
+        return make_unexpected(ImportProblem{0, {}, "cannot be read: " + read.reason});
     case Problem::TooLarge:
         return make_unexpected(
-            ImportProblem{0, "the file", fmt::format("is larger than {} MB", kMaxBytes >> 20)});
+            ImportProblem{0, {}, fmt::format("is larger than {} MB", kMaxBytes >> 20)});
     case Problem::OutOfMemory:
-        return make_unexpected(ImportProblem{0, "the file", "does not fit in memory"});
+        return make_unexpected(ImportProblem{0, {}, "does not fit in memory"});
     }
-    return make_unexpected(ImportProblem{0, "the file", "cannot be read"});
+    return make_unexpected(ImportProblem{0, {}, "cannot be read"});
 }
 
 } // namespace orrery

@@ -349,9 +349,13 @@ struct Reading {
     int line() const { return static_cast<int>(XML_GetCurrentLineNumber(parser)); }
 
     void refuse(std::string message) {
-        refusal =
-            ImportProblem{.line = line(), .subject = "the file", .message = std::move(message)};
+        refusal = ImportProblem{.line = line(), .subject = {}, .message = std::move(message)};
         XML_StopParser(parser, XML_FALSE);
+    }
+
+    /// Whether the path starts with these names: the element is inside them.
+    bool under(std::initializer_list<std::string_view> names) const {
+        return path.size() >= names.size() && std::equal(names.begin(), names.end(), path.begin());
     }
 
     bool at(std::initializer_list<std::string_view> names) const {
@@ -408,7 +412,8 @@ struct Reading {
                     project.daysPerMonth = *value;
                 }
             }
-        } else if (path.size() == 4 && path[1] == "ExtendedAttributes" && leaf) {
+        } else if (path.size() == 4 &&
+                   under({"Project", "ExtendedAttributes", "ExtendedAttribute"}) && leaf) {
             MspdiCustomField& field = project.customFields.back();
             if (name == "FieldID") {
                 field.fieldId = text;
@@ -417,20 +422,21 @@ struct Reading {
             } else if (name == "Alias") {
                 field.alias = text;
             }
-        } else if (path.size() == 4 && path[1] == "Tasks" && path[2] == "Task") {
+        } else if (path.size() == 4 && under({"Project", "Tasks", "Task"})) {
             endTaskChild(name, leaf);
-        } else if (path.size() == 5 && path[1] == "Tasks" && path[3] == "PredecessorLink" && leaf) {
+        } else if (path.size() == 5 && under({"Project", "Tasks", "Task", "PredecessorLink"}) &&
+                   leaf) {
             MspdiLink& link = project.tasks.back().links.back();
             if (name == "PredecessorUID") {
                 link.predecessorUid = text;
             } else if (name == "Type") {
-                link.type = static_cast<int>(number(text).value_or(1));
+                link.type = static_cast<int>(std::clamp(number(text).value_or(1), -1.0, 4.0));
             } else if (name == "LinkLag") {
                 link.lag = number(text).value_or(0);
             } else if (name == "LagFormat") {
-                link.lagFormat = static_cast<int>(number(text).value_or(7));
+                link.lagFormat = static_cast<int>(std::clamp(number(text).value_or(7), 0.0, 99.0));
             }
-        } else if (path.size() == 5 && path[1] == "Tasks" && path[3] == "ExtendedAttribute" &&
+        } else if (path.size() == 5 && under({"Project", "Tasks", "Task", "ExtendedAttribute"}) &&
                    leaf) {
             if (name == "FieldID") {
                 customFieldId = text;
@@ -485,6 +491,11 @@ struct Reading {
 void XMLCALL onStart(void* data, const XML_Char* name, const XML_Char**) {
     static_cast<Reading*>(data)->start(localName(name));
 }
+void XMLCALL onDoctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
+    // Entities a DTD declares can expand a small file into gigabytes; MS Project writes none.
+    static_cast<Reading*>(data)->refuse(
+        "the file declares a document type (<!DOCTYPE>), which MS Project XML never does");
+}
 void XMLCALL onEnd(void* data, const XML_Char*) {
     static_cast<Reading*>(data)->end();
 }
@@ -506,6 +517,7 @@ Expected<MspdiProject, ImportProblem> readMspdi(std::string_view text) {
     XML_SetUserData(parser.get(), &reading);
     XML_SetElementHandler(parser.get(), onStart, onEnd);
     XML_SetCharacterDataHandler(parser.get(), onText);
+    XML_SetStartDoctypeDeclHandler(parser.get(), onDoctype);
 
     constexpr std::size_t kChunk = 1 << 20;
     bool failed = false;
@@ -526,14 +538,14 @@ Expected<MspdiProject, ImportProblem> readMspdi(std::string_view text) {
     if (failed) {
         return make_unexpected(
             ImportProblem{.line = static_cast<int>(XML_GetCurrentLineNumber(parser.get())),
-                          .subject = "the file",
+                          .subject = {},
                           .message = fmt::format("not well-formed XML at column {}: {}",
                                                  XML_GetCurrentColumnNumber(parser.get()) + 1,
                                                  XML_ErrorString(XML_GetErrorCode(parser.get())))});
     }
     if (text.empty()) {
         return make_unexpected(
-            ImportProblem{.line = 1, .subject = "the file", .message = "the file is empty"});
+            ImportProblem{.line = 1, .subject = {}, .message = "the file is empty"});
     }
     return std::move(reading.project);
 }
@@ -649,7 +661,9 @@ Expected<MspdiMapping, std::string> mappingFromJson(std::string_view text) {
         {"precision", &mapping.precision},
         {"softPrerequisites", &mapping.softPrerequisites},
     }};
-    for (const auto& [key, value] : json.items()) {
+    for (const auto& item : json.items()) {
+        const std::string& key = item.key();
+        const auto& value = item.value();
         const auto textKey = std::find_if(texts.begin(), texts.end(),
                                           [&](const auto& entry) { return entry.first == key; });
         if (textKey != texts.end()) {
@@ -886,6 +900,22 @@ ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& 
             mappedFields.insert(source->key);
         }
     }
+    // A mapping that leaves a mission field with no source and no default fits no task.
+    if (agencySource.kind == Source::Kind::None && mapping.defaultAgency.empty()) {
+        plan.errors.push_back({.line = 0,
+                               .subject = {},
+                               .message = "no lead agency: choose the field that holds it, or "
+                                          "the agency of every task (--agency)"});
+    }
+    if (destinationSource.kind == Source::Kind::None && mapping.defaultDestination.empty()) {
+        plan.errors.push_back({.line = 0,
+                               .subject = {},
+                               .message = "no destination: choose the field that holds it, "
+                                          "summary tasks, or the lane of every task (--lane)"});
+    }
+    if (!plan.errors.empty()) {
+        return plan;
+    }
     std::map<std::string, std::string, std::less<>> customLabel;
     for (const MspdiCustomField& field : project.customFields) {
         customLabel.emplace(field.fieldId, fieldLabel(field));
@@ -1024,12 +1054,14 @@ ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& 
                             static_cast<int>(static_cast<unsigned>(before.month())),
                             static_cast<int>(static_cast<unsigned>(before.day())), false};
                 }
-                const Date end = dateAt(last, endPrecision);
-                if (end.lastDay() < mission.start.firstDay()) {
-                    faults.push_back(fmt::format("it finishes ({}) before it starts ({})",
-                                                 task.finish, task.start));
-                } else {
-                    mission.end = end;
+                mission.end = dateAt(last, endPrecision);
+                if (mission.end->lastDay() < mission.start.firstDay()) {
+                    // Taken as it is: the roadmap's checks name it among the others.
+                    plan.notes.push_back(
+                        {.line = task.line,
+                         .subject = subject,
+                         .message = fmt::format("it finishes ({}) before it starts ({})",
+                                                task.finish, task.start)});
                 }
             }
             if (mission.start.year() < Date::kMinYear || mission.start.year() > Date::kMaxYear) {
@@ -1061,11 +1093,8 @@ ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& 
         const std::string agencyText = valueOf(task, agencySource, summaryName);
         mission.lead = idKeepingCase(agencyText.empty() ? mapping.defaultAgency : agencyText);
         if (mission.lead.empty()) {
-            faults.emplace_back(agencySource.kind == Source::Kind::None
-                                    ? "no lead agency: choose the field that holds it, or an "
-                                      "agency for every task"
-                                    : "its agency field is empty and no agency is given for "
-                                      "such tasks");
+            faults.emplace_back("its agency field is empty, and no agency is given for such "
+                                "tasks (--agency)");
         } else if (mission.lead != agencyText && !agencyText.empty()) {
             plan.agencies.push_back(Agency{.id = mission.lead,
                                            .name = agencyText,
@@ -1103,9 +1132,9 @@ ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& 
         if (mission.destination.empty()) {
             faults.emplace_back(destinationSource.kind == Source::Kind::Summary
                                     ? "it is under no summary task, and no lane is given for "
-                                      "such tasks"
-                                    : "no destination: choose the field that holds it, or a "
-                                      "lane for every task");
+                                      "such tasks (--lane)"
+                                    : "its destination field is empty, and no lane is given "
+                                      "for such tasks (--lane)");
         }
 
         if (const std::string crew = lowered(valueOf(task, crewSource, summaryName));
@@ -1216,6 +1245,27 @@ ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& 
         taskOfMission.push_back(t);
         plan.lines.push_back(task.line);
         plan.missions.push_back(std::move(mission));
+    }
+
+    // Soft prerequisites name missions by the ids Orrery wrote; the mapping may have made
+    // other ids.
+    const Source writtenId = resolve(project, std::string(kMissionIdField.alias));
+    if (writtenId.kind == Source::Kind::Custom) {
+        std::map<std::string, std::string, std::less<>> idOfWritten;
+        for (std::size_t m = 0; m < plan.missions.size(); ++m) {
+            const std::string written = valueOf(project.tasks[taskOfMission[m]], writtenId, {});
+            if (!written.empty()) {
+                idOfWritten.emplace(written, plan.missions[m].id);
+            }
+        }
+        for (Mission& mission : plan.missions) {
+            for (Prerequisite& prerequisite : mission.prerequisites) {
+                if (const auto found = idOfWritten.find(prerequisite.mission);
+                    found != idOfWritten.end()) {
+                    prerequisite.mission = found->second;
+                }
+            }
+        }
     }
 
     // The links, now that every UID has its mission.
