@@ -100,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createCentralArea();
     m_files = new FileCommands(m_documents, this, m_startPage, m_messageBar, m_actions.editAnyway);
     m_reviewCommands = new ReviewCommands(m_reviews, m_documents, m_files, this);
+    m_importCommands = new ImportCommands(m_documents, m_files, m_reviewCommands, this);
     m_docks = WindowDocks::create(this, m_presentation, m_undoGroup);
     m_scenarioBar->setCompareAction(m_docks.comparison->toggleViewAction());
     m_docks.size(*this);
@@ -126,6 +127,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(m_publishing, &Publishing::message, statusBar(), &QStatusBar::showMessage);
     connect(m_scenarioBar, &ScenarioBar::message, statusBar(), &QStatusBar::showMessage);
     connect(m_reviewCommands, &ReviewCommands::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_importCommands, &ImportCommands::message, statusBar(), &QStatusBar::showMessage);
     connect(m_selection, &MissionSelection::changed, this, &MainWindow::updateEditActions);
     if (!restoreWindowSettings(*this, m_actions, m_presentation)) {
         m_docks.size(*this);
@@ -180,6 +182,7 @@ void MainWindow::connectActions() {
     connect(a.saveContribution, &QAction::triggered, m_reviewCommands,
             &ReviewCommands::saveAsContributionWithDialog);
     connect(a.review, &QAction::triggered, m_reviewCommands, &ReviewCommands::reviewWithDialog);
+    connect(a.importPlan, &QAction::triggered, m_importCommands, &ImportCommands::importWithDialog);
     connect(a.exportRoadmap, &QAction::triggered, this, [this] {
         if (ExportDialog* dialog = createExportDialog()) {
             dialog->open();

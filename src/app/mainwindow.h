@@ -3,6 +3,7 @@
 #include "docks/windowdocks.h"
 #include "documentcontroller.h"
 #include "filecommands.h"
+#include "importcommands.h"
 #include "recovery.h"
 #include "review/reviewcommands.h"
 #include "windowactions.h"
@@ -37,6 +38,7 @@ class ContributionDialog;
 class DependencyView;
 class Document;
 class ExportDialog;
+class ImportDialog;
 class Publishing;
 class FileGuard;
 class FilterBar;
@@ -119,6 +121,14 @@ public:
                             const QString& contributor = {}) {
         return m_reviewCommands->review(contributionPath, baselinePath, contributor);
     }
+    /// File > Import: the import dialog of a file (null when it cannot be read), and what
+    /// its choices make (see ImportCommands).
+    ImportDialog* createImportDialog(const QString& filePath) {
+        return m_importCommands->createImportDialog(filePath);
+    }
+    bool finishImport(const ImportDialog& dialog, const QString& contributionPath = {}) {
+        return m_importCommands->finish(dialog, contributionPath);
+    }
     /// Closes the review without applying it.
     void endReview();
     ReviewSession* review() const;
@@ -197,6 +207,7 @@ private:
     FileCommands* m_files = nullptr;
     ScenarioCommands* m_scenarioCommands = nullptr;
     ReviewCommands* m_reviewCommands = nullptr;
+    ImportCommands* m_importCommands = nullptr;
     MissionSelection* m_selection = nullptr;
     AnalysisController* m_analysis = nullptr;
     Presentation* m_presentation = nullptr;

@@ -57,8 +57,14 @@ WindowActions WindowActions::create(QObject* owner, QUndoGroup* undoGroup) {
                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
                windowText("Review an agency's contribution against the open roadmap, change by "
                           "change"));
-    a.exportRoadmap = action(owner, windowText("&Export..."), {QKeySequence(Qt::CTRL | Qt::Key_E)},
-                             windowText("Publish the roadmap as PDF, or a chart as SVG or PNG"));
+    a.importPlan =
+        action(owner, windowText("&Import..."), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
+               windowText("Make a roadmap, or an agency's contribution, of an MS Project schedule "
+                          "or a mission table"));
+    a.exportRoadmap =
+        action(owner, windowText("&Export..."), {QKeySequence(Qt::CTRL | Qt::Key_E)},
+               windowText("Publish the roadmap as PDF, a chart as SVG or PNG, or the plan for "
+                          "MS Project, spreadsheets, calendars and schedulers"));
     a.print = action(owner, windowText("&Print..."), keys(QKeySequence::Print));
     a.close = action(owner, windowText("&Close"), keys(QKeySequence::Close));
     a.quit = action(owner, windowText("&Quit"), keys(QKeySequence::Quit));
@@ -144,7 +150,7 @@ WindowMenus addMenus(QMenuBar* bar, const WindowActions& a, const QList<QAction*
     file->addActions({a.saveContribution, a.review});
     menus.exampleContributions = file->addMenu(windowText("Review E&xample Contribution"));
     file->addSeparator();
-    file->addActions({a.exportRoadmap, a.print});
+    file->addActions({a.importPlan, a.exportRoadmap, a.print});
     file->addSeparator();
     file->addActions({a.close, a.quit});
 

@@ -24,6 +24,7 @@ struct WindowActions {
     QAction* revert = nullptr;
     QAction* saveContribution = nullptr;
     QAction* review = nullptr;
+    QAction* importPlan = nullptr;
     QAction* exportRoadmap = nullptr;
     QAction* print = nullptr;
     QAction* close = nullptr;

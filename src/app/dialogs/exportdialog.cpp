@@ -1,5 +1,13 @@
 #include "exportdialog.h"
 
+#include <orrery/filter.h>
+#include <orrery/io/csv.h>
+#include <orrery/io/icalendar.h>
+#include <orrery/io/mspdi.h>
+#include <orrery/io/network.h>
+#include <orrery/io/taskjuggler.h>
+#include <orrery/io/writer.h>
+
 #include <render/utf8.h>
 #include <render/vocabulary.h>
 
@@ -11,12 +19,14 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -45,17 +55,33 @@ constexpr QPageSize::PageSizeId kPageSizes[] = {QPageSize::A4, QPageSize::A3, QP
 /// How long the options must stay still before the preview is drawn again.
 constexpr int kRefreshDelayMs = 150;
 
+constexpr std::pair<ExportChoices::Format, const char16_t*> kFormatKeys[] = {
+    {ExportChoices::Format::Pdf, u"pdf"},         {ExportChoices::Format::Svg, u"svg"},
+    {ExportChoices::Format::Png, u"png"},         {ExportChoices::Format::MsProject, u"xml"},
+    {ExportChoices::Format::Csv, u"csv"},         {ExportChoices::Format::Calendar, u"ics"},
+    {ExportChoices::Format::TaskJuggler, u"tjp"}, {ExportChoices::Format::GraphMl, u"graphml"},
+    {ExportChoices::Format::Dot, u"dot"}};
+
 QString formatKey(ExportChoices::Format format) {
-    switch (format) {
-    case ExportChoices::Format::Svg:
-        return u"svg"_s;
-    case ExportChoices::Format::Png:
-        return u"png"_s;
-    case ExportChoices::Format::Pdf:
-        break;
+    for (const auto& [known, key] : kFormatKeys) {
+        if (known == format) {
+            return QString::fromUtf16(key);
+        }
     }
     return u"pdf"_s;
 }
+
+ExportChoices::Format formatOfKey(const QString& text) {
+    for (const auto& [format, key] : kFormatKeys) {
+        if (text == QString::fromUtf16(key)) {
+            return format;
+        }
+    }
+    return ExportChoices::Format::Pdf;
+}
+
+/// How much of a plan format's text the preview shows.
+constexpr int kTextPreviewLines = 400;
 
 QString pagesText(int count) {
     return count == 1 ? ExportDialog::tr("1 page") : ExportDialog::tr("%1 pages").arg(count);
@@ -67,13 +93,15 @@ QString ExportChoices::suffix(Format format) {
     return formatKey(format);
 }
 
+bool ExportChoices::isPlanText(Format format) {
+    return format != Format::Pdf && format != Format::Svg && format != Format::Png;
+}
+
 ExportChoices ExportChoices::load(QSettings& settings) {
     ExportChoices choices;
     settings.beginGroup(u"export"_s);
     const QString format = settings.value(u"format"_s, u"pdf"_s).toString();
-    choices.format = format == u"svg"_s   ? Format::Svg
-                     : format == u"png"_s ? Format::Png
-                                          : Format::Pdf;
+    choices.format = formatOfKey(format);
     const int pageSize = settings.value(u"pageSize"_s, int{QPageSize::A4}).toInt();
     if (std::find(std::begin(kPageSizes), std::end(kPageSizes), pageSize) != std::end(kPageSizes)) {
         choices.report.pageSize = static_cast<QPageSize::PageSizeId>(pageSize);
@@ -137,12 +165,19 @@ ExportDialog::ExportDialog(const Roadmap& roadmap, std::shared_ptr<const Analysi
       m_summary(new QLabel(this)), m_previews(new QStackedWidget(this)),
       m_pagePreview(new QPrintPreviewWidget(m_previewPrinter.get(), this)),
       m_chartScroll(new QScrollArea(this)), m_chartPreview(new QLabel(this)),
-      m_refresh(new QTimer(this)) {
+      m_textPreview(new QPlainTextEdit(this)), m_refresh(new QTimer(this)) {
     setWindowTitle(tr("Export Roadmap"));
 
     m_format->addItem(tr("PDF document"), int(ExportChoices::Format::Pdf));
     m_format->addItem(tr("SVG chart"), int(ExportChoices::Format::Svg));
     m_format->addItem(tr("PNG chart"), int(ExportChoices::Format::Png));
+    m_format->insertSeparator(m_format->count());
+    m_format->addItem(tr("MS Project XML"), int(ExportChoices::Format::MsProject));
+    m_format->addItem(tr("CSV mission table"), int(ExportChoices::Format::Csv));
+    m_format->addItem(tr("iCalendar (launches and spans)"), int(ExportChoices::Format::Calendar));
+    m_format->addItem(tr("TaskJuggler project"), int(ExportChoices::Format::TaskJuggler));
+    m_format->addItem(tr("GraphML dependency network"), int(ExportChoices::Format::GraphMl));
+    m_format->addItem(tr("DOT dependency network (Graphviz)"), int(ExportChoices::Format::Dot));
     for (const QPageSize::PageSizeId size : kPageSizes) {
         m_pageSize->addItem(QPageSize::name(size), int{size});
     }
@@ -221,6 +256,11 @@ ExportDialog::ExportDialog(const Roadmap& roadmap, std::shared_ptr<const Analysi
     m_chartScroll->setBackgroundRole(QPalette::Dark);
     m_previews->addWidget(m_pagePreview);
     m_previews->addWidget(m_chartScroll);
+    m_textPreview->setObjectName(u"exportTextPreview"_s);
+    m_textPreview->setReadOnly(true);
+    m_textPreview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_textPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_previews->addWidget(m_textPreview);
 
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* exportButton = buttons->addButton(tr("&Export..."), QDialogButtonBox::AcceptRole);
@@ -404,8 +444,10 @@ void ExportDialog::updateEnabled() {
     m_since->setEnabled(changes->isEnabled() && changes->isChecked());
     m_since->setVisible(!m_editions.empty());
     m_pdfA->setEnabled(pdf);
-    m_chart->setEnabled(!pdf);
-    m_dpi->setEnabled(choices().format == ExportChoices::Format::Png);
+    const ExportChoices::Format format = choices().format;
+    m_chart->setEnabled(format == ExportChoices::Format::Svg ||
+                        format == ExportChoices::Format::Png);
+    m_dpi->setEnabled(format == ExportChoices::Format::Png);
 }
 
 void ExportDialog::refreshPreview() {
@@ -437,6 +479,26 @@ void ExportDialog::refreshPreview() {
                            .arg(render::editionName(edition->reference), edition->problem);
         }
         m_summary->setText(summary);
+        return;
+    }
+    if (ExportChoices::isPlanText(chosen.format)) {
+        m_previews->setCurrentWidget(m_textPreview);
+        const auto text = planText(chosen.format);
+        if (!text) {
+            m_textPreview->clear();
+            m_summary->setText(text.error());
+            return;
+        }
+        QStringList lines = render::toQString(*text).split(u'\n');
+        const qsizetype total = lines.size();
+        if (total > kTextPreviewLines) {
+            lines.resize(kTextPreviewLines);
+            lines.append(tr("\u2026 %1 more lines").arg(total - kTextPreviewLines));
+        }
+        m_textPreview->setPlainText(lines.join(u'\n'));
+        m_summary->setText(tr("%1 lines, %2 kB of text for other programs")
+                               .arg(locale.toString(total))
+                               .arg(locale.toString(double(text->size()) / 1024.0, 'f', 1)));
         return;
     }
     m_previews->setCurrentWidget(m_chartScroll);
@@ -483,6 +545,15 @@ Expected<QString, QString> ExportDialog::exportTo(const QString& filePath) {
             return make_unexpected(written.error());
         }
         done = tr("Exported %1 to %2").arg(pagesText(*written), QDir::toNativeSeparators(filePath));
+    } else if (ExportChoices::isPlanText(chosen.format)) {
+        const auto text = planText(chosen.format);
+        if (!text) {
+            return make_unexpected(text.error());
+        }
+        if (auto written = writeFileAtomically(render::toStdString(filePath), *text); !written) {
+            return make_unexpected(render::toQString(written.error().describe()));
+        }
+        done = tr("Exported to %1").arg(QDir::toNativeSeparators(filePath));
     } else {
         const auto written =
             chosen.format == ExportChoices::Format::Svg
@@ -508,9 +579,7 @@ void ExportDialog::chooseFileAndExport() {
     const ExportChoices chosen = choices();
     const QString suffix = ExportChoices::suffix(chosen.format);
     const QString folder = startFolder();
-    const QString filter = chosen.format == ExportChoices::Format::Pdf   ? tr("PDF (*.pdf)")
-                           : chosen.format == ExportChoices::Format::Svg ? tr("SVG (*.svg)")
-                                                                         : tr("PNG (*.png)");
+    const QString filter = u"%1 (*.%2)"_s.arg(m_format->currentText(), suffix);
     QString filePath = QFileDialog::getSaveFileName(
         this, tr("Export Roadmap"), QDir(folder).filePath(m_baseName + u'.' + suffix), filter);
     if (filePath.isEmpty()) {
@@ -543,6 +612,42 @@ void ExportDialog::print() {
     QSettings settings;
     choices().save(settings);
     accept();
+}
+
+Expected<std::string, QString> ExportDialog::planText(ExportChoices::Format format) const {
+    const render::ChartOptions options = chartOptions();
+    const std::vector<bool> kept =
+        options.filter ? applyFilter(m_roadmap, *options.filter) : std::vector<bool>{};
+    using Format = ExportChoices::Format;
+    switch (format) {
+    case Format::MsProject:
+        return toMspdi(m_roadmap, kept);
+    case Format::Csv:
+        return toMissionCsv(m_roadmap, kept, true);
+    case Format::GraphMl:
+        return toGraphML(m_roadmap, kept);
+    case Format::Dot:
+        return toDot(m_roadmap, kept);
+    case Format::Calendar: {
+        auto calendar = toICalendar(m_roadmap, kept);
+        if (!calendar) {
+            return make_unexpected(render::toQString(calendar.error()));
+        }
+        return std::move(*calendar);
+    }
+    case Format::TaskJuggler: {
+        auto project = toTaskJuggler(m_roadmap, kept);
+        if (!project) {
+            return make_unexpected(render::toQString(project.error()));
+        }
+        return std::move(project->text);
+    }
+    case Format::Pdf:
+    case Format::Svg:
+    case Format::Png:
+        break;
+    }
+    return make_unexpected(tr("Not a plan format"));
 }
 
 bool printReport(const Roadmap& roadmap, const Analysis* analysis,

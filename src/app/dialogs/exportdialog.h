@@ -17,6 +17,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QPrintPreviewWidget;
 class QPrinter;
+class QPlainTextEdit;
 class QScrollArea;
 class QSettings;
 class QSpinBox;
@@ -27,7 +28,9 @@ namespace orrery::app {
 
 /// What the planner chose the last time they exported, remembered between sessions.
 struct ExportChoices {
-    enum class Format { Pdf, Svg, Png };
+    /// The publication and its charts, then the plan for other programs: MS Project XML, a
+    /// mission table, a calendar, a TaskJuggler project, the dependency network.
+    enum class Format { Pdf, Svg, Png, MsProject, Csv, Calendar, TaskJuggler, GraphMl, Dot };
     Format format = Format::Pdf;
     /// Page size, orientation, margins, sections, PDF/A; the filter and colours come from
     /// the window.
@@ -45,6 +48,8 @@ struct ExportChoices {
     static ExportChoices load(QSettings& settings);
     void save(QSettings& settings) const;
     static QString suffix(Format format);
+    /// One of the plan formats, written as text without drawing.
+    static bool isPlanText(Format format);
 };
 
 /// An earlier edition the publication can measure the roadmap against: read, or why it
@@ -109,8 +114,14 @@ public:
     QLabel* summaryLabel() const { return m_summary; }
     QPrintPreviewWidget* pagePreview() const { return m_pagePreview; }
     QLabel* chartPreview() const { return m_chartPreview; }
+    /// The beginning of a plan format's text.
+    QPlainTextEdit* textPreview() const { return m_textPreview; }
 
 private:
+    /// The text of a plan format, of the missions the export keeps; the reason when the
+    /// format cannot hold them.
+    Expected<std::string, QString> planText(ExportChoices::Format format) const;
+
     void chooseFileAndExport();
     void print();
     void scheduleRefresh();
@@ -149,6 +160,7 @@ private:
     QPrintPreviewWidget* m_pagePreview;
     QScrollArea* m_chartScroll;
     QLabel* m_chartPreview;
+    QPlainTextEdit* m_textPreview;
     QTimer* m_refresh;
 };
 
