@@ -101,7 +101,8 @@ TEST_CASE("export refuses what it cannot do, and writes nothing", "[cli][export]
 
     CliOutcome outcome = runExport({ger, "-o", (folder / "roadmap.txt").string()});
     CHECK(outcome.exitCode == 2);
-    CHECK(outcome.err.find(".pdf, .svg, .png, .graphml, .dot or .tjp") != std::string::npos);
+    CHECK(outcome.err.find(".pdf, .svg, .png, .xml, .csv, .ics, .tjp, .graphml or .dot") !=
+          std::string::npos);
 
     outcome = runExport({ger, "-o", target.string(), "--agency", "ESAX"});
     CHECK(outcome.exitCode == 2);
