@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <sstream>
 
 using namespace orrery;
 using namespace orrery::test;
@@ -272,8 +273,22 @@ TEST_CASE("Import and export round trips on the command line: MS Project XML and
             CHECK(back->lead == mission.lead);
             CHECK(back->prerequisites.size() == mission.prerequisites.size());
         }
-        // The imported roadmap is valid as it stands.
-        CHECK(runCli({"validate", imported.string()}).exitCode != 2);
+        // The imported roadmap checks as the roadmap does, but for what the format does not
+        // carry: the roadmap's own lists of capabilities, objectives and knowledge gaps, which
+        // the mission table's ids name.
+        const CliOutcome checked = runCli({"validate", imported.string()});
+        std::istringstream lines(checked.out);
+        int errors = 0;
+        for (std::string line; std::getline(lines, line);) {
+            if (line.find("  error: ") == 0) {
+                ++errors;
+                INFO(line);
+                CHECK(line.find("which the roadmap does not define. [unknown-reference]") !=
+                      std::string::npos);
+                CHECK(line.find("mission") == std::string::npos);
+            }
+        }
+        CHECK((std::string(extension) == "csv" ? errors > 0 : errors == 0));
         // An existing file is not replaced without --force.
         const std::string before = readFile(imported);
         const CliOutcome again = runCli({"import", exported.string(), "-o", imported.string()});

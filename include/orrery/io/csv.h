@@ -15,7 +15,8 @@
 namespace orrery {
 
 /// The columns, in the order written: id, name, lead, partners, destination, crew, status,
-/// start, end, prerequisites, objectives, needs, knowledge, notes, references, then one per
+/// start, end, prerequisites, objectives, needs, knowledge, provides, closes, notes,
+/// references, then one per
 /// "x-" key of the missions. `kept` (by mission, empty for all) leaves missions out. Every
 /// text cell is quoted, records end in CRLF; `byteOrderMark` starts the file with one so that
 /// spreadsheets read it as UTF-8.

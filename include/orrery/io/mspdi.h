@@ -118,10 +118,11 @@ Expected<MspdiMapping, std::string> mappingFromJson(std::string_view text);
 /// the other elements its tasks hold, in the order they first appear.
 std::vector<std::string> mappingSources(const MspdiProject& project);
 
-/// The tasks as missions by the mapping. A task's refusals (no start, a finish before its
-/// start, a duplicate UID, a predecessor no task has, a lag as a percentage) are errors
-/// naming it; what is approximated (finish-to-finish and start-to-finish links, lags that are
-/// not whole months, links to summary tasks, outline levels that skip) is said in notes.
+/// The tasks as missions by the mapping. Errors name the task: one that refuses the task (no
+/// start, a date that does not exist, a duplicate UID) leaves it out; one about a link (a
+/// predecessor no task has, a lag as a percentage) leaves the link out. What is approximated
+/// or odd (finish-to-finish and start-to-finish links, lags that are not whole months, links
+/// to summary tasks, outline levels that skip, a finish before the start) is said in notes.
 /// Whatever the mapping does not take stays in the mission's "x-mspdi" key.
 ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& mapping);
 

@@ -136,10 +136,9 @@ int importPlan(const ImportOptions& options, Context& context) {
         context.err << error.describe(options.file) << '\n';
     }
     if (!plan.errors.empty() && !options.skipBad) {
-        context.err << fmt::format("{}: {} bad row{} or task{}; nothing written (--skip-bad "
-                                   "imports the rest)\n",
+        context.err << fmt::format("{}: {} error{}; nothing written (--skip-bad imports the "
+                                   "rest)\n",
                                    options.file, plan.errors.size(),
-                                   plan.errors.size() == 1 ? "" : "s",
                                    plan.errors.size() == 1 ? "" : "s");
         return Unusable;
     }

@@ -33,6 +33,8 @@ enum class Column {
     Objectives,
     Needs,
     Knowledge,
+    Provides,
+    Closes,
     Notes,
     References,
 };
@@ -57,6 +59,8 @@ constexpr std::array kColumnNames{
     ColumnName{Column::Objectives, "objectives"},
     ColumnName{Column::Needs, "needs"},
     ColumnName{Column::Knowledge, "knowledge"},
+    ColumnName{Column::Provides, "provides"},
+    ColumnName{Column::Closes, "closes"},
     ColumnName{Column::Notes, "notes"},
     ColumnName{Column::References, "references"},
     ColumnName{Column::Id, "mission id"},
@@ -66,7 +70,7 @@ constexpr std::array kColumnNames{
     ColumnName{Column::Prerequisites, "requires"},
     ColumnName{Column::End, "finish"},
 };
-constexpr std::size_t kWrittenColumns = 15;
+constexpr std::size_t kWrittenColumns = 17;
 
 bool isKept(const std::vector<bool>& kept, std::size_t index) {
     return kept.empty() || (index < kept.size() && kept[index]);
@@ -124,17 +128,23 @@ std::vector<std::string> split(std::string_view text, char separator) {
     }
 }
 
-/// An "x-" key's value as a cell: a JSON string as its text, anything else as JSON.
+/// An "x-" key's value as a cell: a JSON string as its text when that text reads back as
+/// the same string (not empty, no surrounding spaces, not itself JSON), else the JSON.
 std::string extensionCell(const std::string& json) {
     const auto value = nlohmann::json::parse(json, nullptr, false);
-    return value.is_string() ? value.get<std::string>() : json;
+    if (!value.is_string()) {
+        return json;
+    }
+    const std::string text = value.get<std::string>();
+    const bool plain = !text.empty() && trimmed(text) == text &&
+                       nlohmann::json::parse(text, nullptr, false).is_discarded();
+    return plain ? text : json;
 }
 
-/// A cell back as an "x-" key's value: JSON that is not a string stays itself, any other
-/// text is a string.
+/// A cell back as an "x-" key's value: JSON stays itself, any other text is a string.
 std::string extensionValue(std::string_view cell) {
     const auto value = nlohmann::json::parse(cell, nullptr, false);
-    if (!value.is_discarded() && !value.is_string()) {
+    if (!value.is_discarded()) {
         return value.dump();
     }
     return nlohmann::json(std::string(cell)).dump();
@@ -186,6 +196,9 @@ Tokenized tokenize(std::string_view text) {
                     }
                     if (c == '\n') {
                         ++line;
+                    }
+                    if (c == '\r' && at < text.size() && text[at] == '\n') {
+                        continue; // a Windows line break inside quotes is a line break
                     }
                     field += c;
                 }
@@ -257,6 +270,46 @@ std::optional<int> parseLag(std::string_view text) {
     return value;
 }
 
+/// "cap (from 2030-06); other": what a mission provides or closes, and from when.
+template <class Item>
+std::string datedIdsToText(const std::vector<Item>& items, std::string Item::*id) {
+    std::vector<std::string> texts;
+    for (const Item& item : items) {
+        texts.push_back(item.from ? fmt::format("{} (from {})", item.*id, item.from->toString())
+                                  : item.*id);
+    }
+    return joined(texts, "; ");
+}
+
+template <class Item>
+Expected<std::vector<Item>, std::string> datedIdsFromText(std::string_view text,
+                                                          std::string Item::*id) {
+    std::vector<Item> items;
+    for (const std::string& entry : split(text, ';')) {
+        Item item{};
+        const std::size_t open = entry.find('(');
+        item.*id = std::string(trimmed(std::string_view(entry).substr(0, open)));
+        if (!isWellFormedId(item.*id)) {
+            return make_unexpected(fmt::format("\"{}\" is not an id", item.*id));
+        }
+        if (open != std::string::npos) {
+            std::string_view rest = trimmed(std::string_view(entry).substr(open + 1));
+            if (!rest.ends_with(')') || !rest.starts_with("from ")) {
+                return make_unexpected(
+                    fmt::format("\"{}\": write the date as \"(from 2030-06)\"", entry));
+            }
+            rest = trimmed(rest.substr(5, rest.size() - 6));
+            const auto date = Date::parse(rest);
+            if (!date) {
+                return make_unexpected(fmt::format("\"{}\": {}", entry, date.error()));
+            }
+            item.from = *date;
+        }
+        items.push_back(std::move(item));
+    }
+    return items;
+}
+
 } // namespace
 
 std::string prerequisitesToText(const std::vector<Prerequisite>& prerequisites) {
@@ -310,7 +363,7 @@ Expected<std::vector<Prerequisite>, std::string> prerequisitesFromText(std::stri
                 } else if (word == "hard") {
                     prerequisite.strength = DependencyStrength::Hard;
                 } else if (const auto lag = parseLag(word)) {
-                    if (std::abs(*lag) > kMaxLagMonths) {
+                    if (*lag < -kMaxLagMonths || *lag > kMaxLagMonths) {
                         return make_unexpected(
                             fmt::format("\"{}\": a lag of {} months is not between -{} and {}",
                                         item, *lag, kMaxLagMonths, kMaxLagMonths));
@@ -344,7 +397,9 @@ std::string toMissionCsv(const Roadmap& roadmap, const std::vector<bool>& kept,
     for (std::size_t c = 0; c < kWrittenColumns; ++c) {
         header.emplace_back(kColumnNames[c].name);
     }
-    header.insert(header.end(), extensionKeys.begin(), extensionKeys.end());
+    for (const std::string& key : extensionKeys) {
+        header.push_back(csvField(key));
+    }
     text += joined(header, ",") + "\r\n";
     for (std::size_t m = 0; m < roadmap.missions.size(); ++m) {
         if (!isKept(kept, m)) {
@@ -365,6 +420,8 @@ std::string toMissionCsv(const Roadmap& roadmap, const std::vector<bool>& kept,
             csvField(joined(mission.objectives, "; ")),
             csvField(joined(mission.needs, "; ")),
             csvField(joined(mission.needsKnowledge, "; ")),
+            csvField(datedIdsToText(mission.provides, &CapabilityGrant::capability)),
+            csvField(datedIdsToText(mission.closes, &GapClosure::gap)),
             csvField(mission.notes),
             csvField(joined(mission.references, "\n")),
         };
@@ -427,7 +484,8 @@ ImportedPlan readMissionCsv(std::string_view text) {
             }
             columnAt[c] = known->column;
         } else if (!name.empty()) {
-            extensionAt[c] = isExtensionKey(name) ? name : "x-" + idFromName(name);
+            extensionAt[c] = isExtensionKey(name) ? std::string(trimmed(header.fields[c]))
+                                                  : "x-" + idFromName(name);
             if (!isExtensionKey(name)) {
                 plan.notes.push_back(
                     {.line = header.line,
@@ -473,8 +531,8 @@ ImportedPlan readMissionCsv(std::string_view text) {
         for (std::size_t c = 0; c < record.fields.size(); ++c) {
             const std::string_view cell = trimmed(record.fields[c]);
             if (!columnAt[c]) {
-                if (!extensionAt[c].empty() && !cell.empty()) {
-                    mission.extensions[extensionAt[c]] = extensionValue(cell);
+                if (!extensionAt[c].empty() && !record.fields[c].empty()) {
+                    mission.extensions[extensionAt[c]] = extensionValue(record.fields[c]);
                 }
                 continue;
             }
@@ -552,6 +610,20 @@ ImportedPlan readMissionCsv(std::string_view text) {
                 break;
             case Column::Needs:
                 idList(mission.needs, "capability");
+                break;
+            case Column::Provides:
+                if (auto provides = datedIdsFromText(cell, &CapabilityGrant::capability)) {
+                    mission.provides = std::move(*provides);
+                } else {
+                    faults.push_back("provides: " + provides.error());
+                }
+                break;
+            case Column::Closes:
+                if (auto closes = datedIdsFromText(cell, &GapClosure::gap)) {
+                    mission.closes = std::move(*closes);
+                } else {
+                    faults.push_back("closes: " + closes.error());
+                }
                 break;
             case Column::Knowledge:
                 idList(mission.needsKnowledge, "knowledge gap");

@@ -14,6 +14,7 @@
 #include <limits>
 #include <memory>
 #include <set>
+#include <tuple>
 
 namespace orrery {
 namespace {
@@ -510,8 +511,12 @@ struct ParserDeleter {
 } // namespace
 
 Expected<MspdiProject, ImportProblem> readMspdi(std::string_view text) {
+    if (text.empty()) {
+        return make_unexpected(
+            ImportProblem{.line = 1, .subject = {}, .message = "the file is empty"});
+    }
     std::unique_ptr<std::remove_pointer_t<XML_Parser>, ParserDeleter> parser(
-        XML_ParserCreateNS("UTF-8", '|'));
+        XML_ParserCreateNS(nullptr, '|'));
     Reading reading;
     reading.parser = parser.get();
     XML_SetUserData(parser.get(), &reading);
@@ -542,10 +547,6 @@ Expected<MspdiProject, ImportProblem> readMspdi(std::string_view text) {
                           .message = fmt::format("not well-formed XML at column {}: {}",
                                                  XML_GetCurrentColumnNumber(parser.get()) + 1,
                                                  XML_ErrorString(XML_GetErrorCode(parser.get())))});
-    }
-    if (text.empty()) {
-        return make_unexpected(
-            ImportProblem{.line = 1, .subject = {}, .message = "the file is empty"});
     }
     return std::move(reading.project);
 }
@@ -1041,9 +1042,8 @@ ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& 
                 DayTime last = *finish;
                 // A finish at midnight after the start day ends the day before (the exclusive
                 // end some writers use).
-                if (finish->midnight &&
-                    (finish->year != start->year || finish->month != start->month ||
-                     finish->day != start->day)) {
+                if (finish->midnight && std::tie(finish->year, finish->month, finish->day) >
+                                            std::tie(start->year, start->month, start->day)) {
                     const std::chrono::year_month_day before{
                         std::chrono::sys_days(std::chrono::year_month_day(
                             std::chrono::year(finish->year),
@@ -1063,10 +1063,6 @@ ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& 
                          .message = fmt::format("it finishes ({}) before it starts ({})",
                                                 task.finish, task.start)});
                 }
-            }
-            if (mission.start.year() < Date::kMinYear || mission.start.year() > Date::kMaxYear) {
-                faults.push_back(fmt::format("its start year {} is outside {} to {}",
-                                             mission.start.year(), Date::kMinYear, Date::kMaxYear));
             }
         }
 
@@ -1336,6 +1332,16 @@ ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& 
                          describeTask(predecessorTask),
                          link.type == 0 ? "finish-to-start" : "start-to-start",
                          prerequisite.lagMonths)});
+            }
+            if (std::abs(prerequisite.lagMonths) > kMaxLagMonths) {
+                plan.errors.push_back(
+                    {.line = task.line,
+                     .subject = subject,
+                     .message = fmt::format("its link to {} comes to a lag of {} months, beyond "
+                                            "-{} to {}",
+                                            describeTask(predecessorTask), prerequisite.lagMonths,
+                                            kMaxLagMonths, kMaxLagMonths)});
+                continue;
             }
             std::vector<std::size_t> targets;
             if (predecessor.summary) {
