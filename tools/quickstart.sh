@@ -95,7 +95,7 @@ test)
     build default build
     step ctest --preset default
     # The fuzz targets need clang and their own instrumented build of the core.
-    build fuzz build-fuzz fuzz_reader fuzz_review fuzz_analysis fuzz_readpaths
+    build fuzz build-fuzz fuzz_reader fuzz_review fuzz_analysis fuzz_readpaths fuzz_import
     step ctest --preset fuzz
     ;;
 asan)
