@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <compare>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,10 @@ namespace orrery {
 
 /// How much of a date is known. Roadmaps are full of "some time in 2030".
 enum class DatePrecision { Year, Month, Day };
+
+/// "year", "month", "day".
+std::string_view toString(DatePrecision precision);
+std::optional<DatePrecision> datePrecisionFromString(std::string_view text);
 
 /// Whole months since January of year 0; the unit of schedule arithmetic (lags are in
 /// months, and slips are planned in months).

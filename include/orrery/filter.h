@@ -40,4 +40,10 @@ struct MissionFilter {
 /// matches() for every mission, in roadmap order.
 std::vector<bool> applyFilter(const Roadmap& roadmap, const MissionFilter& filter);
 
+/// Whether mission `index` is kept by `kept`, as applyFilter() gives it; an empty `kept`
+/// keeps every mission (the exporters' "no filter").
+inline bool isKept(const std::vector<bool>& kept, std::size_t index) {
+    return kept.empty() || (index < kept.size() && kept[index]);
+}
+
 } // namespace orrery

@@ -1,3 +1,6 @@
+#include "asciitext.h"
+
+#include <orrery/filter.h>
 #include <orrery/identifier.h>
 #include <orrery/io/csv.h>
 
@@ -15,6 +18,9 @@
 
 namespace orrery {
 namespace {
+
+using ascii_text::lowered;
+using ascii_text::trimmed;
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 constexpr int kMaxLagMonths = 1200;
@@ -71,28 +77,6 @@ constexpr std::array kColumnNames{
     ColumnName{Column::End, "finish"},
 };
 constexpr std::size_t kWrittenColumns = 17;
-
-bool isKept(const std::vector<bool>& kept, std::size_t index) {
-    return kept.empty() || (index < kept.size() && kept[index]);
-}
-
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
-
-std::string lowered(std::string_view text) {
-    std::string result(text);
-    for (char& c : result) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return result;
-}
 
 std::string csvField(std::string_view text) {
     std::string result = "\"";

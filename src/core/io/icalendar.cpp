@@ -1,3 +1,4 @@
+#include <orrery/filter.h>
 #include <orrery/io/csv.h>
 #include <orrery/io/icalendar.h>
 #include <orrery/io/import.h>
@@ -11,10 +12,6 @@
 namespace orrery {
 namespace {
 
-bool isKept(const std::vector<bool>& kept, std::size_t index) {
-    return kept.empty() || (index < kept.size() && kept[index]);
-}
-
 icaltimetype allDay(std::chrono::sys_days day) {
     const std::chrono::year_month_day date(day);
     icaltimetype time = icaltime_null_date();
@@ -22,18 +19,6 @@ icaltimetype allDay(std::chrono::sys_days day) {
     time.month = static_cast<int>(static_cast<unsigned>(date.month()));
     time.day = static_cast<int>(static_cast<unsigned>(date.day()));
     return time;
-}
-
-std::string_view precisionWord(const Date& date) {
-    switch (date.precision()) {
-    case DatePrecision::Year:
-        return "known to the year";
-    case DatePrecision::Month:
-        return "known to the month";
-    case DatePrecision::Day:
-        return "known to the day";
-    }
-    return "";
 }
 
 /// A category value: libical writes commas in CATEGORIES unescaped, and a calendar would read
@@ -117,12 +102,13 @@ Expected<std::string, std::string> toICalendar(const Roadmap& roadmap,
         description +=
             fmt::format(".\nDestination: {}. Status: {}.\n", lane, toString(mission.status));
         if (mission.end) {
-            description += fmt::format("From {} ({}) to {} ({}).", mission.start.toString(),
-                                       precisionWord(mission.start), mission.end->toString(),
-                                       precisionWord(*mission.end));
+            description +=
+                fmt::format("From {} (known to the {}) to {} (known to the {}).",
+                            mission.start.toString(), toString(mission.start.precision()),
+                            mission.end->toString(), toString(mission.end->precision()));
         } else {
-            description += fmt::format("Milestone: {} ({}).", mission.start.toString(),
-                                       precisionWord(mission.start));
+            description += fmt::format("Milestone: {} (known to the {}).", mission.start.toString(),
+                                       toString(mission.start.precision()));
         }
         if (!mission.prerequisites.empty()) {
             description += "\nNeeds first: " + prerequisitesToText(mission.prerequisites) + ".";

@@ -1,3 +1,4 @@
+#include "asciitext.h"
 #include "filetext.h"
 
 #include <orrery/identifier.h>
@@ -193,9 +194,7 @@ Roadmap contributionFromImport(const Roadmap& baseline, ImportedPlan plan,
 }
 
 std::optional<ImportFormat> importFormatOf(const std::filesystem::path& path) {
-    std::string extension = path.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string extension = ascii_text::lowered(path.extension().string());
     if (extension == ".csv") {
         return ImportFormat::Csv;
     }

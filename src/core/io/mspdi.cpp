@@ -1,3 +1,6 @@
+#include "asciitext.h"
+
+#include <orrery/filter.h>
 #include <orrery/identifier.h>
 #include <orrery/io/csv.h>
 #include <orrery/io/mspdi.h>
@@ -18,6 +21,9 @@
 
 namespace orrery {
 namespace {
+
+using ascii_text::lowered;
+using ascii_text::trimmed;
 
 // ---------------------------------------------------------------------------------------
 // Writing
@@ -47,10 +53,6 @@ constexpr int kWorkdayStartHour = 8;
 constexpr int kWorkdayFinishHour = 17;
 constexpr std::string_view kNoteMark = "[Orrery] ";
 constexpr int kMaxLagMonths = 1200;
-
-bool isKept(const std::vector<bool>& kept, std::size_t index) {
-    return kept.empty() || (index < kept.size() && kept[index]);
-}
 
 /// Text as XML character data: markup escaped, and the control characters XML 1.0 cannot
 /// hold left out.
@@ -85,30 +87,6 @@ std::string dateTime(std::chrono::sys_days day, int hour) {
     return fmt::format("{:04}-{:02}-{:02}T{:02}:00:00", static_cast<int>(date.year()),
                        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
                        hour);
-}
-
-std::string_view precisionName(DatePrecision precision) {
-    switch (precision) {
-    case DatePrecision::Year:
-        return "year";
-    case DatePrecision::Month:
-        return "month";
-    case DatePrecision::Day:
-        return "day";
-    }
-    return "day";
-}
-
-std::string_view precisionWords(DatePrecision precision) {
-    switch (precision) {
-    case DatePrecision::Year:
-        return "known to the year";
-    case DatePrecision::Month:
-        return "known to the month";
-    case DatePrecision::Day:
-        return "known to the day";
-    }
-    return "";
 }
 
 struct TaskDates {
@@ -245,8 +223,9 @@ std::string toMspdi(const Roadmap& roadmap, const std::vector<bool>& kept) {
             std::string notes = mission.notes;
             const auto noteDate = [&](std::string_view what, const Date& date) {
                 if (date.precision() != DatePrecision::Day) {
-                    notes += fmt::format("{}{}{} {} ({})", notes.empty() ? "" : "\n", kNoteMark,
-                                         what, date.toString(), precisionWords(date.precision()));
+                    notes +=
+                        fmt::format("{}{}{} {} (known to the {})", notes.empty() ? "" : "\n",
+                                    kNoteMark, what, date.toString(), toString(date.precision()));
                 }
             };
             noteDate(mission.isMilestone() ? "date" : "start", mission.start);
@@ -294,10 +273,10 @@ std::string toMspdi(const Roadmap& roadmap, const std::vector<bool>& kept) {
                 partners += (partners.empty() ? "" : ", ") + partner;
             }
             custom(kPartnersField, partners);
-            custom(kPrecisionField,
-                   mission.end ? fmt::format("{}/{}", precisionName(mission.start.precision()),
-                                             precisionName(mission.end->precision()))
-                               : std::string(precisionName(mission.start.precision())));
+            custom(kPrecisionField, mission.end
+                                        ? fmt::format("{}/{}", toString(mission.start.precision()),
+                                                      toString(mission.end->precision()))
+                                        : std::string(toString(mission.start.precision())));
             custom(kSoftField, prerequisitesToText(soft));
             out += "    </Task>\n";
         }
@@ -318,12 +297,7 @@ std::string_view localName(const XML_Char* name) {
 }
 
 std::optional<double> number(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-        text.remove_suffix(1);
-    }
+    text = trimmed(text);
     double value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) {
@@ -556,24 +530,6 @@ Expected<MspdiProject, ImportProblem> readMspdi(std::string_view text) {
 
 namespace {
 
-std::string lowered(std::string_view text) {
-    std::string result(text);
-    for (char& c : result) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return result;
-}
-
-std::string trimmedText(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-        text.remove_suffix(1);
-    }
-    return std::string(text);
-}
-
 std::string fieldLabel(const MspdiCustomField& field) {
     return field.alias.empty() ? field.fieldName : field.alias;
 }
@@ -760,11 +716,11 @@ std::string valueOf(const MspdiTask& task, const Source& source, const std::stri
         return summary;
     case Source::Kind::Custom: {
         const auto found = task.custom.find(source.key);
-        return found == task.custom.end() ? std::string() : trimmedText(found->second);
+        return found == task.custom.end() ? std::string() : std::string(trimmed(found->second));
     }
     case Source::Kind::Field: {
         const auto found = task.fields.find(source.key);
-        return found == task.fields.end() ? std::string() : trimmedText(found->second);
+        return found == task.fields.end() ? std::string() : std::string(trimmed(found->second));
     }
     }
     return {};
@@ -807,19 +763,6 @@ Date dateAt(const DayTime& at, DatePrecision precision) {
         return Date::fromYearMonthDay(at.year, at.month, at.day);
     }
     return Date::fromYear(at.year);
-}
-
-std::optional<DatePrecision> precisionFromName(std::string_view name) {
-    if (name == "year") {
-        return DatePrecision::Year;
-    }
-    if (name == "month") {
-        return DatePrecision::Month;
-    }
-    if (name == "day") {
-        return DatePrecision::Day;
-    }
-    return std::nullopt;
 }
 
 std::string describeTask(const MspdiTask& task) {
@@ -1005,7 +948,7 @@ ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& 
             faults.push_back(fmt::format("its finish \"{}\" is not a date", task.finish));
         }
         Mission mission;
-        mission.name = trimmedText(task.name);
+        mission.name = std::string(trimmed(task.name));
         if (mission.name.empty()) {
             mission.name =
                 task.uid.empty() ? std::string("Unnamed task") : fmt::format("Task {}", task.uid);
@@ -1015,7 +958,8 @@ ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& 
                  .message = fmt::format("it has no name: it is called \"{}\"", mission.name)});
         }
         const std::string summaryName =
-            outline.empty() ? std::string() : trimmedText(project.tasks[outline.back().task].name);
+            outline.empty() ? std::string()
+                            : std::string(trimmed(project.tasks[outline.back().task].name));
 
         if (start) {
             const bool milestone = task.milestone || !finish;
@@ -1029,9 +973,10 @@ ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& 
             if (const std::string told = lowered(valueOf(task, precisionSource, {}));
                 !told.empty()) {
                 const std::size_t slash = told.find('/');
-                const auto first = precisionFromName(told.substr(0, slash));
-                const auto second =
-                    slash == std::string::npos ? first : precisionFromName(told.substr(slash + 1));
+                const auto first = datePrecisionFromString(told.substr(0, slash));
+                const auto second = slash == std::string::npos
+                                        ? first
+                                        : datePrecisionFromString(told.substr(slash + 1));
                 if (first && second) {
                     startPrecision = *first;
                     endPrecision = *second;
@@ -1171,7 +1116,8 @@ ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& 
         if (mapping.summaryInNotes && !outline.empty()) {
             std::string under;
             for (const Open& open : outline) {
-                under += (under.empty() ? "" : " / ") + trimmedText(project.tasks[open.task].name);
+                under += (under.empty() ? "" : " / ") +
+                         std::string(trimmed(project.tasks[open.task].name));
             }
             notes += (notes.empty() ? "" : "\n") + ("Under: " + under);
         }

@@ -1,3 +1,4 @@
+#include <orrery/filter.h>
 #include <orrery/io/network.h>
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
@@ -30,10 +31,6 @@ struct PrerequisiteEdge {
 
 // The compact graph the analysis uses too; built once, never changed.
 using Network = boost::compressed_sparse_row_graph<boost::directedS, MissionNode, PrerequisiteEdge>;
-
-bool isKept(const std::vector<bool>& kept, std::size_t index) {
-    return kept.empty() || (index < kept.size() && kept[index]);
-}
 
 MissionNode nodeOf(const Mission& mission) {
     std::string partners;

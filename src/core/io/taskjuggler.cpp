@@ -1,4 +1,5 @@
 #include <orrery/analysis/analysis.h>
+#include <orrery/filter.h>
 #include <orrery/io/taskjuggler.h>
 
 #include <fmt/format.h>
@@ -12,10 +13,6 @@ namespace {
 // tj3 3.7 refuses dates outside these years.
 constexpr int kFirstYear = 1970;
 constexpr int kLastYear = 2035;
-
-bool isKept(const std::vector<bool>& kept, std::size_t index) {
-    return kept.empty() || (index < kept.size() && kept[index]);
-}
 
 /// A TaskJuggler string: no double quote or line break inside (tj3 reads none).
 std::string tjString(std::string_view text) {

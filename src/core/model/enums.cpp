@@ -50,6 +50,8 @@ constexpr NameTable<CelestialBody, 5> kBodyNames{{{CelestialBody::Earth, "earth"
                                                   {CelestialBody::Asteroid, "asteroid"},
                                                   {CelestialBody::Mars, "mars"},
                                                   {CelestialBody::Other, "other"}}};
+constexpr NameTable<DatePrecision, 3> kPrecisionNames{
+    {{DatePrecision::Year, "year"}, {DatePrecision::Month, "month"}, {DatePrecision::Day, "day"}}};
 constexpr NameTable<Verdict, 2> kVerdictNames{
     {{Verdict::Accepted, "accepted"}, {Verdict::Rejected, "rejected"}}};
 constexpr NameTable<Severity, 3> kSeverityNames{
@@ -71,6 +73,12 @@ std::string_view toString(DependencyStrength strength) {
 }
 std::string_view toString(CelestialBody body) {
     return nameOf(kBodyNames, body);
+}
+std::string_view toString(DatePrecision precision) {
+    return nameOf(kPrecisionNames, precision);
+}
+std::optional<DatePrecision> datePrecisionFromString(std::string_view text) {
+    return valueOf(kPrecisionNames, text);
 }
 std::string_view toString(Verdict verdict) {
     return nameOf(kVerdictNames, verdict);
