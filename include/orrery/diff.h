@@ -74,4 +74,9 @@ struct RoadmapDiff {
 /// each followed by its dependencies, the removed missions, then scenarios and editions.
 RoadmapDiff diffRoadmaps(const Roadmap& before, const Roadmap& after);
 
+/// The roadmap as lines of "mission em2 start: 2026-03", one per field that has a value,
+/// for tools that compare text line by line (git's textconv): a changed field is one
+/// changed line, with the entity it belongs to on it.
+std::string roadmapAsLines(const Roadmap& roadmap);
+
 } // namespace orrery

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 namespace orrery {
@@ -23,6 +24,7 @@ enum class EntityKind {
 
 /// "agency", "knowledge-gap"...: the word the subjects of changes use.
 std::string_view toString(EntityKind kind);
+std::optional<EntityKind> entityKindFromString(std::string_view text);
 /// "agency", "knowledge gap"...: the word a sentence uses.
 std::string_view nounOf(EntityKind kind);
 

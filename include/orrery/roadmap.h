@@ -2,6 +2,7 @@
 
 #include <orrery/agency.h>
 #include <orrery/capability.h>
+#include <orrery/conflict.h>
 #include <orrery/contribution.h>
 #include <orrery/date.h>
 #include <orrery/destination.h>
@@ -54,6 +55,9 @@ struct Roadmap {
     IdList<Scenario> scenarios;
     /// Earlier editions, oldest first, to measure the plan against.
     IdList<EditionReference> editions;
+    /// Changes a merge left for someone to decide; a roadmap that has any is not finished
+    /// (validate reports each as an error).
+    std::vector<RecordedConflict> conflicts;
     std::vector<Review> reviews;
     /// Set when the file is an agency's contribution rather than the roadmap itself.
     std::optional<Contribution> contribution;

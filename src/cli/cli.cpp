@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 #ifndef ORRERY_VERSION
 #define ORRERY_VERSION "unknown"
@@ -104,6 +105,33 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         "import", "Make a roadmap, or an agency's contribution, of an MS Project or CSV plan");
     addImportOptions(*importCommand, importOptions);
 
+#ifdef ORRERY_WITH_GIT
+    MergeDriverOptions mergeDriverOptions;
+    auto* mergeDriverCommand = app.add_subcommand(
+        "merge-driver", "git's merge driver for roadmaps: conflicts recorded, never markers");
+    addMergeDriverOptions(*mergeDriverCommand, mergeDriverOptions);
+
+    GitDiffOptions gitDiffOptions;
+    auto* gitDiffCommand =
+        app.add_subcommand("git-diff", "git's external diff for roadmaps: what changed");
+    addGitDiffOptions(*gitDiffCommand, gitDiffOptions);
+
+    TextconvOptions textconvOptions;
+    auto* textconvCommand = app.add_subcommand(
+        "textconv", "A roadmap as one line per field, for git log -p and git show");
+    addTextconvOptions(*textconvCommand, textconvOptions);
+
+    GitSetupOptions gitSetupOptions;
+    auto* gitSetupCommand = app.add_subcommand(
+        "git-setup", "Make a git repository merge and compare roadmaps with Orrery");
+    addGitSetupOptions(*gitSetupCommand, gitSetupOptions);
+
+    VerifyOptions verifyOptions;
+    auto* verifyCommand = app.add_subcommand(
+        "verify", "Check that each commit is signed by the agency owning what it changes");
+    addVerifyOptions(*verifyCommand, verifyOptions);
+#endif
+
 #ifdef ORRERY_WITH_EXPORT
     ExportOptions exportOptions;
     auto* exportCommand = app.add_subcommand(
@@ -121,8 +149,15 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     configureLogging(err, verbose);
     Context context{out, err, scenario};
     // These write or compare whole files, scenarios and all.
-    for (const CLI::App* command : {formatCommand, mergeCommand, generateCommand, scenariosCommand,
-                                    editionsCommand, importCommand}) {
+    std::vector<const CLI::App*> wholeFileCommands = {formatCommand,   mergeCommand,
+                                                      generateCommand, scenariosCommand,
+                                                      editionsCommand, importCommand};
+#ifdef ORRERY_WITH_GIT
+    wholeFileCommands.insert(
+        wholeFileCommands.end(),
+        {mergeDriverCommand, gitDiffCommand, textconvCommand, gitSetupCommand, verifyCommand});
+#endif
+    for (const CLI::App* command : wholeFileCommands) {
         if (!scenario.empty() && command->parsed()) {
             err << fmt::format("orrery-cli {}: --scenario does not apply: the command works on "
                                "the whole file, its scenarios included\n",
@@ -166,6 +201,23 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     if (importCommand->parsed()) {
         return importPlan(importOptions, context);
     }
+#ifdef ORRERY_WITH_GIT
+    if (mergeDriverCommand->parsed()) {
+        return mergeDriver(mergeDriverOptions, context);
+    }
+    if (gitDiffCommand->parsed()) {
+        return gitDiff(gitDiffOptions, context);
+    }
+    if (textconvCommand->parsed()) {
+        return textconv(textconvOptions, context);
+    }
+    if (gitSetupCommand->parsed()) {
+        return gitSetup(gitSetupOptions, context);
+    }
+    if (verifyCommand->parsed()) {
+        return verify(verifyOptions, context);
+    }
+#endif
 #ifdef ORRERY_WITH_EXPORT
     if (exportCommand->parsed()) {
         return exportRoadmap(exportOptions, context);

@@ -2,7 +2,8 @@
 #   1. The core (src/core, include/orrery) includes no Qt: it builds without Qt and is shared
 #      by the window, the command-line tool and anything else.
 #   2. The rendering library includes nothing of the application or of the command-line tool.
-#   3. The command-line tool includes nothing of the application.
+#   3. The command-line tool includes nothing of the application; the git library (src/git)
+#      nothing of the application, the command-line tool or the rendering library.
 #   4. The core's private headers (src/core) are included by the core alone: nothing outside
 #      reaches into src/core, and the public headers (include/orrery) name none of them.
 #   5. No library puts all of src/ on its users' include path (each gives its own headers
@@ -50,9 +51,10 @@ file(GLOB_RECURSE core_files ${src}/core/*.cpp ${src}/core/*.h ${SOURCE_DIR}/inc
 file(GLOB_RECURSE render_files ${src}/render/*.cpp ${src}/render/*.h)
 file(GLOB_RECURSE cli_files ${src}/cli/*.cpp ${src}/cli/*.h)
 file(GLOB_RECURSE app_files ${src}/app/*.cpp ${src}/app/*.h)
+file(GLOB_RECURSE git_files ${src}/git/*.cpp ${src}/git/*.h)
 file(GLOB_RECURSE public_files ${SOURCE_DIR}/include/orrery/*.h)
 file(GLOB_RECURSE private_headers RELATIVE ${src}/core ${src}/core/*.h)
-foreach(list core_files render_files cli_files app_files private_headers)
+foreach(list core_files render_files cli_files app_files git_files private_headers)
     if(NOT ${list})
         message(FATAL_ERROR "no sources found for ${list} under ${SOURCE_DIR}")
     endif()
@@ -68,7 +70,11 @@ forbid("the rendering library includes the application or the command-line tool"
 includes_of(cli_includes ${cli_files})
 forbid("the command-line tool includes the application" "^app/|^${src}/app/" ${cli_includes})
 
-includes_of(outside_includes ${render_files} ${cli_files} ${app_files})
+includes_of(git_includes ${git_files})
+forbid("the git library includes the application, the command-line tool or the rendering library"
+       "^(app|cli|render)/|^${src}/(app|cli|render)/" ${git_includes})
+
+includes_of(outside_includes ${render_files} ${cli_files} ${app_files} ${git_files})
 forbid("the core's private headers are included outside the core" "^${src}/core/"
        ${outside_includes})
 string(REPLACE ";" "|" private_names "${private_headers}")

@@ -92,6 +92,7 @@ TEST_CASE("The fast path reads the files it is for, to the same model", "[reader
               sourcePath("roadmaps/ger-2018.roadmap.json"), testDataPath("minimal.roadmap.json"),
               testDataPath("every-field.roadmap.json"),
               testDataPath("version-1/every-field.roadmap.json"),
+              testDataPath("conflicted.roadmap.json"),
               testDataPath("structure-errors.roadmap.json")}) {
             INFO(path.string());
             CHECK(bothPathsAgree(readFile(path), path.string()));

@@ -71,6 +71,8 @@ struct MergeCommandOptions {
     std::string ours;
     std::string theirs;
     std::string output;
+    /// A roadmap with recorded conflicts to decide, instead of three to merge.
+    std::string resolve;
     std::vector<std::string> accepted;
     std::vector<std::string> rejected;
     std::string reviewer = "orrery-cli";
@@ -140,6 +142,47 @@ struct ImportOptions {
 };
 void addImportOptions(CLI::App& command, ImportOptions& options);
 int importPlan(const ImportOptions& options, Context& context);
+
+#ifdef ORRERY_WITH_GIT
+/// git's merge driver: %O %A %B %P.
+struct MergeDriverOptions {
+    std::string base;
+    std::string ours;
+    std::string theirs;
+    std::string path;
+};
+void addMergeDriverOptions(CLI::App& command, MergeDriverOptions& options);
+int mergeDriver(const MergeDriverOptions& options, Context& context);
+
+/// git's external diff: path old-file old-hex old-mode new-file new-hex new-mode.
+struct GitDiffOptions {
+    std::vector<std::string> arguments;
+};
+void addGitDiffOptions(CLI::App& command, GitDiffOptions& options);
+int gitDiff(const GitDiffOptions& options, Context& context);
+
+struct TextconvOptions {
+    std::string file;
+};
+void addTextconvOptions(CLI::App& command, TextconvOptions& options);
+int textconv(const TextconvOptions& options, Context& context);
+
+struct GitSetupOptions {
+    std::string repository = ".";
+    /// The orrery-cli git runs; by default this very program.
+    std::string program;
+};
+void addGitSetupOptions(CLI::App& command, GitSetupOptions& options);
+int gitSetup(const GitSetupOptions& options, Context& context);
+
+struct VerifyOptions {
+    std::string repository = ".";
+    std::string range = "HEAD";
+    OutputFormat format = OutputFormat::Text;
+};
+void addVerifyOptions(CLI::App& command, VerifyOptions& options);
+int verify(const VerifyOptions& options, Context& context);
+#endif
 
 #ifdef ORRERY_WITH_EXPORT
 struct ExportOptions {

@@ -2,6 +2,7 @@
 #include "../report.h"
 #include "commands.h"
 
+#include <orrery/conflicts.h>
 #include <orrery/io/writer.h>
 #include <orrery/merge.h>
 
@@ -38,12 +39,16 @@ std::string unresolvedComment(const MergeItem& item) {
 } // namespace
 
 void addMergeOptions(CLI::App& command, MergeCommandOptions& options) {
-    command.add_option("base", options.base, "The baseline the contribution was drafted from")
-        ->required();
-    command.add_option("ours", options.ours, "The roadmap as it is now")->required();
-    command.add_option("theirs", options.theirs, "The contribution")->required();
-    command.add_option("-o,--output", options.output, "File to write the merged roadmap to")
-        ->required();
+    command.add_option("base", options.base, "The baseline the contribution was drafted from");
+    command.add_option("ours", options.ours, "The roadmap as it is now");
+    command.add_option("theirs", options.theirs, "The contribution");
+    command.add_option("-o,--output", options.output,
+                       "File to write the merged roadmap to (with --resolve: the file itself "
+                       "by default)");
+    command.add_option("--resolve", options.resolve,
+                       "Decide the conflicts a merge recorded in this roadmap (git's merge "
+                       "driver leaves them there) with --accept and --reject, instead of "
+                       "merging three files");
     command.add_option("--accept", options.accepted,
                        "Take the contribution's side of this change (its subject, e.g. "
                        "mission/em2/start); repeatable");
@@ -65,12 +70,120 @@ void addMergeOptions(CLI::App& command, MergeCommandOptions& options) {
         "different changes to one field, or a change to what the other side removed, are "
         "conflicts; changes to another agency's missions are cross-agency. Conflicts and "
         "cross-agency changes apply only with --accept. The merged roadmap records the review.\n"
+        "With --resolve FILE, the conflicts recorded in FILE are listed; --accept takes "
+        "theirs, --reject keeps the file's; the file is written with those decided and the "
+        "rest still recorded.\n"
         "Exit codes: 0 merged and written, 1 conflicts or undecided cross-agency changes "
         "(listed; the output is written only with --write-conflicts), 2 a file cannot be "
         "loaded or written, or the contribution was drafted from another baseline.");
 }
 
+namespace {
+
+void printItems(const MergeResult& result, std::ostream& out) {
+    for (const MergeItem& item : result.items) {
+        out << fmt::format("{:<13} {}\n", statusOf(item), describeChange(item.change));
+        if (item.pending()) {
+            out << fmt::format("              {}; --accept {} or --reject {}\n",
+                               item.conflict ? item.conflictReason
+                                             : "a change to another agency's mission",
+                               item.change.subject(), item.change.subject());
+        }
+    }
+}
+
+nlohmann::ordered_json itemsToJson(const MergeResult& result) {
+    auto items = nlohmann::ordered_json::array();
+    for (const MergeItem& item : result.items) {
+        auto entry = changeToJson(item.change);
+        entry["status"] = statusOf(item);
+        entry["crossAgency"] = item.crossAgency;
+        if (item.conflict) {
+            entry["conflict"] = item.conflictReason;
+        }
+        if (item.ours) {
+            entry["ours"] = changeToJson(*item.ours);
+        }
+        items.push_back(std::move(entry));
+    }
+    return items;
+}
+
+/// merge --resolve: the conflicts recorded in one file, decided.
+int resolve(const MergeCommandOptions& options, Context& context) {
+    const std::optional<Roadmap> roadmap = readOrExplain(options.resolve, context.err);
+    if (!roadmap) {
+        return Unusable;
+    }
+    std::map<std::string, Verdict, std::less<>> decisions;
+    for (const std::string& subject : options.accepted) {
+        decisions[subject] = Verdict::Accepted;
+    }
+    for (const std::string& subject : options.rejected) {
+        decisions[subject] = Verdict::Rejected;
+    }
+    auto result = resolveConflicts(*roadmap, decisions);
+    if (!result) {
+        context.err << fmt::format("{}: {}\n", options.resolve, result.error());
+        return Unusable;
+    }
+    for (const auto& [subject, verdict] : decisions) {
+        const bool known = std::any_of(
+            result->items.begin(), result->items.end(),
+            [&subject](const MergeItem& item) { return item.change.subject() == subject; });
+        if (!known) {
+            context.err << fmt::format("{}: no conflict about {} is recorded in it\n",
+                                       options.resolve, subject);
+            return Unusable;
+        }
+    }
+    const std::string output = options.output.empty() ? options.resolve : options.output;
+    const bool write = !decisions.empty() || output != options.resolve;
+    if (write) {
+        if (auto saved = saveRoadmapFile(result->merged, output); !saved) {
+            context.err << saved.error().describe() << '\n';
+            return Unusable;
+        }
+    }
+    const bool complete = result->complete();
+    if (options.format == OutputFormat::Json) {
+        auto json = nlohmann::ordered_json::object();
+        json["complete"] = complete;
+        json["written"] = write;
+        json["output"] = output;
+        json["pending"] = result->pendingCount();
+        json["changes"] = itemsToJson(*result);
+        context.out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                    << '\n';
+        return complete ? Success : Findings;
+    }
+    printItems(*result, context.out);
+    if (complete) {
+        context.out << fmt::format("no conflict left{}\n", write ? "; written to " + output : "");
+    } else {
+        context.out << fmt::format("{} waiting for a decision{}\n",
+                                   countNoun(static_cast<int>(result->pendingCount()), "conflict"),
+                                   write ? "; written to " + output + " with the rest recorded"
+                                         : "");
+    }
+    return complete ? Success : Findings;
+}
+
+} // namespace
+
 int merge(const MergeCommandOptions& options, Context& context) {
+    if (!options.resolve.empty()) {
+        if (!options.base.empty()) {
+            context.err << "merge --resolve FILE takes no other roadmap: the conflicts recorded "
+                           "in FILE say what was merged\n";
+            return Unusable;
+        }
+        return resolve(options, context);
+    }
+    if (options.theirs.empty() || options.output.empty()) {
+        context.err << "merge needs BASE, OURS, THEIRS and --output (or --resolve FILE)\n";
+        return Unusable;
+    }
     const std::optional<Roadmap> base = readOrExplain(options.base, context.err);
     const std::optional<Roadmap> ours = readOrExplain(options.ours, context.err);
     const std::optional<Roadmap> theirs = readOrExplain(options.theirs, context.err);
@@ -148,33 +261,13 @@ int merge(const MergeCommandOptions& options, Context& context) {
         json["written"] = written;
         json["output"] = options.output;
         json["pending"] = result.pendingCount();
-        auto& items = json["changes"] = nlohmann::ordered_json::array();
-        for (const MergeItem& item : result.items) {
-            auto entry = changeToJson(item.change);
-            entry["status"] = statusOf(item);
-            entry["crossAgency"] = item.crossAgency;
-            if (item.conflict) {
-                entry["conflict"] = item.conflictReason;
-            }
-            if (item.ours) {
-                entry["ours"] = changeToJson(*item.ours);
-            }
-            items.push_back(std::move(entry));
-        }
+        json["changes"] = itemsToJson(result);
         context.out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
                     << '\n';
         return complete ? Success : Findings;
     }
 
-    for (const MergeItem& item : result.items) {
-        context.out << fmt::format("{:<13} {}\n", statusOf(item), describeChange(item.change));
-        if (item.pending()) {
-            context.out << fmt::format("              {}; --accept {} or --reject {}\n",
-                                       item.conflict ? item.conflictReason
-                                                     : "a change to another agency's mission",
-                                       item.change.subject(), item.change.subject());
-        }
-    }
+    printItems(result, context.out);
     if (complete) {
         context.out << fmt::format("merged {} into {}\n",
                                    countNoun(static_cast<int>(result.items.size()), "change"),

@@ -27,6 +27,7 @@ public:
         checkDuplicates(m_roadmap.knowledgeGaps, "Knowledge gap");
         checkDuplicateMissions();
         checkStrategyReferences();
+        checkConflicts();
         checkDuplicates(m_roadmap.scenarios, "Scenario");
         checkDuplicates(m_roadmap.editions, "Edition");
         for (const Scenario& scenario : m_roadmap.scenarios) {
@@ -66,6 +67,28 @@ private:
                                 kind, item.id, kind == "Agency" ? "agency" : "entry"),
                     "duplicate-id");
             }
+        }
+    }
+
+    /// A merge that could not decide left its conflicts in the file: until someone decides
+    /// them, the roadmap holds one side's version without saying it is final.
+    void checkConflicts() {
+        for (const RecordedConflict& conflict : m_roadmap.conflicts) {
+            std::vector<std::string> missions;
+            constexpr std::string_view kMissionPrefix = "mission/";
+            if (conflict.subject.starts_with(kMissionPrefix)) {
+                const std::string_view rest =
+                    std::string_view(conflict.subject).substr(kMissionPrefix.size());
+                missions.emplace_back(rest.substr(0, rest.find('/')));
+            }
+            add(std::move(missions),
+                fmt::format("Merge conflict: {} waits for a decision ({}{}). The file holds "
+                            "one side's version until it is decided in the review panel or "
+                            "with orrery-cli merge --resolve.",
+                            conflict.subject, conflict.reason,
+                            conflict.owner.empty() ? std::string()
+                                                   : fmt::format("; owned by {}", conflict.owner)),
+                "unresolved-conflict");
         }
     }
 

@@ -111,6 +111,10 @@ public:
                         eachObject(item, node, [&](object entry, const Node& entryNode) {
                             roadmap.editions.append(edition(entry, entryNode));
                         });
+                    } else if (key == "conflicts") {
+                        eachObject(item, node, [&](object entry, const Node& entryNode) {
+                            roadmap.conflicts.push_back(conflict(entry, entryNode));
+                        });
                     } else if (key == "reviews") {
                         eachObject(item, node, [&](object entry, const Node& entryNode) {
                             roadmap.reviews.push_back(review(entry, entryNode));
@@ -161,6 +165,13 @@ private:
     /// An extension keeps its value as nlohmann/json writes it, as the precise reader
     /// keeps it; its text is checked as the precise reader checks the whole file.
     void extension(std::string_view key, value item, Extensions& extensions) {
+        if (!extensions.emplace(std::string(key), compactJson(item)).second) {
+            doubt();
+        }
+    }
+
+    /// A value of any JSON type, as nlohmann/json writes it compactly.
+    std::string compactJson(value item) {
         std::string_view raw;
         const json_type type = item.type();
         if (type == json_type::object) {
@@ -172,15 +183,16 @@ private:
         } else {
             raw = item.raw_json_token(); // the walk skips it; nlohmann/json checks it below
         }
-        // Extensions sit at most eight levels down in a roadmap.
+        // Such values sit at most eight levels down in a roadmap.
         const auto scan = json_text::scanStructure(raw, m_limits.maxDepth - 8, 1);
         if (scan.tooDeepAt || !scan.duplicateKeys.empty() || !scan.lossyNumbers.empty()) {
             doubt();
         }
         const auto parsed = nlohmann::json::parse(raw, nullptr, false);
-        if (parsed.is_discarded() || !extensions.emplace(std::string(key), parsed.dump()).second) {
+        if (parsed.is_discarded()) {
             doubt();
         }
+        return parsed.dump();
     }
 
     object objectOf(value item, const Node& node) {
@@ -539,6 +551,40 @@ private:
                 result.path = text(v, n);
             } else if (key == "fingerprint") {
                 result.fingerprint = text(v, n);
+            } else {
+                doubt();
+            }
+        });
+        return result;
+    }
+
+    RecordedConflict conflict(object item, const Node& node) {
+        RecordedConflict result;
+        const auto snapshot = [this](value v) -> std::optional<std::string> {
+            const json_type type = v.type();
+            if (type == json_type::null) {
+                return std::nullopt;
+            }
+            if (type != json_type::object) {
+                doubt();
+            }
+            return compactJson(v);
+        };
+        members(item, node, result.extensions, [&](std::string_view key, value v, const Node& n) {
+            if (key == "subject") {
+                result.subject = text(v, n);
+            } else if (key == "entity") {
+                result.entity = enumeration(&entityKindFromString, text(v, n));
+            } else if (key == "owner") {
+                result.owner = text(v, n);
+            } else if (key == "reason") {
+                result.reason = text(v, n);
+            } else if (key == "base") {
+                result.base = snapshot(v);
+            } else if (key == "ours") {
+                result.ours = snapshot(v);
+            } else if (key == "theirs") {
+                result.theirs = snapshot(v);
             } else {
                 doubt();
             }

@@ -159,6 +159,11 @@ public:
                 roadmap.editions.append(edition(item));
             }
         }
+        if (document.contains("conflicts")) {
+            for (const json& item : document.at("conflicts")) {
+                roadmap.conflicts.push_back(conflict(item));
+            }
+        }
         if (document.contains("reviews")) {
             const json& reviews = document.at("reviews");
             for (std::size_t i = 0; i < reviews.size(); ++i) {
@@ -380,6 +385,24 @@ private:
         result.edition = optionalString(object, "edition");
         result.path = object.at("path").get<std::string>();
         result.fingerprint = object.at("fingerprint").get<std::string>();
+        result.extensions = extensions(object);
+        return result;
+    }
+
+    static RecordedConflict conflict(const json& object) {
+        RecordedConflict result;
+        result.subject = object.at("subject").get<std::string>();
+        result.entity = entityKindFromString(object.at("entity").get<std::string>())
+                            .value_or(EntityKind::Mission);
+        result.owner = optionalString(object, "owner");
+        result.reason = object.at("reason").get<std::string>();
+        const auto side = [&object](const char* key) -> std::optional<std::string> {
+            const json& value = object.at(key);
+            return value.is_null() ? std::nullopt : std::optional<std::string>(value.dump());
+        };
+        result.base = side("base");
+        result.ours = side("ours");
+        result.theirs = side("theirs");
         result.extensions = extensions(object);
         return result;
     }

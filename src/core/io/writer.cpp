@@ -57,6 +57,10 @@ public:
             list("editions", roadmap.editions,
                  [this](const EditionReference& edition) { write(edition); });
         }
+        if (version >= 2 && !roadmap.conflicts.empty()) {
+            list("conflicts", roadmap.conflicts,
+                 [this](const RecordedConflict& conflict) { write(conflict); });
+        }
         if (withReviewRecord) {
             list("reviews", roadmap.reviews, [this](const Review& review) { write(review); });
             if (roadmap.contribution) {
@@ -186,16 +190,21 @@ private:
     void extensions(const Extensions& values) {
         for (const auto& [name, text] : values) {
             key(name);
-            const auto value = nlohmann::ordered_json::parse(text, nullptr, false);
-            std::string dumped =
-                value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-            const std::string indent = "\n" + std::string(m_indent, ' ');
-            for (std::size_t at = dumped.find('\n'); at != std::string::npos;
-                 at = dumped.find('\n', at + indent.size())) {
-                dumped.replace(at, 1, indent);
-            }
-            put(dumped);
+            jsonValue(text);
         }
+    }
+
+    /// A value held as compact JSON text, laid out at the depth it stands.
+    void jsonValue(std::string_view text) {
+        const auto value = nlohmann::ordered_json::parse(text, nullptr, false);
+        std::string dumped =
+            value.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        const std::string indent = "\n" + std::string(m_indent, ' ');
+        for (std::size_t at = dumped.find('\n'); at != std::string::npos;
+             at = dumped.find('\n', at + indent.size())) {
+            dumped.replace(at, 1, indent);
+        }
+        put(dumped);
     }
 
     void write(const Agency& agency) {
@@ -421,6 +430,27 @@ private:
         endObject();
     }
 
+    void write(const RecordedConflict& conflict) {
+        beginObject();
+        member("subject", conflict.subject);
+        member("entity", toString(conflict.entity));
+        memberIfNotEmpty("owner", conflict.owner);
+        member("reason", conflict.reason);
+        const auto side = [this](std::string_view name, const std::optional<std::string>& text) {
+            key(name);
+            if (text) {
+                jsonValue(*text);
+            } else {
+                put("null");
+            }
+        };
+        side("base", conflict.base);
+        side("ours", conflict.ours);
+        side("theirs", conflict.theirs);
+        extensions(conflict.extensions);
+        endObject();
+    }
+
     void write(const Review& review) {
         beginObject();
         member("reviewer", review.reviewer);
@@ -543,7 +573,7 @@ std::size_t roomFor(const Roadmap& roadmap) {
 bool needsVersion2(const Roadmap& roadmap) {
     return !roadmap.goals.empty() || !roadmap.objectives.empty() ||
            !roadmap.knowledgeGaps.empty() || !roadmap.scenarios.empty() ||
-           !roadmap.editions.empty() ||
+           !roadmap.editions.empty() || !roadmap.conflicts.empty() ||
            std::any_of(roadmap.missions.begin(), roadmap.missions.end(), [](const Mission& m) {
                return !m.objectives.empty() || !m.needsKnowledge.empty() || !m.closes.empty();
            });

@@ -54,6 +54,17 @@ constexpr NameTable<DatePrecision, 3> kPrecisionNames{
     {{DatePrecision::Year, "year"}, {DatePrecision::Month, "month"}, {DatePrecision::Day, "day"}}};
 constexpr NameTable<Verdict, 2> kVerdictNames{
     {{Verdict::Accepted, "accepted"}, {Verdict::Rejected, "rejected"}}};
+constexpr NameTable<EntityKind, 11> kEntityKindNames{{{EntityKind::Roadmap, "roadmap"},
+                                                      {EntityKind::Agency, "agency"},
+                                                      {EntityKind::Destination, "destination"},
+                                                      {EntityKind::Capability, "capability"},
+                                                      {EntityKind::Goal, "goal"},
+                                                      {EntityKind::Objective, "objective"},
+                                                      {EntityKind::KnowledgeGap, "knowledge-gap"},
+                                                      {EntityKind::Scenario, "scenario"},
+                                                      {EntityKind::Edition, "edition"},
+                                                      {EntityKind::Mission, "mission"},
+                                                      {EntityKind::Dependency, "dependency"}}};
 constexpr NameTable<Severity, 3> kSeverityNames{
     {{Severity::Info, "info"}, {Severity::Warning, "warning"}, {Severity::Error, "error"}}};
 
@@ -110,31 +121,10 @@ std::optional<Severity> severityFromString(std::string_view text) {
 }
 
 std::string_view toString(EntityKind kind) {
-    switch (kind) {
-    case EntityKind::Roadmap:
-        return "roadmap";
-    case EntityKind::Agency:
-        return "agency";
-    case EntityKind::Destination:
-        return "destination";
-    case EntityKind::Capability:
-        return "capability";
-    case EntityKind::Goal:
-        return "goal";
-    case EntityKind::Objective:
-        return "objective";
-    case EntityKind::KnowledgeGap:
-        return "knowledge-gap";
-    case EntityKind::Scenario:
-        return "scenario";
-    case EntityKind::Edition:
-        return "edition";
-    case EntityKind::Mission:
-        return "mission";
-    case EntityKind::Dependency:
-        return "dependency";
-    }
-    return {};
+    return nameOf(kEntityKindNames, kind);
+}
+std::optional<EntityKind> entityKindFromString(std::string_view text) {
+    return valueOf(kEntityKindNames, text);
 }
 
 std::string_view nounOf(EntityKind kind) {

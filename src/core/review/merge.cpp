@@ -173,20 +173,22 @@ public:
             } else if (change.kind != ChangeKind::Added &&
                        oursRemoved.contains(entityKeyOf(change, m_theirsIds))) {
                 item.conflict = true;
-                item.conflictReason = "the roadmap has removed what the contribution changes";
+                item.conflictReason = fmt::format("{} has removed what {} changes",
+                                                  m_options.oursName, m_options.theirsName);
             } else if (change.entity == EntityKind::Dependency &&
                        change.kind == ChangeKind::Added &&
                        oursRemoved.contains(
                            fmt::format("mission|{}", m_theirsIds.toBase(EntityKind::Mission,
                                                                         change.prerequisite)))) {
                 item.conflict = true;
-                item.conflictReason =
-                    "the contribution depends on a mission the roadmap has removed";
+                item.conflictReason = fmt::format("{} depends on a mission {} has removed",
+                                                  m_options.theirsName, m_options.oursName);
             } else if (change.kind == ChangeKind::Removed &&
                        change.entity != EntityKind::Dependency &&
                        oursTouched.contains(entityKeyOf(change, m_theirsIds))) {
                 item.conflict = true;
-                item.conflictReason = "the contribution removes what the roadmap has changed";
+                item.conflictReason = fmt::format("{} removes what {} has changed",
+                                                  m_options.theirsName, m_options.oursName);
             }
             item.crossAgency = !result.contributor.empty() && !change.owner.empty() &&
                                change.owner != result.contributor;
@@ -218,16 +220,15 @@ private:
         return false;
     }
 
-    static std::string bothChangedReason(const Change& theirs, const Change& ours) {
+    std::string bothChangedReason(const Change& theirs, const Change& ours) {
         switch (theirs.kind) {
         case ChangeKind::Changed:
-            return fmt::format(
-                "changed on both sides: \"{}\" in the roadmap, \"{}\" in the contribution",
-                ours.field ? ours.field->after : "", theirs.field ? theirs.field->after : "");
+            return fmt::format("changed on both sides: \"{}\" in {}, \"{}\" in {}",
+                               ours.field ? ours.field->after : "", m_options.oursName,
+                               theirs.field ? theirs.field->after : "", m_options.theirsName);
         case ChangeKind::Renamed:
-            return fmt::format(
-                "renamed on both sides: to \"{}\" in the roadmap, to \"{}\" in the contribution",
-                ours.id, theirs.id);
+            return fmt::format("renamed on both sides: to \"{}\" in {}, to \"{}\" in {}", ours.id,
+                               m_options.oursName, theirs.id, m_options.theirsName);
         case ChangeKind::Added:
             return "added on both sides, differently";
         case ChangeKind::Removed:
@@ -275,9 +276,16 @@ private:
             list.take(*index);
             return true;
         }
-        case ChangeKind::Changed:
-            return copyField(list, mergedId(kind, change.id), *theirs.find(change.id),
-                             change.field->field);
+        case ChangeKind::Changed: {
+            const std::string id = mergedId(kind, change.id);
+            if (!list.contains(id) && !list.contains(change.id)) {
+                // The roadmap removed it and the change is taken all the same: it comes
+                // back as the contribution has it.
+                list.append(*theirs.find(change.id));
+                return true;
+            }
+            return copyField(list, id, *theirs.find(change.id), change.field->field);
+        }
         case ChangeKind::Renamed:
             break;
         }
