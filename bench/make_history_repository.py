@@ -108,7 +108,11 @@ def main():
             message = f"{arguments.missions} missions as first planned"
             lead = "ISECG"
         else:
+            # Every commit changes the file: a partner already there is tried again.
+            before = canonical(document)
             changed = change_some(document, rng, number)
+            while canonical(document) == before:
+                changed = change_some(document, rng, number)
             message = "; ".join(changed)
             lead = next(m["lead"] for m in document["missions"]
                         if m["id"] == changed[0].split()[0])

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <thread>
 
 namespace orrery::git {
 
@@ -106,6 +107,9 @@ RoadmapHistory::RoadmapHistory(Repository repository, std::string file)
 RoadmapHistory::~RoadmapHistory() = default;
 
 Expected<std::vector<Commit>, std::string> RoadmapHistory::commits() {
+    if (!m_commits && !m_repository.run({"rev-parse", "--verify", "--quiet", "HEAD"})) {
+        m_commits.emplace(); // a repository without a commit yet
+    }
     if (!m_commits) {
         Repository::LogOptions options;
         options.signatures = false;
@@ -231,24 +235,69 @@ Expected<void, std::string> RoadmapHistory::indexVersions() {
             }
         }
     }
-    simdjson::padded_string copy;
-    return m_repository.eachBlob(wanted, [&](const std::string& id, std::string_view text) {
-        auto index = std::make_unique<VersionIndex>();
-        std::optional<MissionSlices> missions = canonicalMissions(text);
-        if (!missions) {
-            missions = anyMissions(text, copy);
-        }
-        if (!missions) {
-            index->problem = "not a roadmap";
-        } else {
-            index->missions.reserve(missions->size());
-            for (const auto& [mission, object] : *missions) {
-                index->missions.emplace_back(numberOf(mission), hashOf(object));
+    // git inflates the versions one by one, the slowest part: the list is read in as many
+    // parts as there are cores, each by a git of its own, each part's versions in history
+    // order so that git resolves its deltas from what it has just read.
+    struct Part {
+        std::vector<std::pair<std::string, std::optional<std::vector<std::pair<std::string,
+                                                                             std::uint64_t>>>>>
+            versions;
+        std::string problem;
+    };
+    const std::size_t workers =
+        std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    const std::size_t perPart = (wanted.size() + workers - 1) / std::max<std::size_t>(workers, 1);
+    std::vector<Part> parts(wanted.empty() ? 0 : (wanted.size() + perPart - 1) / perPart);
+    std::vector<std::thread> threads;
+    for (std::size_t part = 0; part < parts.size(); ++part) {
+        threads.emplace_back([&, part] {
+            const auto first = wanted.begin() + static_cast<std::ptrdiff_t>(part * perPart);
+            const auto last = wanted.begin() + static_cast<std::ptrdiff_t>(
+                                                   std::min(wanted.size(), (part + 1) * perPart));
+            simdjson::padded_string copy;
+            auto read = m_repository.eachBlob(
+                std::vector<std::string>(first, last),
+                [&](const std::string& id, std::string_view text) {
+                    std::optional<MissionSlices> missions = canonicalMissions(text);
+                    if (!missions) {
+                        missions = anyMissions(text, copy);
+                    }
+                    auto& entry = parts[part].versions.emplace_back(id, std::nullopt);
+                    if (missions) {
+                        entry.second.emplace();
+                        entry.second->reserve(missions->size());
+                        for (const auto& [mission, object] : *missions) {
+                            entry.second->emplace_back(std::string(mission), hashOf(object));
+                        }
+                    }
+                });
+            if (!read) {
+                parts[part].problem = read.error();
             }
-            std::sort(index->missions.begin(), index->missions.end());
+        });
+    }
+    for (std::thread& thread : threads) {
+        thread.join();
+    }
+    for (Part& part : parts) {
+        if (!part.problem.empty()) {
+            return make_unexpected(part.problem);
         }
-        m_indexes.emplace(id, std::move(index));
-    });
+        for (auto& [id, missions] : part.versions) {
+            auto index = std::make_unique<VersionIndex>();
+            if (!missions) {
+                index->problem = "not a roadmap";
+            } else {
+                index->missions.reserve(missions->size());
+                for (const auto& [mission, hash] : *missions) {
+                    index->missions.emplace_back(numberOf(mission), hash);
+                }
+                std::sort(index->missions.begin(), index->missions.end());
+            }
+            m_indexes.emplace(id, std::move(index));
+        }
+    }
+    return {};
 }
 
 Expected<const RoadmapHistory::VersionIndex*, std::string>

@@ -5,6 +5,7 @@
 
 #include "clirun.h"
 #include "core/review/reviewfixtures.h"
+#include "support/gitrepository.h"
 #include "support/testsupport.h"
 
 #include <orrery/io/reader.h>
@@ -12,13 +13,7 @@
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
-#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
-
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QString>
-#include <QStringList>
 
 #include <filesystem>
 
@@ -27,88 +22,10 @@ using namespace orrery::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-using Arguments = std::vector<std::string>;
-
-Run program(const std::filesystem::path& folder, const std::string& name,
-            const Arguments& arguments) {
-    QProcess process;
-    process.setWorkingDirectory(QString::fromStdString(folder.string()));
-    QStringList list;
-    for (const std::string& argument : arguments) {
-        list << QString::fromStdString(argument);
-    }
-    process.start(QString::fromStdString(name), list);
-    REQUIRE(process.waitForStarted());
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput().toStdString(),
-            process.readAllStandardError().toStdString()};
-}
-
-/// A repository of its own for each test, with a git configuration of its own: the
-/// machine's global settings (a default branch, signing) must not change what git does.
-class GitRepository {
-public:
-    GitRepository() {
-        writeFile(m_folder / "gitconfig", "[user]\n\tname = Test Planner\n\temail = "
-                                          "planner@example.org\n[init]\n\tdefaultBranch = main\n"
-                                          "[commit]\n\tgpgSign = false\n");
-        qputenv("GIT_CONFIG_GLOBAL", QByteArray::fromStdString((m_folder / "gitconfig").string()));
-        qputenv("GIT_CONFIG_NOSYSTEM", "1");
-        std::filesystem::create_directories(root());
-        git({"init", "-q"});
-    }
-
-    std::filesystem::path root() const { return m_folder / "roadmap"; }
-    std::filesystem::path file() const { return root() / "plan.roadmap.json"; }
-    const std::filesystem::path& folder() const { return m_folder.path(); }
-
-    Run git(const Arguments& arguments) const { return program(root(), "git", arguments); }
-    void gitOk(const Arguments& arguments) const {
-        const Run run = git(arguments);
-        INFO("git " << fmt::format("{}", fmt::join(arguments, " ")) << "\n" << run.out << run.err);
-        REQUIRE(run.exitCode == 0);
-    }
-
-    Roadmap load() const { return loadRoadmap(file()); }
-    void save(const Roadmap& roadmap) const { REQUIRE(saveRoadmapFile(roadmap, file())); }
-    void commit(const std::string& message, const Arguments& extra = {}) const {
-        gitOk({"add", "-A"});
-        Arguments arguments = {"commit", "-q", "-m", message};
-        arguments.insert(arguments.end(), extra.begin(), extra.end());
-        gitOk(arguments);
-    }
-
-    /// Sets up the drivers with the orrery-cli of this build: git runs it as a program.
-    void setUp() const {
-        const CliOutcome setup =
-            runCli({"git-setup", root().string(), "--program", ORRERY_CLI_PROGRAM});
-        INFO(setup.out << setup.err);
-        REQUIRE(setup.exitCode == 0);
-    }
-
-private:
-    TemporaryDirectory m_folder;
-};
-
 void removeMission(Roadmap& roadmap, const std::string& id) {
     const auto index = roadmap.missions.indexOf(id);
     REQUIRE(index);
     roadmap.missions.take(*index);
-}
-
-/// A repository with GER 2013 committed on main, set up for Orrery.
-void startWithGer2013(const GitRepository& repository) {
-    repository.setUp();
-    repository.save(loadRoadmap(sourcePath("roadmaps/ger-2013.roadmap.json")));
-    repository.commit("GER 2013 as published");
 }
 
 } // namespace
@@ -123,9 +40,10 @@ TEST_CASE("git-setup writes the attributes and drivers once, and changes nothing
     CHECK(first.out.find("added      .gitattributes") != std::string::npos);
     CHECK(readFile(repository.root() / ".gitattributes") ==
           "*.roadmap.json merge=orrery diff=orrery\n");
-    const Run driver = repository.git({"config", "--local", "--get", "merge.orrery.driver"});
+    const ProgramRun driver = repository.git({"config", "--local", "--get", "merge.orrery.driver"});
     CHECK(driver.out == std::string(ORRERY_CLI_PROGRAM) + " merge-driver %O %A %B %P\n");
-    const Run attribute = repository.git({"check-attr", "merge", "diff", "--", "x.roadmap.json"});
+    const ProgramRun attribute =
+        repository.git({"check-attr", "merge", "diff", "--", "x.roadmap.json"});
     CHECK(attribute.out == "x.roadmap.json: merge: orrery\nx.roadmap.json: diff: orrery\n");
 
     const std::string attributes = readFile(repository.root() / ".gitattributes");
@@ -157,7 +75,7 @@ TEST_CASE("git-setup writes the attributes and drivers once, and changes nothing
 TEST_CASE("Two agencies' branches changing different missions merge cleanly through the driver",
           "[git][merge-driver]") {
     GitRepository repository;
-    startWithGer2013(repository);
+    repository.startWithGer2013();
     repository.gitOk({"checkout", "-q", "-b", "esa"});
     Roadmap esa = repository.load();
     esa = withMission(esa, "exomars16", [](Mission& m) { m.start = date("2016-03"); });
@@ -174,7 +92,7 @@ TEST_CASE("Two agencies' branches changing different missions merge cleanly thro
 
     repository.gitOk({"checkout", "-q", "main"});
     repository.gitOk({"merge", "-q", "--no-ff", "--no-edit", "esa"});
-    const Run merge = repository.git({"merge", "--no-ff", "--no-edit", "nasa"});
+    const ProgramRun merge = repository.git({"merge", "--no-ff", "--no-edit", "nasa"});
     INFO(merge.out << merge.err);
     REQUIRE(merge.exitCode == 0);
     CHECK(merge.err.find("orrery: plan.roadmap.json: 2 changes of theirs merged") !=
@@ -195,7 +113,7 @@ TEST_CASE("The same field changed on both branches stops the merge with a valid 
           "validate reports and merge --resolve decides",
           "[git][merge-driver]") {
     GitRepository repository;
-    startWithGer2013(repository);
+    repository.startWithGer2013();
     repository.gitOk({"checkout", "-q", "-b", "esa"});
     Roadmap esa = repository.load();
     esa = withMission(esa, "msr", [](Mission& m) { m.start = date("2030"); });
@@ -209,7 +127,7 @@ TEST_CASE("The same field changed on both branches stops the merge with a valid 
     repository.save(nasa);
     repository.commit("MSR in 2028");
 
-    const Run merge = repository.git({"merge", "--no-edit", "esa"});
+    const ProgramRun merge = repository.git({"merge", "--no-edit", "esa"});
     INFO(merge.out << merge.err);
     REQUIRE(merge.exitCode != 0);
     CHECK(merge.err.find("mission/msr/start") != std::string::npos);
@@ -276,7 +194,7 @@ TEST_CASE("The same field changed on both branches stops the merge with a valid 
 
 TEST_CASE("A deletion against a change is a conflict through the driver", "[git][merge-driver]") {
     GitRepository repository;
-    startWithGer2013(repository);
+    repository.startWithGer2013();
     repository.gitOk({"checkout", "-q", "-b", "cnsa"});
     Roadmap cnsa = repository.load();
     cnsa = withMission(cnsa, "change5", [](Mission& m) { m.name = "Chang'e 5 sample return"; });
@@ -289,7 +207,7 @@ TEST_CASE("A deletion against a change is a conflict through the driver", "[git]
     repository.save(coordinator);
     repository.commit("Chang'e 5 flown: out of the plan");
 
-    const Run merge = repository.git({"merge", "--no-edit", "cnsa"});
+    const ProgramRun merge = repository.git({"merge", "--no-edit", "cnsa"});
     REQUIRE(merge.exitCode != 0);
     const Roadmap conflicted = repository.load();
     CHECK(conflicted.missions.find("change5") == nullptr);
@@ -319,13 +237,13 @@ TEST_CASE("A deletion against a change is a conflict through the driver", "[git]
 
 TEST_CASE("git diff, git log -p and git show print what changed in the roadmap", "[git][diff]") {
     GitRepository repository;
-    startWithGer2013(repository);
+    repository.startWithGer2013();
     Roadmap roadmap = repository.load();
     roadmap = withMission(roadmap, "msr", [](Mission& m) { m.start = date("2028"); });
     removeMission(roadmap, "ladee");
     repository.save(roadmap);
 
-    const Run diff = repository.git({"diff"});
+    const ProgramRun diff = repository.git({"diff"});
     INFO(diff.out << diff.err);
     REQUIRE(diff.exitCode == 0);
     CHECK(diff.out.find("diff --orrery a/plan.roadmap.json b/plan.roadmap.json") !=
@@ -336,51 +254,30 @@ TEST_CASE("git diff, git log -p and git show print what changed in the roadmap",
     CHECK(diff.out.find('{') == std::string::npos);
 
     repository.commit("MSR to 2028; LADEE done");
-    const Run log = repository.git({"log", "-p", "-1"});
+    const ProgramRun log = repository.git({"log", "-p", "-1"});
     CHECK(log.out.find("-mission msr start: 2026") != std::string::npos);
     CHECK(log.out.find("+mission msr start: 2028") != std::string::npos);
     CHECK(log.out.find("-mission ladee name: ") != std::string::npos);
-    const Run extended = repository.git({"show", "--ext-diff"});
+    const ProgramRun extended = repository.git({"show", "--ext-diff"});
     CHECK(extended.out.find("mission msr (NASA): start \"2026\" -> \"2028\" (+24 months)") !=
           std::string::npos);
 
     SECTION("a working file that is not a roadmap does not stop git") {
         writeFile(repository.file(), "{ not json");
-        const Run broken = repository.git({"diff"});
+        const ProgramRun broken = repository.git({"diff"});
         CHECK(broken.exitCode == 0);
         CHECK(broken.out.find("not comparable as roadmaps") != std::string::npos);
     }
 }
 
-namespace {
-
-/// An agency's SSH key, made for the test.
-std::filesystem::path makeKey(const GitRepository& repository, const std::string& name) {
-    const std::filesystem::path key = repository.folder() / name;
-    const Run made = program(repository.folder(), "ssh-keygen",
-                             {"-q", "-t", "ed25519", "-N", "", "-C", name, "-f", key.string()});
-    REQUIRE(made.exitCode == 0);
-    return key;
-}
-
-Arguments signedBy(const std::filesystem::path& key) {
-    return {"--gpg-sign=" + key.string()};
-}
-
-} // namespace
-
 TEST_CASE("verify flags unsigned commits and changes to another agency's missions",
           "[git][verify]") {
     GitRepository repository;
-    const std::filesystem::path esaKey = makeKey(repository, "esa");
-    const std::filesystem::path nasaKey = makeKey(repository, "nasa");
-    const std::filesystem::path strangerKey = makeKey(repository, "stranger");
-    std::filesystem::create_directories(repository.root() / ".orrery");
-    writeFile(repository.root() / ".orrery" / "allowed-signers",
-              fmt::format("ESA namespaces=\"git\" {}NASA namespaces=\"git\" {}",
-                          readFile(esaKey.string() + ".pub"), readFile(nasaKey.string() + ".pub")));
-    repository.gitOk({"config", "gpg.format", "ssh"});
-    startWithGer2013(repository);
+    const std::filesystem::path esaKey = repository.makeKey("esa");
+    const std::filesystem::path nasaKey = repository.makeKey("nasa");
+    const std::filesystem::path strangerKey = repository.makeKey("stranger");
+    repository.allowSigners({{"ESA", esaKey}, {"NASA", nasaKey}});
+    repository.startWithGer2013();
     repository.gitOk({"tag", "published"});
 
     Roadmap roadmap = repository.load();
