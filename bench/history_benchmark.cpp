@@ -68,8 +68,8 @@ int main(int argc, char** argv) {
             }
             events = read->size();
         }));
-        const std::string other = list[list.size() / 2].subject.substr(
-            0, list[list.size() / 2].subject.find(' '));
+        const std::string other =
+            list[list.size() / 2].subject.substr(0, list[list.size() / 2].subject.find(' '));
         times["3 another mission's history, versions indexed"].push_back(secondsOf([&] {
             if (auto read = history.missionHistory(other); !read) {
                 fail(read.error());

@@ -20,7 +20,7 @@ QT_QPA_PLATFORM="$full_hd" build/bin/orrery --screenshot "$out/dependencies.png"
     --size 1920x1080 --view dependencies --select hmars >/dev/null
 
 export ORRERY_TEST_IMAGES="$out"
-build/bin/app_tests "[editing],[export],[import],[review],[help],[startpage],[theme],[strategy],[scenarios]" \
+build/bin/app_tests "[editing],[export],[import],[review],[history],[help],[startpage],[theme],[strategy],[scenarios]" \
     >/dev/null
 ctest --preset default -R "the window fits" >/dev/null
 # The help window shows the guide's pictures from the application's resources: built again

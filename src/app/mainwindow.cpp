@@ -18,6 +18,7 @@
 #include "help/aboutbox.h"
 #include "help/helpwindow.h"
 #include "help/shortcutsdialog.h"
+#include "history/repositoryhistory.h"
 #include "presentation.h"
 #include "prompts.h"
 #include "review/reviewcommands.h"
@@ -101,7 +102,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_files = new FileCommands(m_documents, this, m_startPage, m_messageBar, m_actions.editAnyway);
     m_reviewCommands = new ReviewCommands(m_reviews, m_documents, m_files, this);
     m_importCommands = new ImportCommands(m_documents, m_files, m_reviewCommands, this);
-    m_docks = WindowDocks::create(this, m_presentation, m_undoGroup);
+    m_repositoryHistory = new RepositoryHistory(this);
+    m_docks = WindowDocks::create(this, m_presentation, m_undoGroup, m_repositoryHistory);
     m_scenarioBar->setCompareAction(m_docks.comparison->toggleViewAction());
     m_docks.size(*this);
     m_menus = addMenus(menuBar(), m_actions, {m_filterBar->hideAction()},
@@ -356,6 +358,7 @@ void MainWindow::documentChanged(Document* document) {
     }
     m_analysis->setDocument(document);
     m_docks.reviewHistory->setDocument(document);
+    m_repositoryHistory->setDocument(document);
     // The panels come back before the views lay out the new roadmap: the timeline then
     // fits it once, to its final size, rather than once for every size on the way.
     showStartPage(document == nullptr);
@@ -364,6 +367,11 @@ void MainWindow::documentChanged(Document* document) {
     m_dependencies->zoomToFit();
     updateTitle();
     updateEditActions();
+    // A merge that could not decide everything left its conflicts in the file: deciding
+    // them is the first thing to do with it.
+    if (const std::optional<QString> problem = m_reviews->startRecordedConflicts()) {
+        statusBar()->showMessage(*problem, 15000);
+    }
 }
 
 void MainWindow::showStartPage(bool show) {
@@ -463,7 +471,9 @@ void MainWindow::showEvent(QShowEvent* event) {
 
 void MainWindow::showReview(ReviewSession* session) {
     m_reviewPage = new ReviewPage(session, m_views);
-    m_views->addTab(m_reviewPage, tr("Review: Proposed by %1").arg(session->contributor()));
+    m_views->addTab(m_reviewPage, session->resolvesRecordedConflicts()
+                                      ? tr("Merge Conflicts")
+                                      : tr("Review: Proposed by %1").arg(session->contributor()));
     m_views->setCurrentWidget(m_reviewPage);
     m_reviewPage->proposedTimeline()->zoomToFit();
     connect(m_reviewPage->panel(), &ReviewPanel::finished, m_reviews, &ReviewWorkflow::end);

@@ -56,6 +56,8 @@ class ReviewPanel;
 class ReviewHistoryDock;
 class TraceabilityDock;
 class ReviewSession;
+class HistoryDock;
+class RepositoryHistory;
 class ReviewWorkflow;
 class StatusSummary;
 class MessageBar;
@@ -162,6 +164,9 @@ public:
     MessageBar* messageBar() const { return m_messageBar; }
     DependencyView* dependencyView() const { return m_dependencies; }
     InspectorDock* inspector() const { return m_docks.inspector; }
+    /// The commits of the roadmap's git repository.
+    HistoryDock* repositoryHistoryDock() const { return m_docks.repositoryHistory; }
+    RepositoryHistory* repositoryHistory() const { return m_repositoryHistory; }
     FindingsDock* findingsDock() const { return m_docks.findings; }
     MissionTableDock* missionTableDock() const { return m_docks.missionTable; }
     TraceabilityDock* traceabilityDock() const { return m_docks.traceability; }
@@ -204,6 +209,7 @@ private:
 
     DocumentController* m_documents = nullptr;
     ReviewWorkflow* m_reviews = nullptr;
+    RepositoryHistory* m_repositoryHistory = nullptr;
     FileCommands* m_files = nullptr;
     ScenarioCommands* m_scenarioCommands = nullptr;
     ReviewCommands* m_reviewCommands = nullptr;

@@ -239,13 +239,12 @@ Expected<void, std::string> RoadmapHistory::indexVersions() {
     // parts as there are cores, each by a git of its own, each part's versions in history
     // order so that git resolves its deltas from what it has just read.
     struct Part {
-        std::vector<std::pair<std::string, std::optional<std::vector<std::pair<std::string,
-                                                                             std::uint64_t>>>>>
+        std::vector<std::pair<std::string,
+                              std::optional<std::vector<std::pair<std::string, std::uint64_t>>>>>
             versions;
         std::string problem;
     };
-    const std::size_t workers =
-        std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
     const std::size_t perPart = (wanted.size() + workers - 1) / std::max<std::size_t>(workers, 1);
     std::vector<Part> parts(wanted.empty() ? 0 : (wanted.size() + perPart - 1) / perPart);
     std::vector<std::thread> threads;

@@ -67,6 +67,7 @@ InspectorDock::InspectorDock(Presentation* presentation, QWidget* parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
+    m_layout = layout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_editor = new MissionEditor(presentation, content);
@@ -136,6 +137,11 @@ void InspectorDock::showTrend(const Mission& mission) {
 
 QString InspectorDock::html() const {
     return m_browser->toHtml();
+}
+
+void InspectorDock::addSection(QWidget* section) {
+    // Before the stretch that keeps the sections at the top.
+    m_layout->insertWidget(m_layout->count() - 1, section);
 }
 
 void InspectorDock::fitDetails() {

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QTextBrowser;
+class QVBoxLayout;
 
 namespace orrery {
 struct Mission;
@@ -29,6 +30,8 @@ public:
     MissionEditor* editor() const { return m_editor; }
     /// The HTML shown; tests read it.
     QString html() const;
+    /// Shows `section` under the details, in the inspector's scrolling.
+    void addSection(QWidget* section);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -44,6 +47,7 @@ private:
     QLabel* m_trendTitle;
     TrendChart* m_trend;
     MissionEditor* m_editor;
+    QVBoxLayout* m_layout;
 };
 
 } // namespace orrery::app

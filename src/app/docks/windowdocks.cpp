@@ -1,5 +1,7 @@
 #include "windowdocks.h"
 
+#include "../history/historydock.h"
+#include "../history/missionhistoryview.h"
 #include "../presentation.h"
 #include "../scenarios/comparisondock.h"
 #include "../selection.h"
@@ -20,7 +22,7 @@
 namespace orrery::app {
 
 WindowDocks WindowDocks::create(QMainWindow* window, Presentation* presentation,
-                                QUndoGroup* undoGroup) {
+                                QUndoGroup* undoGroup, RepositoryHistory* repositoryHistory) {
     WindowDocks docks;
     window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     docks.inspector = new InspectorDock(presentation, window);
@@ -44,8 +46,8 @@ WindowDocks WindowDocks::create(QMainWindow* window, Presentation* presentation,
     // Opened when asked for (the scenario bar's Compare button, View > Panels): one more tab
     // would widen the window past a small screen's.
     docks.comparison->hide();
-    docks.history =
-        new QDockWidget(QCoreApplication::translate("orrery::app::MainWindow", "History"), window);
+    docks.history = new QDockWidget(
+        QCoreApplication::translate("orrery::app::MainWindow", "Undo History"), window);
     docks.history->setObjectName(QStringLiteral("historyDock"));
     auto* history = new QUndoView(undoGroup, docks.history);
     history->setObjectName(QStringLiteral("historyView"));
@@ -58,6 +60,10 @@ WindowDocks WindowDocks::create(QMainWindow* window, Presentation* presentation,
     window->tabifyDockWidget(docks.history, docks.reviewHistory);
     QObject::connect(docks.reviewHistory, &ReviewHistoryDock::missionActivated,
                      presentation->selection(), &MissionSelection::reveal);
+    docks.repositoryHistory = new HistoryDock(repositoryHistory, presentation, window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, docks.repositoryHistory);
+    window->tabifyDockWidget(docks.reviewHistory, docks.repositoryHistory);
+    docks.inspector->addSection(new MissionHistoryView(repositoryHistory, presentation));
     docks.findings->raise();
     return docks;
 }
@@ -75,7 +81,7 @@ QList<QAction*> WindowDocks::toggles() const {
             missionTable->toggleViewAction(),  traceability->toggleViewAction(),
             knowledgeGaps->toggleViewAction(), comparison->toggleViewAction(),
             legend->toggleViewAction(),        history->toggleViewAction(),
-            reviewHistory->toggleViewAction()};
+            reviewHistory->toggleViewAction(), repositoryHistory->toggleViewAction()};
 }
 
 } // namespace orrery::app

@@ -11,6 +11,8 @@ namespace orrery::app {
 
 class ComparisonDock;
 class FindingsDock;
+class HistoryDock;
+class RepositoryHistory;
 class InspectorDock;
 class KnowledgeGapsDock;
 class LegendDock;
@@ -31,11 +33,14 @@ struct WindowDocks {
     TraceabilityDock* traceability = nullptr;
     KnowledgeGapsDock* knowledgeGaps = nullptr;
     ComparisonDock* comparison = nullptr;
+    /// The edits that can be undone.
     QDockWidget* history = nullptr;
     ReviewHistoryDock* reviewHistory = nullptr;
+    /// The commits of the roadmap's git repository.
+    HistoryDock* repositoryHistory = nullptr;
 
     static WindowDocks create(QMainWindow* window, Presentation* presentation,
-                              QUndoGroup* undoGroup);
+                              QUndoGroup* undoGroup, RepositoryHistory* repositoryHistory);
     /// Their first sizes, a share of the window: on a laptop the timeline keeps most of it.
     void size(QMainWindow& window) const;
     /// View > Panels.

@@ -417,10 +417,13 @@ QVariant ReviewModel::itemData(const MergeItem& item, int column, int role) cons
         QStringList flags;
         if (item.conflict) {
             // The other side of the choice, where it is short enough to read here.
+            const bool merge = m_session->resolvesRecordedConflicts();
             if (item.ours && item.ours->kind == ChangeKind::Removed) {
-                flags << tr("Conflict (removed in the roadmap)");
+                flags << (merge ? tr("Conflict (removed in ours)")
+                                : tr("Conflict (removed in the roadmap)"));
             } else if (item.ours && item.ours->field && item.ours->field->after.size() <= 24) {
-                flags << tr("Conflict (roadmap: %1)").arg(toQString(item.ours->field->after));
+                flags << (merge ? tr("Conflict (ours: %1)") : tr("Conflict (roadmap: %1)"))
+                             .arg(toQString(item.ours->field->after));
             } else {
                 flags << tr("Conflict");
             }

@@ -12,6 +12,7 @@
 
 #include <render/utf8.h>
 
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -189,9 +190,9 @@ ReviewPanel::ReviewPanel(ReviewSession* session, QWidget* parent)
     m_reviewer->setText(QSettings().value(kReviewerKey, defaultReviewer()).toString());
     m_reviewer->setPlaceholderText(tr("Who reviews, as the record keeps it"));
     m_reviewer->setMinimumWidth(160);
-    auto* reviewerLabel = new QLabel(tr("Re&viewer:"), content);
-    reviewerLabel->setBuddy(m_reviewer);
-    finish->addWidget(reviewerLabel);
+    m_reviewerLabel = new QLabel(tr("Re&viewer:"), content);
+    m_reviewerLabel->setBuddy(m_reviewer);
+    finish->addWidget(m_reviewerLabel);
     finish->addWidget(m_reviewer);
     m_discard = new QPushButton(tr("&Discard Review"), content);
     m_discard->setObjectName(u"reviewDiscard"_s);
@@ -251,7 +252,14 @@ ReviewPanel::ReviewPanel(ReviewSession* session, QWidget* parent)
 
 void ReviewPanel::refresh() {
     const Roadmap& contribution = m_session->contribution();
-    QString header = tr("<b>%1</b>'s contribution").arg(m_session->contributor().toHtmlEscaped());
+    const bool conflicts = m_session->resolvesRecordedConflicts();
+    QString header =
+        conflicts
+            ? tr("<b>Merge conflicts</b> recorded in %1: both sides of the merge changed these "
+                 "differently. Accept takes theirs, the branch merged in; Reject keeps ours, "
+                 "the version the file holds.")
+                  .arg(QFileInfo(m_session->contributionPath()).fileName().toHtmlEscaped())
+            : tr("<b>%1</b>'s contribution").arg(m_session->contributor().toHtmlEscaped());
     if (contribution.contribution) {
         const Contribution& about = *contribution.contribution;
         if (about.date) {
@@ -307,12 +315,19 @@ void ReviewPanel::refresh() {
         status += u"<br><b>"_s + tr("%1 waiting for a decision").arg(undecided) + u"</b>"_s;
     }
     m_status->setText(status);
-    const bool named = !m_reviewer->text().trimmed().isEmpty();
+    // Decided conflicts go into the version history when the file is committed: nobody
+    // is recorded in the roadmap.
+    m_reviewer->setVisible(!conflicts);
+    m_reviewerLabel->setVisible(!conflicts);
+    m_apply->setText(conflicts ? tr("A&pply Decisions") : tr("A&pply Review"));
+    const bool named = conflicts || !m_reviewer->text().trimmed().isEmpty();
     m_apply->setEnabled(undecided == 0 && named);
     m_apply->setToolTip(undecided > 0 ? tr("Decide every conflict and cross-agency change first")
                         : !named      ? tr("Name the reviewer first")
+                        : conflicts   ? tr("Apply the decisions and clear the conflicts "
+                                             "from the file (undoable); then save and commit")
                                       : tr("Apply the accepted changes and record the review "
-                                                "(undoable)"));
+                                             "(undoable)"));
 }
 
 void ReviewPanel::refreshFindings() {
@@ -412,7 +427,8 @@ void ReviewPanel::currentChanged() {
 
 bool ReviewPanel::apply() {
     const QString reviewer = m_reviewer->text().trimmed();
-    if (reviewer.isEmpty() || !m_session->apply(reviewer)) {
+    const bool conflicts = m_session->resolvesRecordedConflicts();
+    if ((reviewer.isEmpty() && !conflicts) || !m_session->apply(reviewer)) {
         return false;
     }
     QSettings().setValue(kReviewerKey, reviewer);

@@ -64,6 +64,7 @@ private:
     QLabel* m_findingsSummary = nullptr;
     QTableView* m_findingsView = nullptr;
     QLineEdit* m_reviewer = nullptr;
+    QLabel* m_reviewerLabel = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_apply = nullptr;
     QPushButton* m_discard = nullptr;

@@ -37,6 +37,20 @@ ReviewSession::ReviewSession(Document* document, Roadmap baseline, Roadmap contr
     m_contributor = render::toStdString(contributor);
     m_result = mergeRoadmaps(m_baseline, m_document->roadmap(), m_contribution, mergeOptions());
     m_preview = std::make_unique<Document>(m_result.merged);
+    init(current);
+}
+
+ReviewSession* ReviewSession::forRecordedConflicts(Document* document, ConflictSides sides,
+                                                   Presentation* current, QObject* parent) {
+    auto* session = new ReviewSession(document, std::move(sides.base), std::move(sides.theirs),
+                                      document->filePath(), current, {}, parent);
+    session->m_recordedConflicts = true;
+    session->m_baselineFingerprint = contentFingerprint(session->m_baseline);
+    session->remerge(true);
+    return session;
+}
+
+void ReviewSession::init(Presentation* current) {
     m_preview->setReadOnly(true);
     m_previewAnalysis->setTarget(current->analysis()->target());
     m_previewAnalysis->setDocument(m_preview.get());
@@ -127,14 +141,30 @@ void ReviewSession::remerge(bool itemsReplaced) {
     if (!m_document) {
         return;
     }
-    m_result = mergeRoadmaps(m_baseline, m_document->roadmap(), m_contribution, mergeOptions());
+    m_result = mergeRoadmaps(m_baseline, ours(), m_contribution, mergeOptions());
+    if (m_recordedConflicts) {
+        // The recorded versions are plain roadmaps: nobody's contribution.
+        m_result.baselineMismatch = false;
+    }
     m_preview->reset(m_result.merged);
     m_previewPresentation->setProposalMarks(proposalMarks());
     Q_EMIT changed(itemsReplaced);
 }
 
+Roadmap ReviewSession::ours() const {
+    Roadmap roadmap = m_document->roadmap();
+    if (m_recordedConflicts) {
+        roadmap.conflicts.clear();
+    }
+    return roadmap;
+}
+
 MergeOptions ReviewSession::mergeOptions() const {
     MergeOptions options;
+    if (m_recordedConflicts) {
+        options.oursName = "ours";
+        options.theirsName = "theirs";
+    }
     options.contributor = m_contributor;
     options.decisions = m_decisions;
     options.baselineFingerprint = m_baselineFingerprint;
@@ -206,6 +236,10 @@ Presentation::ProposalMarks ReviewSession::proposalMarks() const {
 bool ReviewSession::apply(const QString& reviewer) {
     if (!m_document || !m_result.complete()) {
         return false;
+    }
+    if (m_recordedConflicts) {
+        return commands::changeRoadmap(*m_document, m_result.merged, tr("Resolve Merge Conflicts"))
+            .isChanged();
     }
     const std::string summary =
         m_contribution.contribution ? m_contribution.contribution->summary : std::string();

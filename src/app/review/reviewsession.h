@@ -3,6 +3,7 @@
 #include "../presentation.h"
 
 #include <orrery/analysis/finding.h>
+#include <orrery/conflicts.h>
 #include <orrery/merge.h>
 #include <orrery/roadmap.h>
 
@@ -39,6 +40,13 @@ public:
     ReviewSession(Document* document, Roadmap baseline, Roadmap contribution,
                   QString contributionPath, Presentation* current, QString contributor = {},
                   QObject* parent = nullptr);
+    /// The conflicts a merge (git's merge driver) recorded in the document, decided like a
+    /// contribution's changes: theirs against ours, from the base version. Applying clears
+    /// the records and adds no review record (the version history is the record).
+    static ReviewSession* forRecordedConflicts(Document* document, ConflictSides sides,
+                                               Presentation* current, QObject* parent = nullptr);
+    /// The session decides conflicts recorded in the document, not a contribution.
+    bool resolvesRecordedConflicts() const { return m_recordedConflicts; }
     ~ReviewSession() override;
 
     Document* document() const { return m_document; }
@@ -92,8 +100,14 @@ Q_SIGNALS:
     void findingsChanged();
 
 private:
+    /// What every session does once its first merge is worked out: the preview and its
+    /// analysis, presented like `current`.
+    void init(Presentation* current);
     void remerge(bool itemsReplaced);
     MergeOptions mergeOptions() const;
+    /// The document's roadmap as the merge's "ours": without its conflict records, when
+    /// those are what is decided.
+    Roadmap ours() const;
 
     QPointer<Document> m_document;
     Roadmap m_baseline;
@@ -105,6 +119,7 @@ private:
     std::map<std::string, Verdict, std::less<>> m_decisions;
     std::map<std::string, std::string, std::less<>> m_comments;
     MergeResult m_result;
+    bool m_recordedConflicts = false;
     std::unique_ptr<Document> m_preview;
     AnalysisController* m_previewAnalysis;
     Presentation* m_previewPresentation;

@@ -84,6 +84,23 @@ ReviewWorkflow::Start ReviewWorkflow::start(const Request& request) {
     return {.outcome = Outcome::Started, .file = request.contributionPath};
 }
 
+std::optional<QString> ReviewWorkflow::startRecordedConflicts() {
+    Document* document = m_documents->document();
+    if (!document || document->wholeRoadmap().conflicts.empty()) {
+        return std::nullopt;
+    }
+    auto sides = conflictSides(document->wholeRoadmap());
+    if (!sides) {
+        return tr("The merge conflicts recorded in the file cannot be decided here: %1")
+            .arg(render::toQString(sides.error()));
+    }
+    end();
+    m_session =
+        ReviewSession::forRecordedConflicts(document, std::move(*sides), m_presentation, this);
+    Q_EMIT started(m_session);
+    return std::nullopt;
+}
+
 void ReviewWorkflow::end() {
     if (!m_session) {
         return;

@@ -63,6 +63,10 @@ public:
     Start start(const Request& request);
     /// The review under way, if any.
     ReviewSession* session() const { return m_session; }
+    /// Starts deciding the conflicts a merge recorded in the open roadmap (git's merge
+    /// driver leaves them there). Nothing when it has none; the reason when the records do
+    /// not make the versions they came from.
+    std::optional<QString> startRecordedConflicts();
     /// Ends the review without applying it. The session goes once control returns to the
     /// event loop (it may be ending itself); until then it is quiet.
     void end();
