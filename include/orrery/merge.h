@@ -68,6 +68,9 @@ struct MergeOptions {
     /// The baseline's contentFingerprint(), when the caller has it: a review merges again
     /// after every decision, and fingerprinting is the slowest part of a small merge.
     std::optional<std::string> baselineFingerprint;
+    /// Hold changes to another agency's missions for a decision (a review does); a merge of
+    /// versions in git leaves who may change what to the signatures.
+    bool holdCrossAgency = true;
     /// What the reasons for conflicts call the two sides.
     std::string oursName = "the roadmap";
     std::string theirsName = "the contribution";

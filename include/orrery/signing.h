@@ -56,7 +56,8 @@ std::vector<AuthorityProblem> authorityProblems(const CommitSignature& signature
                                                 const std::vector<Change>& changes);
 
 /// The changes a merge made of its own, beyond what it took from either side: those in
-/// both its diffs against its two parents, alike.
+/// both its diffs against its two parents, alike; and the changes to what one parent did
+/// not have at all (its diff shows it added), made against the other's version.
 std::vector<Change> changesOfMerge(const RoadmapDiff& fromFirstParent,
                                    const RoadmapDiff& fromSecondParent);
 

@@ -100,6 +100,16 @@ int Presentation::visibleCount() const {
     return count;
 }
 
+void Presentation::setHistoricVersion(std::shared_ptr<const Roadmap> version,
+                                      const QString& label) {
+    if (version == m_historicVersion && label == m_historicVersionLabel) {
+        return;
+    }
+    m_historicVersion = std::move(version);
+    m_historicVersionLabel = m_historicVersion ? label : QString();
+    Q_EMIT historicVersionChanged();
+}
+
 void Presentation::setProposalMarks(ProposalMarks marks) {
     // Ghosts may fall outside the years the missions span: the timeline then takes them in.
     using Range = decltype(render::timelineRange(m_context));

@@ -49,6 +49,11 @@ public:
     MissionSelection* selection() const { return m_selection; }
     /// The earlier editions the roadmap names, read when first asked for.
     EditionLibrary* editions() const { return m_editions; }
+    /// A version of the roadmap from its history (a commit's), to compare with like an
+    /// edition; null for none. `label` names it ("commit 1a2b3c4 of 2026-03-02").
+    void setHistoricVersion(std::shared_ptr<const Roadmap> version, const QString& label);
+    const std::shared_ptr<const Roadmap>& historicVersion() const { return m_historicVersion; }
+    const QString& historicVersionLabel() const { return m_historicVersionLabel; }
     AnalysisController* analysis() const { return m_analysis; }
     /// The analysis of the roadmap shown, as it is now; null while it is being worked out.
     std::shared_ptr<const Analysis> currentAnalysis() const;
@@ -82,6 +87,8 @@ public:
 
 Q_SIGNALS:
     void changed(orrery::app::Presentation::Update update);
+    /// Another historic version to compare with, or none.
+    void historicVersionChanged();
 
 private:
     void rebuild(Update update);
@@ -96,6 +103,8 @@ private:
     MissionFilter m_filter;
     bool m_hideFiltered = true;
     ProposalMarks m_proposalMarks;
+    std::shared_ptr<const Roadmap> m_historicVersion;
+    QString m_historicVersionLabel;
 };
 
 } // namespace orrery::app

@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <QByteArray>
+#include <QDir>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryFile>
 
 #include <algorithm>
 #include <charconv>
@@ -14,9 +16,6 @@ namespace orrery::git {
 namespace {
 
 constexpr std::string_view kNoBlob = "0000000000000000000000000000000000000000";
-/// Records and fields of the log format: separators git never writes in metadata.
-constexpr char kRecord = '\x1e';
-constexpr char kField = '\x1f';
 
 QStringList toQt(const std::vector<std::string>& arguments) {
     QStringList list;
@@ -51,30 +50,6 @@ std::string_view trimmed(std::string_view text) {
         text.remove_suffix(1);
     }
     return text;
-}
-
-/// A path as --raw prints it: C-quoted when it holds what a terminal would garble.
-std::string unquotedPath(std::string_view path) {
-    if (path.size() < 2 || path.front() != '"' || path.back() != '"') {
-        return std::string(path);
-    }
-    std::string result;
-    for (std::size_t i = 1; i + 1 < path.size(); ++i) {
-        if (path[i] != '\\' || i + 2 >= path.size()) {
-            result += path[i];
-            continue;
-        }
-        const char escaped = path[++i];
-        if (escaped >= '0' && escaped <= '7' && i + 2 < path.size()) {
-            int value = 0;
-            std::from_chars(path.data() + i, path.data() + i + 3, value, 8);
-            result += static_cast<char>(value);
-            i += 2;
-        } else {
-            result += escaped == 'n' ? '\n' : escaped == 't' ? '\t' : escaped;
-        }
-    }
-    return result;
 }
 
 std::string blobOrEmpty(std::string_view id) {
@@ -173,33 +148,62 @@ Expected<std::string, std::string> Repository::run(const std::vector<std::string
 
 namespace {
 
-std::vector<std::string> logArguments(const std::string& pathspec,
+std::vector<std::string> logArguments(const std::vector<std::string>& pathspecs,
                                       const Repository::LogOptions& options) {
-    std::string format = "--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f";
-    format += options.signatures ? "%G?%x1f%GS%x1f%GK" : "N%x1f%x1f";
-    format += "%x1f%s%x1f%b%x1f";
-    std::vector<std::string> arguments = {
-        "log", format, "--raw", "--no-abbrev", "--diff-merges=first-parent", "--no-renames"};
+    std::string format = "--format=%H%x00%P%x00%an%x00%ae%x00%aI%x00";
+    format += options.signatures ? "%G?%x00%GS%x00%GK" : "N%x00%x00";
+    format += "%x00%s%x00%b%x00";
+    // What a user's settings could change of the output is pinned: the first commit's files
+    // shown, no signature text in the way.
+    std::vector<std::string> arguments = {"-c", "log.showRoot=true", "-c",
+                                          "log.showSignature=false"};
+    if (!options.allowedSigners.empty()) {
+        arguments.insert(arguments.end(),
+                         {"-c", "gpg.ssh.allowedSignersFile=" + options.allowedSigners});
+    }
+    arguments.insert(arguments.end(), {"log", format, "-z", "--raw", "--no-abbrev", "--no-color",
+                                       "--diff-merges=first-parent", "--no-renames"});
     if (options.limit > 0) {
         arguments.push_back(fmt::format("--max-count={}", options.limit));
     }
+    // A range given on a command line is never taken for one of git's options.
+    arguments.push_back("--end-of-options");
     arguments.push_back(options.range);
     arguments.push_back("--");
-    arguments.push_back(pathspec);
+    arguments.insert(arguments.end(), pathspecs.begin(), pathspecs.end());
     return arguments;
 }
 
+bool isCommitId(std::string_view text) {
+    return (text.size() == 40 || text.size() == 64) &&
+           std::all_of(text.begin(), text.end(),
+                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+/// `git log -z` with NUL between the fields (which no name or message can hold) and --raw:
+/// per commit the ten fields, then pairs of ":<modes> <before> <after> <status>" and the
+/// path. Anything else is refused: a commit whose files cannot be told is never judged
+/// as changing nothing.
 Expected<std::vector<CommitOfFiles>, std::string> parseLog(std::string_view text) {
+    constexpr std::size_t kFields = 10;
+    const std::vector<std::string_view> tokens = split(text, '\0');
+    const auto refuse = [](std::string_view what) {
+        return make_unexpected(fmt::format("git log wrote {} where Orrery expects a commit", what));
+    };
     std::vector<CommitOfFiles> commits;
-    for (std::string_view record : split(text, kRecord)) {
-        if (trimmed(record).empty()) {
-            continue;
+    std::size_t at = 0;
+    const auto skipSeparators = [&] {
+        while (at < tokens.size() && (tokens[at].empty() || tokens[at] == "\n")) {
+            ++at;
         }
-        const std::vector<std::string_view> fields = split(record, kField);
-        if (fields.size() < 11) {
-            return make_unexpected(std::string("git log wrote a record this version of Orrery "
-                                               "does not understand"));
+    };
+    skipSeparators();
+    while (at < tokens.size()) {
+        if (at + kFields > tokens.size() || !isCommitId(tokens[at])) {
+            return refuse(tokens[at].substr(0, 60));
         }
+        const std::string_view* fields = &tokens[at];
+        at += kFields;
         CommitOfFiles entry;
         Commit& commit = entry.commit;
         commit.id = std::string(fields[0]);
@@ -217,24 +221,27 @@ Expected<std::vector<CommitOfFiles>, std::string> parseLog(std::string_view text
         commit.signature.key = std::string(fields[7]);
         commit.subject = std::string(fields[8]);
         commit.body = std::string(trimmed(fields[9]));
-        for (std::string_view line : split(fields[10], '\n')) {
-            // ":100644 100644 <before> <after> M\t<path>"
-            if (!line.starts_with(':')) {
-                continue;
+        skipSeparators();
+        while (at < tokens.size()) {
+            std::string_view raw = tokens[at];
+            while (raw.starts_with('\n')) {
+                raw.remove_prefix(1);
             }
-            const std::size_t tab = line.find('\t');
-            if (tab == std::string_view::npos) {
-                continue;
+            if (!raw.starts_with(':')) {
+                break;
             }
-            const std::vector<std::string_view> words = split(line.substr(1, tab - 1), ' ');
-            if (words.size() < 5) {
-                continue;
+            // ":100644 100644 <before> <after> M", then the path on its own
+            const std::vector<std::string_view> words = split(raw.substr(1), ' ');
+            if (words.size() != 5 || at + 1 >= tokens.size()) {
+                return refuse(raw.substr(0, 60));
             }
             ChangedFile file;
-            file.path = unquotedPath(line.substr(tab + 1));
+            file.path = std::string(tokens[at + 1]);
             file.blob = blobOrEmpty(words[3]);
             file.parentBlobs.push_back(blobOrEmpty(words[2]));
             entry.files.push_back(std::move(file));
+            at += 2;
+            skipSeparators();
         }
         commits.push_back(std::move(entry));
     }
@@ -249,6 +256,10 @@ Expected<void, std::string> fillOtherParents(const Repository& repository,
     for (const CommitOfFiles& entry : commits) {
         for (std::size_t parent = 1; parent < entry.commit.parents.size(); ++parent) {
             for (const ChangedFile& file : entry.files) {
+                if (file.path.find('\n') != std::string::npos) {
+                    return make_unexpected(fmt::format(
+                        "{}: a path with a line break cannot be asked of git", file.path));
+                }
                 questions += fmt::format("{}:{}\n", entry.commit.parents[parent], file.path);
             }
         }
@@ -280,7 +291,7 @@ Expected<void, std::string> fillOtherParents(const Repository& repository,
 
 Expected<std::vector<Commit>, std::string> Repository::log(const std::string& pathspec,
                                                            const LogOptions& options) const {
-    auto text = run(logArguments(pathspec, options));
+    auto text = run(logArguments({pathspec}, options));
     if (!text) {
         return make_unexpected(text.error());
     }
@@ -367,11 +378,14 @@ Expected<std::string, std::string> Repository::blob(const std::string& id) const
     return content;
 }
 
-Expected<std::vector<CommitOfFiles>, std::string> roadmapCommits(const Repository& repository,
-                                                                 const std::string& range) {
+Expected<std::vector<CommitOfFiles>, std::string>
+roadmapCommits(const Repository& repository, const std::string& range,
+               const std::string& allowedSigners) {
     Repository::LogOptions options;
     options.range = range;
-    auto text = repository.run(logArguments("*.roadmap.json", options));
+    options.allowedSigners = allowedSigners;
+    auto text = repository.run(
+        logArguments({"*.roadmap.json", ":(literal)" + std::string(kSignersFile)}, options));
     if (!text) {
         return make_unexpected(text.error());
     }
@@ -383,6 +397,63 @@ Expected<std::vector<CommitOfFiles>, std::string> roadmapCommits(const Repositor
         return make_unexpected(filled.error());
     }
     return parsed;
+}
+
+std::string rangeStart(const std::string& range) {
+    const std::size_t dots = range.find("..");
+    if (dots == std::string::npos) {
+        return range;
+    }
+    const std::string start = range.substr(0, dots);
+    return start.empty() ? std::string("HEAD") : start;
+}
+
+Expected<std::optional<SignersFile>, std::string> SignersFile::at(const Repository& repository,
+                                                                  const std::string& revision) {
+    auto commit = repository.run(
+        {"rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"});
+    if (!commit) {
+        return make_unexpected(fmt::format("{}: not a revision of the repository", revision));
+    }
+    const std::string id(trimmed(*commit));
+    auto text = repository.run({"show", fmt::format("{}:{}", id, kSignersFile)});
+    if (!text) {
+        return std::optional<SignersFile>();
+    }
+    QTemporaryFile file(QDir::temp().filePath(QStringLiteral("orrery-signers-XXXXXX")));
+    file.setAutoRemove(false);
+    if (!file.open() ||
+        file.write(text->data(), static_cast<qint64>(text->size())) !=
+            static_cast<qint64>(text->size()) ||
+        !file.flush()) {
+        file.remove();
+        return make_unexpected(std::string("the signers file cannot be copied out: ") +
+                               file.errorString().toStdString());
+    }
+    return std::optional<SignersFile>(SignersFile(file.fileName().toStdString()));
+}
+
+SignersFile::SignersFile(SignersFile&& other) noexcept : m_path(std::move(other.m_path)) {
+    other.m_path.clear();
+}
+
+SignersFile& SignersFile::operator=(SignersFile&& other) noexcept {
+    if (this != &other) {
+        std::error_code ignored;
+        if (!m_path.empty()) {
+            std::filesystem::remove(m_path, ignored);
+        }
+        m_path = std::move(other.m_path);
+        other.m_path.clear();
+    }
+    return *this;
+}
+
+SignersFile::~SignersFile() {
+    if (!m_path.empty()) {
+        std::error_code ignored;
+        std::filesystem::remove(m_path, ignored);
+    }
 }
 
 } // namespace orrery::git

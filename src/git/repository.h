@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -66,6 +67,9 @@ public:
         bool signatures = true;
         /// Stop after this many commits (0: all).
         std::size_t limit = 0;
+        /// The allowed-signers file git verifies SSH signatures with, instead of the one
+        /// its configuration names.
+        std::string allowedSigners;
     };
     /// The commits that changed the files `pathspec` names, newest first, with each one's
     /// blob of the first file the pathspec matches and its parents' blobs of it. Merges
@@ -93,8 +97,9 @@ private:
     std::filesystem::path m_root;
 };
 
-/// Every commit in `range` that changed a roadmap file (*.roadmap.json), with the files it
-/// changed; signatures verified.
+/// Every commit in `range` that changed a roadmap file (*.roadmap.json) or the signers file,
+/// with the files it changed; signatures verified with `allowedSigners` (git's configured
+/// file when empty).
 struct ChangedFile {
     std::string path;
     std::string blob;
@@ -104,7 +109,31 @@ struct CommitOfFiles {
     Commit commit;
     std::vector<ChangedFile> files;
 };
-Expected<std::vector<CommitOfFiles>, std::string> roadmapCommits(const Repository& repository,
-                                                                 const std::string& range);
+Expected<std::vector<CommitOfFiles>, std::string>
+roadmapCommits(const Repository& repository, const std::string& range,
+               const std::string& allowedSigners = {});
+
+/// The signers file as a revision holds it, copied out for git to verify with: a range of
+/// commits is judged by the keys listed where it starts, so that no commit in it can vouch
+/// for itself by adding a key. Removed with the object.
+class SignersFile {
+public:
+    /// Nothing when the revision has no signers file; an error when the revision is not one.
+    static Expected<std::optional<SignersFile>, std::string> at(const Repository& repository,
+                                                                const std::string& revision);
+    SignersFile(SignersFile&&) noexcept;
+    SignersFile& operator=(SignersFile&&) noexcept;
+    ~SignersFile();
+
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    explicit SignersFile(std::filesystem::path path) : m_path(std::move(path)) {}
+    std::filesystem::path m_path;
+};
+
+/// The revision a range starts from, whose signers are trusted: "main" of "main..esa", the
+/// revision itself for one that is not a range.
+std::string rangeStart(const std::string& range);
 
 } // namespace orrery::git

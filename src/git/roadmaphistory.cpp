@@ -113,7 +113,7 @@ Expected<std::vector<Commit>, std::string> RoadmapHistory::commits() {
     if (!m_commits) {
         Repository::LogOptions options;
         options.signatures = false;
-        auto read = m_repository.log(m_file, options);
+        auto read = m_repository.log(":(literal)" + m_file, options);
         if (!read) {
             return make_unexpected(read.error());
         }
@@ -123,7 +123,15 @@ Expected<std::vector<Commit>, std::string> RoadmapHistory::commits() {
 }
 
 Expected<std::map<std::string, CommitSignature>, std::string> RoadmapHistory::signatures() {
-    auto text = m_repository.run({"log", "--format=%H%x1f%G?%x1f%GS%x1f%GK", "HEAD", "--", m_file});
+    // The keys as the newest commit lists them, not as the working tree may have them.
+    auto signers = SignersFile::at(m_repository, "HEAD");
+    if (!signers) {
+        return make_unexpected(signers.error());
+    }
+    const std::string allowed = *signers ? (*signers)->path().string() : "/dev/null";
+    auto text =
+        m_repository.run({"-c", "gpg.ssh.allowedSignersFile=" + allowed, "log",
+                          "--format=%H%x1f%G?%x1f%GS%x1f%GK", "HEAD", "--", ":(literal)" + m_file});
     if (!text) {
         return make_unexpected(text.error());
     }
@@ -399,6 +407,15 @@ RoadmapHistory::missionHistory(const std::string& mission) {
                 }
                 changes = std::move(own);
             }
+        } else if (commit.parentBlobs.size() >= 2) {
+            // A merge answers for what it changed beyond both sides, not for what it took.
+            auto fromFirst = missionChanges(commit.parentBlobs[0], commit.blob, current);
+            auto fromSecond = missionChanges(commit.parentBlobs[1], commit.blob, current);
+            if (!fromFirst || !fromSecond) {
+                return make_unexpected(!fromFirst ? fromFirst.error() : fromSecond.error());
+            }
+            changes = changesOfMerge(RoadmapDiff{std::move(*fromFirst)},
+                                     RoadmapDiff{std::move(*fromSecond)});
         } else {
             changes = missionChanges(parentBlob, commit.blob, current);
         }
@@ -428,7 +445,6 @@ FieldBlame blameFields(const std::vector<MissionEvent>& history) {
         for (const Change& change : event.changes) {
             if (change.entity == EntityKind::Mission && change.kind == ChangeKind::Added) {
                 blame.added = &event;
-                continue;
             }
             std::string field;
             if (change.entity == EntityKind::Dependency) {
@@ -441,6 +457,10 @@ FieldBlame blameFields(const std::vector<MissionEvent>& history) {
             if (!field.empty()) {
                 blame.lastChanged.try_emplace(field, &event);
             }
+        }
+        // What happened before the mission was (last) added is another mission's story.
+        if (blame.added) {
+            break;
         }
     }
     return blame;

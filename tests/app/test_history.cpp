@@ -10,6 +10,7 @@
 
 #include <orrery/io/reader.h>
 
+#include <app/commands/commands.h>
 #include <app/docks/inspectordock.h>
 #include <app/document.h>
 #include <app/history/historydock.h>
@@ -64,7 +65,8 @@ struct WindowOnRepository {
     RepositoryHistory* history() const { return window.repositoryHistory(); }
     QTreeView* commits() const { return window.repositoryHistoryDock()->commitView(); }
     void waitForHistory() const {
-        QTRY_VERIFY_WITH_TIMEOUT(history()->state() == RepositoryHistory::State::Ready, 20000);
+        REQUIRE(QTest::qWaitFor(
+            [&] { return history()->state() == RepositoryHistory::State::Ready; }, 20000));
     }
     int row(const QString& subject) const {
         for (int row = 0; row < commits()->model()->rowCount(); ++row) {
@@ -117,9 +119,9 @@ TEST_CASE("A merge's recorded conflicts open straight into the review and are de
                                                        QItemSelectionModel::Rows);
     panel->view()->setFocus();
     QTest::keyClick(panel->view(), Qt::Key_Space);
-    QTRY_VERIFY(panel->applyButton()->isEnabled());
+    REQUIRE(QTest::qWaitFor([&] { return panel->applyButton()->isEnabled(); }, 20000));
     QTest::mouseClick(panel->applyButton(), Qt::LeftButton);
-    QTRY_VERIFY(window.review() == nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return window.review() == nullptr; }, 20000));
     const Roadmap& decided = window.document()->roadmap();
     CHECK(decided.missions.find("msr")->start == date("2030"));
     CHECK(decided.conflicts.empty());
@@ -171,9 +173,9 @@ TEST_CASE("The History panel lists the commits with their signatures and shows w
     CHECK(model->index(0, HistoryModel::Author).data().toString() ==
           QStringLiteral("Test Planner"));
     // Signatures, then the verdicts, come in the background.
-    QTRY_VERIFY_WITH_TIMEOUT(opened.history()->problems(toStdString(
-                                 model->index(3, 0).data(HistoryModel::CommitIdRole).toString())),
-                             20000);
+    const std::string oldest =
+        toStdString(model->index(3, 0).data(HistoryModel::CommitIdRole).toString());
+    REQUIRE(QTest::qWaitFor([&] { return opened.history()->problems(oldest).has_value(); }, 20000));
     const int slip = opened.row(QStringLiteral("MSR slips to 2028"));
     CHECK(model->index(slip, HistoryModel::Signature).data().toString() ==
           QStringLiteral("good (NASA)"));
@@ -195,23 +197,39 @@ TEST_CASE("The History panel lists the commits with their signatures and shows w
     for (int i = 0; i < slip; ++i) {
         QTest::keyClick(opened.commits(), Qt::Key_Down);
     }
-    QTRY_VERIFY(dock->details()->toPlainText().contains(
-        QStringLiteral("Mars Sample Return (msr): start 2026 → 2028 (+24 months)")));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return dock->details()->toPlainText().contains(
+                QStringLiteral("Mars Sample Return (msr): start 2026 → 2028 (+24 months)"));
+        },
+        20000));
     CHECK(dock->details()->toPlainText().contains(QStringLiteral("Signature: good (NASA)")));
     Presentation* presentation = opened.window.presentation();
     // As that commit left it, MSR started in 2028; it starts there now too. ExoMars moved
     // since: its ghost stands where it was.
-    QTRY_VERIFY(presentation->proposalMarks().contains("exomars18"));
+    REQUIRE(QTest::qWaitFor([&] { return presentation->proposalMarks().contains("exomars18"); },
+                            20000));
     CHECK_FALSE(presentation->proposalMarks().contains("iss"));
     keepPicture(opened.window, QStringLiteral("history-panel.png"));
+    // The comparison is the scenario bar's, like an edition's: an edit keeps it.
+    CHECK(presentation->historicVersionLabel().startsWith(QStringLiteral("Commit ")));
+    Document* document = opened.window.document();
+    REQUIRE(commands::changeRoadmap(
+        *document,
+        withMission(document->roadmap(), "iss", [](Mission& m) { m.end = date("2030"); }),
+        QStringLiteral("Extend the ISS")));
+    QApplication::processEvents();
+    CHECK(presentation->proposalMarks().contains("exomars18"));
+    CHECK(presentation->proposalMarks().contains("iss"));
+    document->undoStack()->undo();
 
     // The inspector tells the selected mission's own history, and who last set each field.
     presentation->selection()->reveal(QStringLiteral("msr"));
     auto* missionHistory =
         opened.window.inspector()->findChild<QLabel*>(QStringLiteral("missionHistory"));
     REQUIRE(missionHistory);
-    QTRY_VERIFY_WITH_TIMEOUT(missionHistory->text().contains(QStringLiteral("Last changed")),
-                             20000);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return missionHistory->text().contains(QStringLiteral("Last changed")); }, 20000));
     const QString text = missionHistory->text();
     CHECK(text.contains(QStringLiteral("end (none) → 2033")));
     CHECK(text.contains(QStringLiteral("start 2026 → 2028 (+24 months)")));
@@ -226,7 +244,7 @@ TEST_CASE("The History panel lists the commits with their signatures and shows w
         QTest::mouseClick(dock->findChild<QPushButton*>(QStringLiteral("historyRefresh")),
                           Qt::LeftButton);
         opened.waitForHistory();
-        QTRY_COMPARE(model->rowCount(), 5);
+        REQUIRE(QTest::qWaitFor([&] { return model->rowCount() == 5; }, 20000));
     }
 }
 
@@ -239,8 +257,11 @@ TEST_CASE("A roadmap outside any repository says so in the History panel", "[his
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.openFile(QString::fromStdString(file.string())));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        window.repositoryHistory()->state() == RepositoryHistory::State::NotInRepository, 20000);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return window.repositoryHistory()->state() == RepositoryHistory::State::NotInRepository;
+        },
+        20000));
     CHECK(window.repositoryHistoryDock()->status()->text().contains(
         QStringLiteral("is not in a git repository")));
     CHECK(window.repositoryHistoryDock()->commitView()->model()->rowCount() == 0);

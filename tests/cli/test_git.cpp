@@ -192,6 +192,60 @@ TEST_CASE("The same field changed on both branches stops the merge with a valid 
     }
 }
 
+TEST_CASE("The driver decides conflicts of one merge at a time, and merges contributions whole",
+          "[git][merge-driver]") {
+    GitRepository repository;
+    repository.startWithGer2013();
+    repository.gitOk({"checkout", "-q", "-b", "esa"});
+    repository.save(
+        withMission(repository.load(), "msr", [](Mission& m) { m.start = date("2030"); }));
+    repository.commit("MSR in 2030");
+    repository.gitOk({"checkout", "-q", "main"});
+    repository.save(
+        withMission(repository.load(), "msr", [](Mission& m) { m.start = date("2028"); }));
+    repository.commit("MSR in 2028");
+    REQUIRE(repository.git({"merge", "--no-edit", "esa"}).exitCode != 0);
+    // Committed undecided, as a hurried planner might.
+    repository.gitOk({"commit", "-q", "-a", "--no-edit"});
+    const std::string undecided = readFile(repository.file());
+
+    repository.gitOk({"checkout", "-q", "-b", "later", "esa"});
+    repository.save(
+        withMission(repository.load(), "msr", [](Mission& m) { m.end = date("2036"); }));
+    repository.commit("MSR back in 2036");
+    repository.gitOk({"checkout", "-q", "main"});
+    const ProgramRun again = repository.git({"merge", "--no-edit", "later"});
+    CHECK(again.exitCode != 0);
+    CHECK(again.err.find("ours still records 1 undecided conflict from an earlier merge") !=
+          std::string::npos);
+    // Nothing of it is lost: the file is ours as it was.
+    CHECK(readFile(repository.file()) == undecided);
+    repository.gitOk({"merge", "--abort"});
+
+    SECTION("a contribution file's changes to other agencies' missions are merged, not held") {
+        const std::filesystem::path contribution = repository.root() / "esa.roadmap.json";
+        writeFile(contribution, readFile(sourcePath(
+                                    "roadmaps/contributions/esa-2016.contribution.roadmap.json")));
+        repository.commit("ESA's contribution");
+        repository.gitOk({"checkout", "-q", "-b", "edit-contribution"});
+        Roadmap edited = loadRoadmap(contribution);
+        edited = withMission(edited, "iss", [](Mission& m) { m.notes = "Extended to 2030."; });
+        REQUIRE(saveRoadmapFile(edited, contribution));
+        repository.commit("A note on the ISS in ESA's contribution");
+        repository.gitOk({"checkout", "-q", "main"});
+        Roadmap other = loadRoadmap(contribution);
+        other = withMission(other, "exomars16", [](Mission& m) { m.notes = "Launched."; });
+        REQUIRE(saveRoadmapFile(other, contribution));
+        repository.commit("A note on ExoMars");
+        const ProgramRun merged = repository.git({"merge", "--no-edit", "edit-contribution"});
+        INFO(merged.out << merged.err);
+        REQUIRE(merged.exitCode == 0);
+        const Roadmap result = loadRoadmap(contribution);
+        CHECK(result.missions.find("iss")->notes == "Extended to 2030.");
+        CHECK(result.missions.find("exomars16")->notes == "Launched.");
+    }
+}
+
 TEST_CASE("A deletion against a change is a conflict through the driver", "[git][merge-driver]") {
     GitRepository repository;
     repository.startWithGer2013();
@@ -337,6 +391,30 @@ TEST_CASE("verify flags unsigned commits and changes to another agency's mission
         CHECK(readme.exitCode == 0);
         INFO(readme.out);
         CHECK(readme.out.find("no commit changing a roadmap in HEAD~1..HEAD") != std::string::npos);
+    }
+    SECTION("a commit cannot vouch for itself: keys are trusted as the range's start lists "
+            "them, and a change to the list is flagged") {
+        writeFile(repository.root() / ".orrery" / "allowed-signers",
+                  readFile(repository.root() / ".orrery" / "allowed-signers") +
+                      "NASA namespaces=\"git\" " + readFile(strangerKey.string() + ".pub"));
+        repository.commit("Another key for NASA", signedBy(strangerKey));
+        repository.save(withMission(repository.load(), "msr",
+                                    [](Mission& m) { m.notes = "Signed by the new key."; }));
+        repository.commit("MSR note by the new key", signedBy(strangerKey));
+        const CliOutcome added = runCli({"verify", root, "unsigned..HEAD"});
+        INFO(added.out << added.err);
+        CHECK(added.exitCode == 1);
+        CHECK(added.out.find(".orrery/allowed-signers: changes which key signs for which agency") !=
+              std::string::npos);
+        CHECK(added.out.find("FLAGGED unlisted key -          MSR note by the new key") !=
+              std::string::npos);
+        // Trusting the list as it is now, the new key signs for NASA.
+        const CliOutcome trusted =
+            runCli({"verify", root, "HEAD~1..HEAD", "--signers-from", "HEAD"});
+        INFO(trusted.out << trusted.err);
+        CHECK(trusted.exitCode == 0);
+        CHECK(trusted.out.find("ok      good         NASA       MSR note by the new key") !=
+              std::string::npos);
     }
     SECTION("a range git does not know is an error") {
         const CliOutcome unknown = runCli({"verify", root, "no-such-branch"});

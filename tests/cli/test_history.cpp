@@ -52,6 +52,9 @@ TEST_CASE("A mission's history follows it through a rename and past a merge", "[
     repository.gitOk({"checkout", "-q", "-b", "esa"});
     Roadmap esa = repository.load();
     esa = withMission(esa, "exomars16", [](Mission& m) { m.notes = "Launched March 2016."; });
+    // The same mission as main changes below, another field: the merge takes both sides.
+    esa = withMission(esa, "mars-sample-return",
+                      [](Mission& m) { m.notes = "ESA provides the Earth return orbiter."; });
     repository.save(esa);
     repository.commit("ExoMars 2016 launched");
     repository.gitOk({"checkout", "-q", "main"});
@@ -96,9 +99,14 @@ TEST_CASE("A mission's history follows it through a rename and past a merge", "[
     SECTION("the mission's own history, newest first, and who last changed each field") {
         auto events = history.missionHistory("mars-sample-return");
         REQUIRE(events);
-        CHECK(subjectsOf(*events) ==
-              std::vector<std::string>{"Samples back in 2033", "Spell out Mars Sample Return's id",
-                                       "MSR slips to 2028", "GER 2013 as published"});
+        // The merge took the end from main and the notes from ESA's branch: it changed
+        // nothing of its own, and each side's commit answers for its field.
+        std::vector<std::string> subjects = subjectsOf(*events);
+        REQUIRE(subjects.size() == 5);
+        std::sort(subjects.begin(), subjects.begin() + 2);
+        CHECK(subjects == std::vector<std::string>{"ExoMars 2016 launched", "Samples back in 2033",
+                                                   "Spell out Mars Sample Return's id",
+                                                   "MSR slips to 2028", "GER 2013 as published"});
         const auto blame = git::blameFields(*events);
         REQUIRE(blame.lastChanged.contains("start"));
         CHECK(blame.lastChanged.at("start")->commit.subject == "MSR slips to 2028");
@@ -107,6 +115,7 @@ TEST_CASE("A mission's history follows it through a rename and past a merge", "[
         REQUIRE(blame.added);
         CHECK(blame.added->commit.subject == "GER 2013 as published");
         CHECK_FALSE(blame.lastChanged.contains("name"));
+        CHECK(blame.lastChanged.at("notes")->commit.subject == "ExoMars 2016 launched");
 
         auto other = history.missionHistory("exomars16");
         REQUIRE(other);

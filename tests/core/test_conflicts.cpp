@@ -228,6 +228,18 @@ TEST_CASE("Who may change what: the signer's agency, its own missions and what a
         REQUIRE(own.size() == 1);
         CHECK(own.front().subject() == "mission/msr/start");
     }
+    SECTION("a merge that changes what one side added answers for it") {
+        Roadmap added = base;
+        Mission mission = *base.missions.find("exomars18");
+        mission.id = "esa-new";
+        added.missions.append(mission);
+        const Roadmap merged =
+            withMission(added, "esa-new", [](Mission& m) { m.start = date("2045"); });
+        const auto own = changesOfMerge(diffRoadmaps(base, merged), diffRoadmaps(added, merged));
+        REQUIRE(own.size() == 1);
+        CHECK(own.front().subject() == "mission/esa-new/start");
+        CHECK(changesOfMerge(diffRoadmaps(base, added), diffRoadmaps(added, added)).empty());
+    }
 }
 
 TEST_CASE("Conflicts about the roadmap's own fields, a mission field and a removed mission, "

@@ -1,7 +1,6 @@
 #include "historydock.h"
 
 #include "../presentation.h"
-#include "../scenarios/baselines.h"
 #include "historymodel.h"
 #include "historytext.h"
 #include "repositoryhistory.h"
@@ -96,7 +95,7 @@ void HistoryDock::commitSelected() {
 void HistoryDock::clearGhosts() {
     if (m_ghostsSet) {
         m_ghostsSet = false;
-        m_presentation->setProposalMarks({});
+        m_presentation->setHistoricVersion(nullptr, {});
     }
 }
 
@@ -170,8 +169,12 @@ void HistoryDock::showChanges(const std::string& id, const std::vector<Change>& 
     }
     html += u"</ul>"_s;
     m_details->setHtml(html);
-    if (version && m_presentation->roadmap()) {
-        m_presentation->setProposalMarks(marksAgainst(*m_presentation->roadmap(), *version));
+    if (version) {
+        // Compared with as an edition is: the scenario bar names it and keeps the ghosts
+        // up to date as the roadmap is edited.
+        m_presentation->setHistoricVersion(
+            version, tr("Commit %1 of %2")
+                         .arg(toQString(commit.id.substr(0, 7)), history_text::dateOf(commit)));
         m_ghostsSet = true;
     }
 }

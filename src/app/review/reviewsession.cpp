@@ -164,6 +164,7 @@ MergeOptions ReviewSession::mergeOptions() const {
     if (m_recordedConflicts) {
         options.oursName = "ours";
         options.theirsName = "theirs";
+        options.holdCrossAgency = false;
     }
     options.contributor = m_contributor;
     options.decisions = m_decisions;

@@ -15,6 +15,13 @@
 
 namespace orrery::app {
 
+namespace {
+
+/// The comparison with the version picked in the History panel.
+const QString kVersionKey = QStringLiteral("version");
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 using render::toQString;
 using render::toStdString;
@@ -53,6 +60,17 @@ ScenarioBar::ScenarioBar(Presentation* presentation, QWidget* parent)
     connect(m_presentation, &Presentation::changed, this, [this](Presentation::Update update) {
         if (update != Presentation::Update::Repaint) {
             rebuild();
+        }
+    });
+    // A version picked in the History panel is compared with at once; when it goes, so does
+    // the comparison with it.
+    connect(m_presentation, &Presentation::historicVersionChanged, this, [this] {
+        const bool comparingVersion = m_comparison->currentData().toString() == kVersionKey;
+        rebuild();
+        if (m_presentation->historicVersion()) {
+            compareWith(kVersionKey);
+        } else if (comparingVersion) {
+            compareWith(QString());
         }
     });
     rebuild();
@@ -97,11 +115,15 @@ void ScenarioBar::rebuild() {
         }
         m_scenarios->setCurrentIndex(std::max(0, m_scenarios->findData(toQString(shown))));
     }
+    if (m_presentation->historicVersion()) {
+        m_comparison->addItem(m_presentation->historicVersionLabel(), kVersionKey);
+    }
     setEnabled(document != nullptr);
     // A roadmap with neither scenarios nor earlier editions has nothing to choose here. Only a
     // change of that hides or shows the bar: a planner who closed it keeps it closed.
     const bool hasChoices = document && (!document->wholeRoadmap().scenarios.empty() ||
-                                         !document->wholeRoadmap().editions.empty());
+                                         !document->wholeRoadmap().editions.empty() ||
+                                         m_presentation->historicVersion());
     if (hasChoices != m_hasChoices) {
         m_hasChoices = hasChoices;
         setVisible(hasChoices);
@@ -156,6 +178,9 @@ Expected<const Roadmap*, QString> ScenarioBar::comparedRoadmap(const QString& ke
         }
         m_resolved = std::move(*resolved);
         return &*m_resolved;
+    }
+    if (key == kVersionKey && m_presentation->historicVersion()) {
+        return m_presentation->historicVersion().get();
     }
     if (key.startsWith(u"edition:"_s)) {
         const std::string id = toStdString(key.mid(8));

@@ -178,6 +178,8 @@ int gitSetup(const GitSetupOptions& options, Context& context);
 struct VerifyOptions {
     std::string repository = ".";
     std::string range = "HEAD";
+    /// The revision whose signers file is trusted; by default where the range starts.
+    std::string signersFrom;
     OutputFormat format = OutputFormat::Text;
 };
 void addVerifyOptions(CLI::App& command, VerifyOptions& options);

@@ -127,9 +127,25 @@ int mergeDriver(const MergeDriverOptions& options, Context& context) {
                                    path);
         return Unusable;
     }
+    // Conflicts left from an earlier merge would be merged with this one's, or lost: they
+    // are decided first.
+    for (const auto& [side, roadmap] : {std::pair{"ours", &*ours}, std::pair{"theirs", &*theirs}}) {
+        if (!roadmap->conflicts.empty()) {
+            context.err << fmt::format(
+                "orrery: {}: not merged: {} still records {} from an earlier merge; decide "
+                "them first (open the file in Orrery, or orrery-cli merge --resolve), commit, "
+                "and merge again\n",
+                path, side,
+                countNoun(static_cast<int>(roadmap->conflicts.size()), "undecided conflict"));
+            return Unusable;
+        }
+    }
     MergeOptions mergeOptions;
     mergeOptions.oursName = "ours";
     mergeOptions.theirsName = "theirs";
+    // Who may change what is for the signatures to say (orrery-cli verify); the merge
+    // merges. A contribution file's header would otherwise hold its changes back unrecorded.
+    mergeOptions.holdCrossAgency = false;
     MergeResult result = mergeRoadmaps(*base, *ours, *theirs, mergeOptions);
     Roadmap merged = recordConflicts(result, *base, *theirs);
     keepTheirReviews(merged, *base, *theirs);
@@ -139,7 +155,7 @@ int mergeDriver(const MergeDriverOptions& options, Context& context) {
     }
     const auto applied = std::count_if(result.items.begin(), result.items.end(),
                                        [](const MergeItem& item) { return item.applied; });
-    const std::size_t conflicts = merged.conflicts.size() - ours->conflicts.size();
+    const std::size_t conflicts = merged.conflicts.size();
     context.err << fmt::format("orrery: {}: {} of theirs merged", path,
                                countNoun(static_cast<int>(applied), "change"));
     if (conflicts == 0) {
@@ -148,11 +164,10 @@ int mergeDriver(const MergeDriverOptions& options, Context& context) {
     }
     context.err << fmt::format("; {} recorded in the file to decide:\n",
                                countNoun(static_cast<int>(conflicts), "conflict"));
-    for (auto conflict = merged.conflicts.end() - static_cast<std::ptrdiff_t>(conflicts);
-         conflict != merged.conflicts.end(); ++conflict) {
-        context.err << fmt::format("orrery:   {}: {}{}\n", conflict->subject, conflict->reason,
-                                   conflict->owner.empty() ? std::string()
-                                                           : " (" + conflict->owner + "'s)");
+    for (const RecordedConflict& conflict : merged.conflicts) {
+        context.err << fmt::format("orrery:   {}: {}{}\n", conflict.subject, conflict.reason,
+                                   conflict.owner.empty() ? std::string()
+                                                          : " (" + conflict.owner + "'s)");
     }
     context.err << fmt::format("orrery: open {} in Orrery to decide them, or run orrery-cli "
                                "merge --resolve {} --accept|--reject SUBJECT\n",
@@ -312,14 +327,18 @@ void addVerifyOptions(CLI::App& command, VerifyOptions& options) {
     command.add_option("range", options.range,
                        "The commits to check, as git names them (default: HEAD, the whole "
                        "history; main..esa: what esa adds to main)");
+    command.add_option("--signers-from", options.signersFrom,
+                       "The revision whose .orrery/allowed-signers is trusted (default: where "
+                       "the range starts: main of main..esa; the revision itself otherwise)");
     addFormatOption(command, options.format);
     command.footer(
         "For each commit in the range that changes a roadmap (*.roadmap.json): whether it is "
         "signed by a key of the agency that owns each mission it changes. git verifies the "
         "signatures against the keys listed in .orrery/allowed-signers (principal: the agency "
-        "id); what all agencies share any listed agency may change. Flagged: an unsigned "
-        "change, a key the list does not name, and a change to another agency's mission. A "
-        "merge is judged by what it changes beyond both its parents.\n"
+        "id) as the range's start has it, so that no commit vouches for itself; what all "
+        "agencies share any listed agency may change. Flagged: an unsigned change, a key the "
+        "list does not name, a change to another agency's mission, and any change to the "
+        "signers file itself. A merge is judged by what it changes beyond both its parents.\n"
         "Exit codes: 0 nothing flagged, 1 a flagged commit is in the range, 2 the repository "
         "or a version of a roadmap cannot be read.");
 }
@@ -330,7 +349,20 @@ int verify(const VerifyOptions& options, Context& context) {
     if (!repository) {
         return Unusable;
     }
-    auto commits = git::roadmapCommits(*repository, options.range);
+    const std::string trustedRevision =
+        options.signersFrom.empty() ? git::rangeStart(options.range) : options.signersFrom;
+    auto signers = git::SignersFile::at(*repository, trustedRevision);
+    if (!signers) {
+        context.err << signers.error() << '\n';
+        return Unusable;
+    }
+    if (!*signers) {
+        context.err << fmt::format("{}: no {} there, so no key vouches for any agency\n",
+                                   trustedRevision, git::kSignersFile);
+    }
+    // Without a list, no key is listed: every signature counts as by an unlisted key.
+    auto commits = git::roadmapCommits(*repository, options.range,
+                                       *signers ? (*signers)->path().string() : "/dev/null");
     if (!commits) {
         context.err << commits.error() << '\n';
         return Unusable;
@@ -338,6 +370,9 @@ int verify(const VerifyOptions& options, Context& context) {
     std::vector<std::string> blobs;
     for (const git::CommitOfFiles& entry : *commits) {
         for (const git::ChangedFile& file : entry.files) {
+            if (file.path == git::kSignersFile) {
+                continue;
+            }
             blobs.push_back(file.blob);
             blobs.insert(blobs.end(), file.parentBlobs.begin(), file.parentBlobs.end());
         }
@@ -363,6 +398,11 @@ int verify(const VerifyOptions& options, Context& context) {
     for (const git::CommitOfFiles& entry : *commits) {
         Verdict verdict{&entry.commit, {}};
         for (const git::ChangedFile& file : entry.files) {
+            if (file.path == git::kSignersFile) {
+                verdict.problems.push_back(fmt::format(
+                    "{}: changes which key signs for which agency: a person must look", file.path));
+                continue;
+            }
             const auto version = [&](const std::string& blob) -> const ReadResult* {
                 static const ReadResult kAbsent = Roadmap{};
                 return blob.empty() ? &kAbsent : &versions.at(blob);

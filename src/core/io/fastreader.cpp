@@ -575,6 +575,9 @@ private:
                 result.subject = text(v, n);
             } else if (key == "entity") {
                 result.entity = enumeration(&entityKindFromString, text(v, n));
+                if (result.entity == EntityKind::Dependency) {
+                    doubt(); // a dependency's conflict is its mission's
+                }
             } else if (key == "owner") {
                 result.owner = text(v, n);
             } else if (key == "reason") {

@@ -228,6 +228,7 @@ resolveConflicts(const Roadmap& roadmap,
     options.decisions = decisions;
     options.oursName = "ours";
     options.theirsName = "theirs";
+    options.holdCrossAgency = false;
     MergeResult result = mergeRoadmaps(sides->base, sides->ours, sides->theirs, options);
     result.merged = recordConflicts(result, sides->base, sides->theirs);
     return result;

@@ -190,8 +190,8 @@ public:
                 item.conflictReason = fmt::format("{} removes what {} has changed",
                                                   m_options.theirsName, m_options.oursName);
             }
-            item.crossAgency = !result.contributor.empty() && !change.owner.empty() &&
-                               change.owner != result.contributor;
+            item.crossAgency = m_options.holdCrossAgency && !result.contributor.empty() &&
+                               !change.owner.empty() && change.owner != result.contributor;
             if (const auto decided = m_options.decisions.find(change.subject());
                 decided != m_options.decisions.end()) {
                 item.decision = decided->second;

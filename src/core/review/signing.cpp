@@ -126,17 +126,33 @@ std::vector<AuthorityProblem> authorityProblems(const CommitSignature& signature
 
 std::vector<Change> changesOfMerge(const RoadmapDiff& fromFirstParent,
                                    const RoadmapDiff& fromSecondParent) {
+    // What a parent lacked altogether, it shows as added: a change made to it in the merge
+    // is then in the other parent's diff alone.
+    const auto addedIn = [](const RoadmapDiff& diff, const Change& change) {
+        const std::string& holder = change.mission().empty() ? change.id : change.mission();
+        const EntityKind kind =
+            change.entity == EntityKind::Dependency ? EntityKind::Mission : change.entity;
+        return std::any_of(diff.changes.begin(), diff.changes.end(), [&](const Change& other) {
+            return other.kind == ChangeKind::Added && other.entity == kind && other.id == holder;
+        });
+    };
+    const auto sameChange = [](const Change& a, const Change& b) {
+        return a.subject() == b.subject() && a.kind == b.kind &&
+               (!a.field || (b.field && b.field->after == a.field->after));
+    };
     std::vector<Change> own;
     for (const Change& change : fromFirstParent.changes) {
         const bool inBoth =
             std::any_of(fromSecondParent.changes.begin(), fromSecondParent.changes.end(),
-                        [&change](const Change& other) {
-                            return other.subject() == change.subject() &&
-                                   other.kind == change.kind &&
-                                   (!change.field ||
-                                    (other.field && other.field->after == change.field->after));
-                        });
-        if (inBoth) {
+                        [&](const Change& other) { return sameChange(change, other); });
+        const bool newToSecond =
+            change.kind != ChangeKind::Added && addedIn(fromSecondParent, change);
+        if (inBoth || newToSecond) {
+            own.push_back(change);
+        }
+    }
+    for (const Change& change : fromSecondParent.changes) {
+        if (change.kind != ChangeKind::Added && addedIn(fromFirstParent, change)) {
             own.push_back(change);
         }
     }
