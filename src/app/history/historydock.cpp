@@ -172,9 +172,8 @@ void HistoryDock::showChanges(const std::string& id, const std::vector<Change>& 
     if (version) {
         // Compared with as an edition is: the scenario bar names it and keeps the ghosts
         // up to date as the roadmap is edited.
-        m_presentation->setHistoricVersion(
-            version, tr("Commit %1 of %2")
-                         .arg(toQString(commit.id.substr(0, 7)), history_text::dateOf(commit)));
+        m_presentation->setHistoricVersion(version,
+                                           tr("Commit %1").arg(toQString(commit.id.substr(0, 7))));
         m_ghostsSet = true;
     }
 }

@@ -367,71 +367,77 @@ int verify(const VerifyOptions& options, Context& context) {
         context.err << commits.error() << '\n';
         return Unusable;
     }
-    std::vector<std::string> blobs;
-    for (const git::CommitOfFiles& entry : *commits) {
-        for (const git::ChangedFile& file : entry.files) {
-            if (file.path == git::kSignersFile) {
-                continue;
-            }
-            blobs.push_back(file.blob);
-            blobs.insert(blobs.end(), file.parentBlobs.begin(), file.parentBlobs.end());
-        }
-    }
-    blobs.erase(std::remove(blobs.begin(), blobs.end(), std::string()), blobs.end());
-    std::sort(blobs.begin(), blobs.end());
-    blobs.erase(std::unique(blobs.begin(), blobs.end()), blobs.end());
-    std::map<std::string, ReadResult, std::less<>> versions;
-    auto read =
-        repository->eachBlob(blobs, [&versions](const std::string& id, std::string_view content) {
-            versions.emplace(id, parseRoadmap(content, id));
-        });
-    if (!read) {
-        context.err << read.error() << '\n';
-        return Unusable;
-    }
-
     struct Verdict {
         const git::Commit* commit;
         std::vector<std::string> problems;
     };
     std::vector<Verdict> verdicts;
-    for (const git::CommitOfFiles& entry : *commits) {
-        Verdict verdict{&entry.commit, {}};
-        for (const git::ChangedFile& file : entry.files) {
-            if (file.path == git::kSignersFile) {
-                verdict.problems.push_back(fmt::format(
-                    "{}: changes which key signs for which agency: a person must look", file.path));
-                continue;
-            }
-            const auto version = [&](const std::string& blob) -> const ReadResult* {
-                static const ReadResult kAbsent = Roadmap{};
-                return blob.empty() ? &kAbsent : &versions.at(blob);
-            };
-            const ReadResult* after = version(file.blob);
-            std::vector<const ReadResult*> before;
-            for (const std::string& blob : file.parentBlobs) {
-                before.push_back(version(blob));
-            }
-            const auto unreadable =
-                std::find_if(before.begin(), before.end(), [](const ReadResult* r) { return !*r; });
-            if (!*after || unreadable != before.end()) {
-                const ReadResult& bad = !*after ? *after : **unreadable;
-                verdict.problems.push_back(fmt::format("{}: not a roadmap at this commit or its "
-                                                       "parent: {}",
-                                                       file.path, bad.error().front().message));
-                continue;
-            }
-            std::vector<Change> changes =
-                before.size() >= 2
-                    ? changesOfMerge(diffRoadmaps(**before[0], **after),
-                                     diffRoadmaps(**before[1], **after))
-                    : diffRoadmaps(before.empty() ? Roadmap{} : **before[0], **after).changes;
-            for (const AuthorityProblem& problem :
-                 authorityProblems(entry.commit.signature, changes)) {
-                verdict.problems.push_back(fmt::format("{}: {}", file.path, problem.message));
+    // The versions are read a few dozen commits at a time, by one git each time, so that a
+    // long history never sits in memory whole.
+    constexpr std::size_t kCommitsAtOnce = 40;
+    for (std::size_t first = 0; first < commits->size(); first += kCommitsAtOnce) {
+        const std::size_t last = std::min(commits->size(), first + kCommitsAtOnce);
+        std::vector<std::string> blobs;
+        for (std::size_t i = first; i < last; ++i) {
+            for (const git::ChangedFile& file : (*commits)[i].files) {
+                if (file.path != git::kSignersFile) {
+                    blobs.push_back(file.blob);
+                    blobs.insert(blobs.end(), file.parentBlobs.begin(), file.parentBlobs.end());
+                }
             }
         }
-        verdicts.push_back(std::move(verdict));
+        blobs.erase(std::remove(blobs.begin(), blobs.end(), std::string()), blobs.end());
+        std::sort(blobs.begin(), blobs.end());
+        blobs.erase(std::unique(blobs.begin(), blobs.end()), blobs.end());
+        std::map<std::string, ReadResult, std::less<>> versions;
+        auto read = repository->eachBlob(
+            blobs, [&versions](const std::string& id, std::string_view content) {
+                versions.emplace(id, parseRoadmap(content, id));
+            });
+        if (!read) {
+            context.err << read.error() << '\n';
+            return Unusable;
+        }
+        for (std::size_t i = first; i < last; ++i) {
+            const git::CommitOfFiles& entry = (*commits)[i];
+            Verdict verdict{&entry.commit, {}};
+            for (const git::ChangedFile& file : entry.files) {
+                if (file.path == git::kSignersFile) {
+                    verdict.problems.push_back(fmt::format(
+                        "{}: changes which key signs for which agency: a person must look",
+                        file.path));
+                    continue;
+                }
+                const auto version = [&](const std::string& blob) -> const ReadResult* {
+                    static const ReadResult kAbsent = Roadmap{};
+                    return blob.empty() ? &kAbsent : &versions.at(blob);
+                };
+                const ReadResult* after = version(file.blob);
+                std::vector<const ReadResult*> before;
+                for (const std::string& blob : file.parentBlobs) {
+                    before.push_back(version(blob));
+                }
+                const auto unreadable = std::find_if(before.begin(), before.end(),
+                                                     [](const ReadResult* r) { return !*r; });
+                if (!*after || unreadable != before.end()) {
+                    const ReadResult& bad = !*after ? *after : **unreadable;
+                    verdict.problems.push_back(
+                        fmt::format("{}: not a roadmap at this commit or its parent: {}", file.path,
+                                    bad.error().front().message));
+                    continue;
+                }
+                std::vector<Change> changes =
+                    before.size() >= 2
+                        ? changesOfMerge(diffRoadmaps(**before[0], **after),
+                                         diffRoadmaps(**before[1], **after))
+                        : diffRoadmaps(before.empty() ? Roadmap{} : **before[0], **after).changes;
+                for (const AuthorityProblem& problem :
+                     authorityProblems(entry.commit.signature, changes)) {
+                    verdict.problems.push_back(fmt::format("{}: {}", file.path, problem.message));
+                }
+            }
+            verdicts.push_back(std::move(verdict));
+        }
     }
 
     const auto flagged = std::count_if(verdicts.begin(), verdicts.end(),
