@@ -22,6 +22,7 @@
 #include "presentation.h"
 #include "prompts.h"
 #include "review/reviewcommands.h"
+#include "review/reviewmodel.h"
 #include "review/reviewpage.h"
 #include "review/reviewpanel.h"
 #include "review/reviewsession.h"
@@ -54,6 +55,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -476,6 +478,12 @@ void MainWindow::showReview(ReviewSession* session) {
                                       : tr("Review: Proposed by %1").arg(session->contributor()));
     m_views->setCurrentWidget(m_reviewPage);
     m_reviewPage->proposedTimeline()->zoomToFit();
+    if (session->resolvesRecordedConflicts() && !session->items().empty()) {
+        // The first conflict is the first thing to look at: its row current, its mission
+        // brought into view above.
+        m_reviewPage->panel()->view()->setCurrentIndex(
+            m_reviewPage->panel()->model()->indexOf(session->items().front().change.subject()));
+    }
     connect(m_reviewPage->panel(), &ReviewPanel::finished, m_reviews, &ReviewWorkflow::end);
 }
 

@@ -105,6 +105,9 @@ TEST_CASE("A merge's recorded conflicts open straight into the review and are de
     ReviewPanel* panel = window.reviewPanel();
     const QModelIndex start = panel->model()->indexOf("mission/msr/start");
     REQUIRE(start.isValid());
+    // The first conflict is current, its mission selected in the proposed timeline.
+    CHECK(panel->view()->currentIndex() == start);
+    CHECK(window.review()->previewPresentation()->selection()->current() == QStringLiteral("msr"));
     CHECK(start.siblingAtColumn(ReviewModel::Flags).data().toString() ==
           QStringLiteral("Conflict (ours: 2028)"));
     CHECK(start.siblingAtColumn(ReviewModel::After).data().toString() ==
@@ -237,6 +240,19 @@ TEST_CASE("The History panel lists the commits with their signatures and shows w
     CHECK(text.contains(QStringLiteral("as added by Test Planner")));
     CHECK(missionHistory->isVisible());
 
+    SECTION("saved, the roadmap's history is read again and the chosen commit stays") {
+        REQUIRE(commands::changeRoadmap(
+            *document,
+            withMission(document->roadmap(), "iss", [](Mission& m) { m.end = date("2030"); }),
+            QStringLiteral("Extend the ISS")));
+        REQUIRE(opened.window.saveDocument());
+        REQUIRE(QTest::qWaitFor(
+            [&] { return opened.history()->state() == RepositoryHistory::State::Ready; }, 20000));
+        QApplication::processEvents();
+        CHECK(opened.commits()->currentIndex().row() == slip);
+        CHECK(presentation->historicVersion() != nullptr);
+        CHECK(presentation->proposalMarks().contains("exomars18"));
+    }
     SECTION("a commit made outside Orrery appears after Refresh") {
         repository.save(withMission(repository.load(), "insight",
                                     [](Mission& m) { m.notes = "Landed 2018."; }));

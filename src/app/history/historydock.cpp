@@ -65,6 +65,18 @@ HistoryDock::HistoryDock(RepositoryHistory* history, Presentation* presentation,
     connect(refresh, &QPushButton::clicked, history, &RepositoryHistory::refresh);
     connect(history, &RepositoryHistory::commitsChanged, this, [this] {
         m_status->setText(m_history->description());
+        if (m_history->state() == RepositoryHistory::State::Reading) {
+            return; // read again (after a save): what is shown stays until it is known
+        }
+        // The commit chosen before stays chosen, and compared with, if it is still there.
+        const QString shown = render::toQString(m_shown);
+        for (int row = 0; !shown.isEmpty() && row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (index.data(HistoryModel::CommitIdRole).toString() == shown) {
+                m_view->setCurrentIndex(index);
+                return;
+            }
+        }
         m_details->clear();
         m_shown.clear();
         clearGhosts();
