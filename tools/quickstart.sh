@@ -29,7 +29,7 @@ packages=(
     poppler-utils desktop-file-utils clang libclang-rt-14-dev
     python3-networkx python3-pygraphviz tj3
     libboost-graph-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
-    libical-dev libexpat1-dev python3-icalendar git openssh-client
+    libical-dev libexpat1-dev python3-icalendar git openssh-client liberfa-dev
     libvalijson-dev libsimdjson-dev libre2-dev libexpected-dev libcli11-dev catch2 libbenchmark-dev libssl-dev
 )
 
