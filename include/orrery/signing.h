@@ -61,4 +61,9 @@ std::vector<AuthorityProblem> authorityProblems(const CommitSignature& signature
 std::vector<Change> changesOfMerge(const RoadmapDiff& fromFirstParent,
                                    const RoadmapDiff& fromSecondParent);
 
+/// What a commit changed, from the version it left and its parents' (none for the first
+/// commit): the diff against its parent; for a merge, changesOfMerge() of its first two.
+std::vector<Change> changesOfCommit(const Roadmap& after,
+                                    const std::vector<const Roadmap*>& parents);
+
 } // namespace orrery

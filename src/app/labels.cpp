@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <cstdlib>
+
 namespace orrery::app {
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,13 @@ QString windowText(const char* text, int n) {
 
 QString counted(int count, const QString& one, const QString& many) {
     return (count == 1 ? one : many).arg(count);
+}
+
+QString shiftText(int months) {
+    const QString text =
+        counted(std::abs(months), QCoreApplication::translate("orrery::app::Labels", "%1 month"),
+                QCoreApplication::translate("orrery::app::Labels", "%1 months"));
+    return (months > 0 ? u"+"_s : u"-"_s) + text;
 }
 
 QString fieldLabel(const QString& field) {

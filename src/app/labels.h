@@ -11,6 +11,8 @@ namespace orrery::app {
 /// "1 change", "2 changes": the count with the form of the word that goes with it. Both
 /// forms are given (translated) by the caller, with %1 for the number.
 QString counted(int count, const QString& one, const QString& many);
+/// "+24 months", "-1 month": how far a date moved.
+QString shiftText(int months);
 /// A field of the file format as the review shows it: "start" is "Start", "lagMonths"
 /// "Lag (months)"; extension keys ("x-...") as they are.
 QString fieldLabel(const QString& field);

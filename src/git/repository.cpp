@@ -289,9 +289,13 @@ Expected<void, std::string> fillOtherParents(const Repository& repository,
 
 } // namespace
 
-Expected<std::vector<Commit>, std::string> Repository::log(const std::string& pathspec,
-                                                           const LogOptions& options) const {
-    auto text = run(logArguments({pathspec}, options));
+namespace {
+
+/// The commits that changed what `pathspecs` name, with every parent's blob of each file.
+Expected<std::vector<CommitOfFiles>, std::string> readLog(const Repository& repository,
+                                                          const std::vector<std::string>& pathspecs,
+                                                          const Repository::LogOptions& options) {
+    auto text = repository.run(logArguments(pathspecs, options));
     if (!text) {
         return make_unexpected(text.error());
     }
@@ -299,8 +303,19 @@ Expected<std::vector<Commit>, std::string> Repository::log(const std::string& pa
     if (!parsed) {
         return make_unexpected(parsed.error());
     }
-    if (auto filled = fillOtherParents(*this, *parsed); !filled) {
+    if (auto filled = fillOtherParents(repository, *parsed); !filled) {
         return make_unexpected(filled.error());
+    }
+    return parsed;
+}
+
+} // namespace
+
+Expected<std::vector<Commit>, std::string> Repository::log(const std::string& pathspec,
+                                                           const LogOptions& options) const {
+    auto parsed = readLog(*this, {pathspec}, options);
+    if (!parsed) {
+        return make_unexpected(parsed.error());
     }
     std::vector<Commit> commits;
     commits.reserve(parsed->size());
@@ -384,19 +399,8 @@ roadmapCommits(const Repository& repository, const std::string& range,
     Repository::LogOptions options;
     options.range = range;
     options.allowedSigners = allowedSigners;
-    auto text = repository.run(
-        logArguments({"*.roadmap.json", ":(literal)" + std::string(kSignersFile)}, options));
-    if (!text) {
-        return make_unexpected(text.error());
-    }
-    auto parsed = parseLog(*text);
-    if (!parsed) {
-        return make_unexpected(parsed.error());
-    }
-    if (auto filled = fillOtherParents(repository, *parsed); !filled) {
-        return make_unexpected(filled.error());
-    }
-    return parsed;
+    return readLog(repository, {"*.roadmap.json", ":(literal)" + std::string(kSignersFile)},
+                   options);
 }
 
 std::string rangeStart(const std::string& range) {

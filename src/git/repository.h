@@ -132,6 +132,12 @@ private:
     std::filesystem::path m_path;
 };
 
+/// What git verifies with: the list, or, without one, an empty list (no key is listed, so
+/// every signature counts as by an unlisted key).
+inline std::string allowedSignersPath(const std::optional<SignersFile>& file) {
+    return file ? file->path().string() : std::string("/dev/null");
+}
+
 /// The revision a range starts from, whose signers are trusted: "main" of "main..esa", the
 /// revision itself for one that is not a range.
 std::string rangeStart(const std::string& range);

@@ -80,6 +80,14 @@ std::optional<MissionSlices> anyMissions(std::string_view text, simdjson::padded
     return missions;
 }
 
+/// The missions of a version, whatever its layout; nothing when it is not a roadmap.
+std::optional<MissionSlices> missionsOf(std::string_view text, simdjson::padded_string& copy) {
+    if (std::optional<MissionSlices> missions = canonicalMissions(text)) {
+        return missions;
+    }
+    return anyMissions(text, copy);
+}
+
 std::uint64_t hashOf(std::string_view text) {
     return std::hash<std::string_view>{}(text);
 }
@@ -128,35 +136,15 @@ Expected<std::map<std::string, CommitSignature>, std::string> RoadmapHistory::si
     if (!signers) {
         return make_unexpected(signers.error());
     }
-    const std::string allowed = *signers ? (*signers)->path().string() : "/dev/null";
-    auto text =
-        m_repository.run({"-c", "gpg.ssh.allowedSignersFile=" + allowed, "log",
-                          "--format=%H%x1f%G?%x1f%GS%x1f%GK", "HEAD", "--", ":(literal)" + m_file});
-    if (!text) {
-        return make_unexpected(text.error());
+    Repository::LogOptions options;
+    options.allowedSigners = allowedSignersPath(*signers);
+    auto commits = m_repository.log(":(literal)" + m_file, options);
+    if (!commits) {
+        return make_unexpected(commits.error());
     }
     std::map<std::string, CommitSignature> signatures;
-    std::size_t start = 0;
-    while (start < text->size()) {
-        std::size_t end = text->find('\n', start);
-        if (end == std::string::npos) {
-            end = text->size();
-        }
-        const std::string_view line(text->data() + start, end - start);
-        start = end + 1;
-        std::vector<std::string_view> fields;
-        std::size_t from = 0;
-        for (std::size_t at = line.find('\x1f'); at != std::string_view::npos;
-             at = line.find('\x1f', from)) {
-            fields.push_back(line.substr(from, at - from));
-            from = at + 1;
-        }
-        fields.push_back(line.substr(from));
-        if (fields.size() != 4 || fields[1].empty()) {
-            continue;
-        }
-        signatures[std::string(fields[0])] = {signatureStatusFromGit(fields[1].front()),
-                                              std::string(fields[2]), std::string(fields[3])};
+    for (Commit& commit : *commits) {
+        signatures.emplace(std::move(commit.id), std::move(commit.signature));
     }
     return signatures;
 }
@@ -191,16 +179,19 @@ Expected<std::vector<Change>, std::string> RoadmapHistory::changesOf(const Commi
     if (!after) {
         return make_unexpected(after.error());
     }
-    std::vector<RoadmapDiff> diffs;
-    for (const std::string& parentBlob :
-         commit.parentBlobs.empty() ? std::vector<std::string>{""} : commit.parentBlobs) {
+    std::vector<Roadmap> parents;
+    for (const std::string& parentBlob : commit.parentBlobs) {
         auto before = version(parentBlob);
         if (!before) {
             return make_unexpected(before.error());
         }
-        diffs.push_back(diffRoadmaps(*before, *after));
+        parents.push_back(std::move(*before));
     }
-    return diffs.size() >= 2 ? changesOfMerge(diffs[0], diffs[1]) : diffs.front().changes;
+    std::vector<const Roadmap*> parentVersions;
+    for (const Roadmap& parent : parents) {
+        parentVersions.push_back(&parent);
+    }
+    return changesOfCommit(*after, parentVersions);
 }
 
 std::uint32_t RoadmapHistory::numberOf(std::string_view mission) {
@@ -231,17 +222,14 @@ Expected<void, std::string> RoadmapHistory::indexVersions() {
     }
     std::vector<std::string> wanted;
     std::set<std::string> seen;
+    const auto want = [&](const std::string& blob) {
+        if (!blob.empty() && !m_indexes.contains(blob) && seen.insert(blob).second) {
+            wanted.push_back(blob);
+        }
+    };
     for (const Commit& commit : *all) {
-        for (const std::string* blob : {&commit.blob}) {
-            if (!blob->empty() && !m_indexes.contains(*blob) && seen.insert(*blob).second) {
-                wanted.push_back(*blob);
-            }
-        }
-        for (const std::string& blob : commit.parentBlobs) {
-            if (!blob.empty() && !m_indexes.contains(blob) && seen.insert(blob).second) {
-                wanted.push_back(blob);
-            }
-        }
+        want(commit.blob);
+        std::for_each(commit.parentBlobs.begin(), commit.parentBlobs.end(), want);
     }
     // git inflates the versions one by one, the slowest part: the list is read in as many
     // parts as there are cores, each by a git of its own, each part's versions in history
@@ -265,10 +253,7 @@ Expected<void, std::string> RoadmapHistory::indexVersions() {
             auto read = m_repository.eachBlob(
                 std::vector<std::string>(first, last),
                 [&](const std::string& id, std::string_view text) {
-                    std::optional<MissionSlices> missions = canonicalMissions(text);
-                    if (!missions) {
-                        missions = anyMissions(text, copy);
-                    }
+                    const std::optional<MissionSlices> missions = missionsOf(text, copy);
                     auto& entry = parts[part].versions.emplace_back(id, std::nullopt);
                     if (missions) {
                         entry.second.emplace();
@@ -328,10 +313,7 @@ RoadmapHistory::missionChanges(const std::string& before, const std::string& aft
     }
     simdjson::padded_string copy;
     auto read = m_repository.eachBlob(blobs, [&](const std::string& id, std::string_view text) {
-        std::optional<MissionSlices> missions = canonicalMissions(text);
-        if (!missions) {
-            missions = anyMissions(text, copy);
-        }
+        const std::optional<MissionSlices> missions = missionsOf(text, copy);
         if (!missions) {
             return;
         }

@@ -116,9 +116,8 @@ void HistoryDock::showChanges(const std::string& id, const std::vector<Change>& 
     if (id != m_shown) {
         return;
     }
-    const auto found = std::find_if(m_history->commits().begin(), m_history->commits().end(),
-                                    [&id](const git::Commit& commit) { return commit.id == id; });
-    if (found == m_history->commits().end()) {
+    const git::Commit* found = m_history->commit(id);
+    if (!found) {
         return;
     }
     const git::Commit& commit = *found;

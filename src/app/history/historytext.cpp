@@ -1,5 +1,7 @@
 #include "historytext.h"
 
+#include "../labels.h"
+
 #include <render/utf8.h>
 
 #include <QCoreApplication>
@@ -48,10 +50,7 @@ QString describe(const Change& change) {
     QString text = what + render::toQString(change.field->field) + u" "_s +
                    shown(change.field->before) + u" → "_s + shown(change.field->after);
     if (change.field->shiftMonths && *change.field->shiftMonths != 0) {
-        text += u" "_s + tr("(%1 months)")
-                             .arg(*change.field->shiftMonths > 0
-                                      ? u"+"_s + QString::number(*change.field->shiftMonths)
-                                      : QString::number(*change.field->shiftMonths));
+        text += u" ("_s + shiftText(*change.field->shiftMonths) + u")"_s;
     }
     return text;
 }

@@ -45,6 +45,8 @@ public:
     /// The repository lists its agencies' signing keys: signatures mean something.
     bool checksSignatures() const { return m_checksSignatures; }
     std::optional<CommitSignature> signature(const std::string& commit) const;
+    /// The commit of that id among commits(), if it is one.
+    const git::Commit* commit(const std::string& id) const;
     /// Why the commit needs a look (unsigned, another agency's mission...); empty when it is
     /// fine; nothing while not yet worked out.
     std::optional<std::vector<AuthorityProblem>> problems(const std::string& commit) const;
@@ -69,7 +71,6 @@ private:
     void schedule(Job job, Done done);
     void readSignatures();
     void judgeFrom(std::size_t next);
-    const git::Commit* commit(const std::string& id) const;
 
     QPointer<Document> m_document;
     QString m_path;

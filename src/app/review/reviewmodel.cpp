@@ -88,12 +88,6 @@ QString missionSummary(const Mission& mission) {
                                     toQString(mission.lead));
 }
 
-QString shiftText(int months) {
-    const QString text =
-        counted(std::abs(months), ReviewModel::tr("%1 month"), ReviewModel::tr("%1 months"));
-    return (months > 0 ? u"+"_s : u"-"_s) + text;
-}
-
 } // namespace
 
 ReviewModel::ReviewModel(ReviewSession* session, QObject* parent)

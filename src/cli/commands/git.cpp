@@ -360,9 +360,8 @@ int verify(const VerifyOptions& options, Context& context) {
         context.err << fmt::format("{}: no {} there, so no key vouches for any agency\n",
                                    trustedRevision, git::kSignersFile);
     }
-    // Without a list, no key is listed: every signature counts as by an unlisted key.
-    auto commits = git::roadmapCommits(*repository, options.range,
-                                       *signers ? (*signers)->path().string() : "/dev/null");
+    auto commits =
+        git::roadmapCommits(*repository, options.range, git::allowedSignersPath(*signers));
     if (!commits) {
         context.err << commits.error() << '\n';
         return Unusable;
@@ -413,24 +412,23 @@ int verify(const VerifyOptions& options, Context& context) {
                     return blob.empty() ? &kAbsent : &versions.at(blob);
                 };
                 const ReadResult* after = version(file.blob);
-                std::vector<const ReadResult*> before;
+                std::vector<const Roadmap*> parents;
+                const ReadResult* unreadable = *after ? nullptr : after;
                 for (const std::string& blob : file.parentBlobs) {
-                    before.push_back(version(blob));
+                    const ReadResult* before = version(blob);
+                    if (!*before) {
+                        unreadable = before;
+                    } else {
+                        parents.push_back(&**before);
+                    }
                 }
-                const auto unreadable = std::find_if(before.begin(), before.end(),
-                                                     [](const ReadResult* r) { return !*r; });
-                if (!*after || unreadable != before.end()) {
-                    const ReadResult& bad = !*after ? *after : **unreadable;
+                if (unreadable) {
                     verdict.problems.push_back(
                         fmt::format("{}: not a roadmap at this commit or its parent: {}", file.path,
-                                    bad.error().front().message));
+                                    unreadable->error().front().message));
                     continue;
                 }
-                std::vector<Change> changes =
-                    before.size() >= 2
-                        ? changesOfMerge(diffRoadmaps(**before[0], **after),
-                                         diffRoadmaps(**before[1], **after))
-                        : diffRoadmaps(before.empty() ? Roadmap{} : **before[0], **after).changes;
+                const std::vector<Change> changes = changesOfCommit(**after, parents);
                 for (const AuthorityProblem& problem :
                      authorityProblems(entry.commit.signature, changes)) {
                     verdict.problems.push_back(fmt::format("{}: {}", file.path, problem.message));

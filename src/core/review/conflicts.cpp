@@ -178,13 +178,17 @@ Expected<Roadmap, std::string> rebuild(const Roadmap& roadmap, Side side) {
 
 Roadmap recordConflicts(const MergeResult& result, const Roadmap& base, const Roadmap& theirs) {
     Roadmap merged = result.merged;
+    const auto recorded = [](const MergeItem& item) { return item.pending() && item.conflict; };
+    if (std::none_of(result.items.begin(), result.items.end(), recorded)) {
+        return merged; // a clean merge: no version needs writing out
+    }
     // The merged roadmap stands for ours: it is what the file holds, with what merged
     // cleanly already in it.
     const json baseDocument = documentOf(base);
     const json mergedDocument = documentOf(result.merged);
     const json theirsDocument = documentOf(theirs);
     for (const MergeItem& item : result.items) {
-        if (!item.pending() || !item.conflict) {
+        if (!recorded(item)) {
             continue;
         }
         const EntityKind kind =

@@ -159,4 +159,15 @@ std::vector<Change> changesOfMerge(const RoadmapDiff& fromFirstParent,
     return own;
 }
 
+std::vector<Change> changesOfCommit(const Roadmap& after,
+                                    const std::vector<const Roadmap*>& parents) {
+    if (parents.empty()) {
+        return diffRoadmaps(Roadmap{}, after).changes;
+    }
+    if (parents.size() == 1) {
+        return diffRoadmaps(*parents.front(), after).changes;
+    }
+    return changesOfMerge(diffRoadmaps(*parents[0], after), diffRoadmaps(*parents[1], after));
+}
+
 } // namespace orrery
