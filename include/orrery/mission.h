@@ -87,6 +87,9 @@ struct Mission {
     std::vector<GapClosure> closes;
     std::string notes;
     std::vector<std::string> references;
+    /// The largest launch energy (C3, km^2/s^2) its launcher gives it, when it is not its
+    /// destination's: what its launch opportunities are worked out at.
+    std::optional<double> c3Limit;
     Extensions extensions;
 
     bool isMilestone() const { return !end.has_value(); }

@@ -18,10 +18,10 @@ namespace orrery {
 /// The fields of a mission a scenario may set, by their keys in the file, in the order the
 /// file gives them. The id is not among them: a scenario changes a mission it shares with
 /// the plan, it does not rename it.
-inline constexpr std::array<std::string_view, 16> kOverridableFields{
-    "name",     "lead",   "partners",   "destination", "crew",  "status",
-    "start",    "end",    "objectives", "requires",    "needs", "needsKnowledge",
-    "provides", "closes", "notes",      "references"};
+inline constexpr std::array<std::string_view, 17> kOverridableFields{
+    "name",     "lead",   "partners",   "destination", "crew",   "status",
+    "start",    "end",    "objectives", "requires",    "needs",  "needsKnowledge",
+    "provides", "closes", "notes",      "references",  "c3Limit"};
 
 /// A scenario's changes to one mission of the plan: the fields it sets, and their values.
 /// Every other field follows the plan, so a later change of the plan reaches the scenario.

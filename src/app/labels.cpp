@@ -52,6 +52,8 @@ QString fieldLabel(const QString& field) {
         {u"provides"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Provides")},
         {u"notes"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Notes")},
         {u"references"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "References")},
+        {u"c3Limit"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Launch energy limit (C3)")},
+        {u"orbit"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Orbit")},
         {u"type"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Type")},
         {u"lagMonths"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Lag (months)")},
         {u"strength"_s, QT_TRANSLATE_NOOP("orrery::app::Labels", "Strength")},

@@ -107,7 +107,8 @@ public:
             m_roadmap.agencies.append({row.id, row.name, row.country, row.color, {}});
         }
         for (const DestinationRow& row : kDestinations) {
-            m_roadmap.destinations.append({row.id, row.name, row.body, {}});
+            m_roadmap.destinations.append(
+                laneNamed(std::string(row.id), std::string(row.name), row.body));
         }
         const std::size_t capabilityCount = std::max<std::size_t>(6, m_options.missions / 25);
         m_availableFrom.assign(capabilityCount, std::numeric_limits<MonthIndex>::max());
@@ -414,10 +415,18 @@ std::string fallbackAgencyColor(std::size_t n) {
     return kColors[n % kColors.size()];
 }
 
+Destination laneNamed(std::string id, std::string name, std::optional<CelestialBody> body) {
+    Destination lane;
+    lane.name = name.empty() ? id : std::move(name);
+    lane.id = std::move(id);
+    lane.body = body;
+    return lane;
+}
+
 std::optional<Destination> knownDestination(std::string_view id) {
     for (const DestinationRow& row : kDestinations) {
         if (id == row.id) {
-            return Destination{row.id, row.name, row.body, {}};
+            return laneNamed(std::string(row.id), std::string(row.name), row.body);
         }
     }
     return std::nullopt;

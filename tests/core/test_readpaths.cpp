@@ -179,6 +179,30 @@ TEST_CASE("The fast path leaves to the precise reader what it doubts", "[reader]
         bothPathsAgree(c.text, c.what);
     }
 
+    SECTION("an orbit that is not an ellipse, and launch limits out of range") {
+        const std::string every = readFile(testDataPath("every-field.roadmap.json"));
+        REQUIRE(read_paths::readFast(every, every.size(), {}).has_value());
+        struct Bad {
+            std::string text;
+            const char* pointer;
+        };
+        const std::vector<Bad> bad = {
+            {replaced(every, "\"eccentricity\": 0.2037450762416414", "\"eccentricity\": 1"),
+             "/destinations/2/orbit"},
+            {replaced(every, "\"semiMajorAxis\": 1.126391025894812", "\"semiMajorAxis\": 0"),
+             "/destinations/2/orbit"},
+            {replaced(every, "\"c3Limit\": 22.5", "\"c3Limit\": -1"), "/destinations/0/c3Limit"},
+            {replaced(every, "\"c3Limit\": 15.25", "\"c3Limit\": \"15\""), "/missions/1/c3Limit"},
+            {replaced(every, "\"epoch\": 2455562.5,", ""), "/destinations/2/orbit"}};
+        for (const Bad& c : bad) {
+            INFO(c.pointer);
+            CHECK_FALSE(read_paths::readFast(c.text, c.text.size(), {}).has_value());
+            const auto precise = read_paths::readPrecisely(c.text, "case", {});
+            REQUIRE_FALSE(precise.has_value());
+            CHECK(precise.error().front().pointer == c.pointer);
+        }
+    }
+
     SECTION("a depth limit tighter than a roadmap's own nesting is the precise reader's") {
         ReadLimits shallow;
         shallow.maxDepth = 2;

@@ -186,6 +186,7 @@ TEST_CASE("A change can make a mission a milestone, and every field can be chang
     change.values.end = std::nullopt;
     change.values.notes = "n";
     change.values.references = {"r"};
+    change.values.c3Limit = 31.5;
     change.values.needs = {"edl"};
     change.values.needsKnowledge = {"dust"};
     change.values.provides = {CapabilityGrant{"edl", date("2041"), {}}};

@@ -33,7 +33,7 @@ TEST_CASE("Every key the writer produces is one the schema defines", "[schema]")
     const auto checkKeys = [](const nlohmann::json& object, const nlohmann::json& properties) {
         for (const auto& [key, value] : object.items()) {
             INFO(key);
-            CHECK(properties.contains(key));
+            CHECK((properties.contains(key) || key.starts_with("x-")));
         }
     };
     checkKeys(written, schema.at("properties"));
@@ -43,6 +43,18 @@ TEST_CASE("Every key the writer produces is one the schema defines", "[schema]")
               contribution.at("properties").at("baseline").at("properties"));
     checkKeys(written.at("agencies").at(0), definition("agency"));
     checkKeys(written.at("destinations").at(0), definition("destination"));
+    checkKeys(written.at("destinations").at(2), definition("destination"));
+    checkKeys(written.at("destinations").at(2).at("orbit"), definition("orbit"));
+    // ...and every key the schema defines for a destination and an orbit is used.
+    for (const auto& [key, value] : definition("destination").items()) {
+        INFO(key);
+        CHECK((written.at("destinations").at(0).contains(key) ||
+               written.at("destinations").at(2).contains(key)));
+    }
+    for (const auto& [key, value] : definition("orbit").items()) {
+        INFO(key);
+        CHECK(written.at("destinations").at(2).at("orbit").contains(key));
+    }
     checkKeys(written.at("capabilities").at(0), definition("capability"));
     checkKeys(written.at("missions").at(1), definition("mission"));
     checkKeys(written.at("missions").at(1).at("provides").at(0), definition("grant"));

@@ -334,7 +334,7 @@ TEST_CASE("A ghost's earlier dates widen the timeline so that it is not cut off"
           "[render][timeline]") {
     Roadmap roadmap;
     roadmap.asOf = Date::fromYear(2020);
-    roadmap.destinations.append({"moon", "Moon", {}, {}});
+    roadmap.destinations.append(laneNamed("moon", "Moon"));
     Mission mission;
     mission.id = "m";
     mission.destination = "moon";

@@ -22,9 +22,9 @@ TestRoadmap::TestRoadmap() {
     m_roadmap.asOf = date("2020-01");
     m_roadmap.agencies.append({"ESA", "European Space Agency", "Europe", "#0098DB", {}});
     m_roadmap.agencies.append({"NASA", "NASA", "United States", "#1A3D8F", {}});
-    m_roadmap.destinations.append({"moon", "Lunar surface", CelestialBody::Moon, {}});
-    m_roadmap.destinations.append({"leo", "Low-Earth orbit", CelestialBody::Earth, {}});
-    m_roadmap.destinations.append({"mars", "Mars surface", CelestialBody::Mars, {}});
+    m_roadmap.destinations.append(laneNamed("moon", "Lunar surface", CelestialBody::Moon));
+    m_roadmap.destinations.append(laneNamed("leo", "Low-Earth orbit", CelestialBody::Earth));
+    m_roadmap.destinations.append(laneNamed("mars", "Mars surface", CelestialBody::Mars));
 }
 
 TestRoadmap& TestRoadmap::asOf(std::string_view text) {
@@ -94,7 +94,7 @@ TestRoadmap& TestRoadmap::provides(std::string_view id, std::string capability,
 }
 
 TestRoadmap& TestRoadmap::destination(std::string id, std::optional<CelestialBody> body) {
-    m_roadmap.destinations.append({id, "Destination " + id, body, {}});
+    m_roadmap.destinations.append(laneNamed(id, "Destination " + id, body));
     return *this;
 }
 

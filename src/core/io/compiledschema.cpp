@@ -88,6 +88,14 @@ bool Node::acceptsInteger(std::int64_t value) const {
     return (!minimum || value >= *minimum) && (!maximum || value <= *maximum);
 }
 
+bool Node::acceptsNumber(double value) const {
+    if (!allows(NumberType) || constString || constInteger || !allowedStrings.empty()) {
+        return false;
+    }
+    return std::isfinite(value) && (!minimum || value >= static_cast<double>(*minimum)) &&
+           (!maximum || value <= static_cast<double>(*maximum));
+}
+
 namespace {
 
 using nlohmann::json;

@@ -71,6 +71,8 @@ struct Node {
     bool acceptsString(std::string_view text) const;
     /// Type, const, minimum and maximum, for a whole number.
     bool acceptsInteger(std::int64_t value) const;
+    /// Type, minimum and maximum, for any number; a const or enum is left to the full check.
+    bool acceptsNumber(double value) const;
 };
 
 struct CompiledSchema {

@@ -280,6 +280,14 @@ private:
         return result;
     }
 
+    double number(value item, const Node& node) {
+        const double result = item.get_double();
+        if (!node.acceptsNumber(result)) {
+            doubt();
+        }
+        return result;
+    }
+
     bool boolean(value item, const Node& node) {
         if (!node.allows(compiled_schema::BooleanType) || node.constrainsValue()) {
             doubt();
@@ -336,10 +344,44 @@ private:
                 result.name = text(v, n);
             } else if (key == "body") {
                 result.body = enumeration(celestialBodyFromString, text(v, n));
+            } else if (key == "orbit") {
+                result.orbit = orbit(objectOf(v, n), n);
+            } else if (key == "c3Limit") {
+                result.c3Limit = number(v, n);
             } else {
                 doubt();
             }
         });
+        return result;
+    }
+
+    Orbit orbit(object item, const Node& node) {
+        Orbit result;
+        astro::OrbitalElements& elements = result.elements;
+        members(item, node, result.extensions, [&](std::string_view key, value v, const Node& n) {
+            if (key == "epoch") {
+                elements.epoch = number(v, n);
+            } else if (key == "semiMajorAxis") {
+                elements.semiMajorAxis = number(v, n);
+            } else if (key == "eccentricity") {
+                elements.eccentricity = number(v, n);
+            } else if (key == "inclination") {
+                elements.inclination = number(v, n);
+            } else if (key == "ascendingNode") {
+                elements.ascendingNode = number(v, n);
+            } else if (key == "argumentOfPerihelion") {
+                elements.argumentOfPerihelion = number(v, n);
+            } else if (key == "meanAnomaly") {
+                elements.meanAnomaly = number(v, n);
+            } else if (key == "source") {
+                result.source = text(v, n);
+            } else {
+                doubt();
+            }
+        });
+        if (astro::ellipseProblem(elements)) {
+            doubt(); // the full reader says what is wrong, and where
+        }
         return result;
     }
 
@@ -478,6 +520,12 @@ private:
             result.notes = text(v, n);
         } else if (key == "references") {
             result.references = textList(v, n);
+        } else if (key == "c3Limit") {
+            if (v.is_null()) {
+                result.c3Limit.reset();
+            } else {
+                result.c3Limit = number(v, n);
+            }
         } else {
             doubt();
         }

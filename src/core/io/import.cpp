@@ -108,11 +108,8 @@ void addWhatMissionsName(Roadmap& roadmap, const ImportedPlan& plan) {
         addAgency(mission.lead);
         std::for_each(mission.partners.begin(), mission.partners.end(), addAgency);
         if (!mission.destination.empty() && !roadmap.destinations.contains(mission.destination)) {
-            roadmap.destinations.append(knownDestination(mission.destination)
-                                            .value_or(Destination{.id = mission.destination,
-                                                                  .name = mission.destination,
-                                                                  .body = {},
-                                                                  .extensions = {}}));
+            roadmap.destinations.append(
+                knownDestination(mission.destination).value_or(laneNamed(mission.destination)));
         }
     }
 }

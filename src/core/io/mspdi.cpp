@@ -1063,8 +1063,7 @@ ImportedPlan missionsFromMspdi(const MspdiProject& project, const MspdiMapping& 
             lane == summaryName) {
             auto [found, added] = laneIds.emplace(summaryName, idFromName(summaryName));
             if (added) {
-                plan.destinations.push_back(Destination{
-                    .id = found->second, .name = summaryName, .body = {}, .extensions = {}});
+                plan.destinations.push_back(laneNamed(found->second, summaryName));
             }
             mission.destination = found->second;
         } else {

@@ -118,7 +118,8 @@ public:
         const json& destinations = document.at("destinations");
         roadmap.destinations.reserve(destinations.size());
         for (const json& item : destinations) {
-            roadmap.destinations.append(destination(item));
+            roadmap.destinations.append(
+                destination(item, fmt::format("/destinations/{}", roadmap.destinations.size())));
         }
         if (document.contains("capabilities")) {
             const json& capabilities = document.at("capabilities");
@@ -223,14 +224,41 @@ private:
         return result;
     }
 
-    static Destination destination(const json& object) {
+    Destination destination(const json& object, const std::string& pointer) {
         Destination result;
         result.id = object.at("id").get<std::string>();
         result.name = object.at("name").get<std::string>();
         if (object.contains("body")) {
             result.body = celestialBodyFromString(object.at("body").get<std::string>());
         }
+        if (object.contains("orbit")) {
+            result.orbit = orbit(object.at("orbit"), pointer + "/orbit");
+        }
+        if (object.contains("c3Limit")) {
+            result.c3Limit = object.at("c3Limit").get<double>();
+        }
         result.extensions = extensions(object);
+        return result;
+    }
+
+    std::optional<Orbit> orbit(const json& object, const std::string& pointer) {
+        Orbit result;
+        astro::OrbitalElements& elements = result.elements;
+        elements.epoch = object.at("epoch").get<double>();
+        elements.semiMajorAxis = object.at("semiMajorAxis").get<double>();
+        elements.eccentricity = object.at("eccentricity").get<double>();
+        elements.inclination = object.at("inclination").get<double>();
+        elements.ascendingNode = object.at("ascendingNode").get<double>();
+        elements.argumentOfPerihelion = object.at("argumentOfPerihelion").get<double>();
+        elements.meanAnomaly = object.at("meanAnomaly").get<double>();
+        result.source = optionalString(object, "source");
+        result.extensions = extensions(object);
+        if (auto problem = astro::ellipseProblem(elements)) {
+            m_errors.atPointer(LoadErrorCode::InvalidValue,
+                               fmt::format("not an orbit Orrery can follow: {}", *problem),
+                               pointer);
+            return std::nullopt;
+        }
         return result;
     }
 
@@ -339,6 +367,10 @@ private:
             mission.notes = value.get<std::string>();
         } else if (key == "references") {
             mission.references = strings(value);
+        } else if (key == "c3Limit") {
+            // Null only in a scenario's change: the destination's limit holds there.
+            mission.c3Limit =
+                value.is_null() ? std::nullopt : std::optional<double>(value.get<double>());
         }
     }
 

@@ -146,6 +146,12 @@ private:
             strings(name, values);
         }
     }
+    /// The shortest text that reads back as the same double (nlohmann's, as for every
+    /// number the format holds).
+    void number(std::string_view name, double value) {
+        key(name);
+        put(nlohmann::json(value).dump());
+    }
     void strings(std::string_view name, const std::vector<std::string>& values) {
         key(name);
         beginArray();
@@ -224,7 +230,29 @@ private:
         if (destination.body) {
             member("body", toString(*destination.body));
         }
+        if (destination.orbit) {
+            write(*destination.orbit);
+        }
+        if (destination.c3Limit) {
+            number("c3Limit", *destination.c3Limit);
+        }
         extensions(destination.extensions);
+        endObject();
+    }
+
+    void write(const Orbit& orbit) {
+        key("orbit");
+        beginObject();
+        const astro::OrbitalElements& elements = orbit.elements;
+        number("epoch", elements.epoch);
+        number("semiMajorAxis", elements.semiMajorAxis);
+        number("eccentricity", elements.eccentricity);
+        number("inclination", elements.inclination);
+        number("ascendingNode", elements.ascendingNode);
+        number("argumentOfPerihelion", elements.argumentOfPerihelion);
+        number("meanAnomaly", elements.meanAnomaly);
+        memberIfNotEmpty("source", orbit.source);
+        extensions(orbit.extensions);
         endObject();
     }
 
@@ -343,6 +371,9 @@ private:
         }
         memberIfNotEmpty("notes", mission.notes);
         memberIfNotEmpty("references", mission.references);
+        if (mission.c3Limit) {
+            number("c3Limit", *mission.c3Limit);
+        }
         extensions(mission.extensions);
         endObject();
     }
@@ -394,6 +425,13 @@ private:
                 member("notes", values.notes);
             } else if (field == "references") {
                 strings("references", values.references);
+            } else if (field == "c3Limit") {
+                if (values.c3Limit) {
+                    number("c3Limit", *values.c3Limit);
+                } else {
+                    key("c3Limit");
+                    put("null");
+                }
             }
         }
         extensions(change.extensions);

@@ -40,7 +40,8 @@ constexpr std::array<FieldAccess, kOverridableFields.size()> kFieldAccess{
     ORRERY_FIELD("provides", provides),
     ORRERY_FIELD("closes", closes),
     ORRERY_FIELD("notes", notes),
-    ORRERY_FIELD("references", references)};
+    ORRERY_FIELD("references", references),
+    ORRERY_FIELD("c3Limit", c3Limit)};
 
 #undef ORRERY_FIELD
 

@@ -53,6 +53,22 @@ std::string bodyText(const std::optional<CelestialBody>& body) {
     return body ? std::string(toString(*body)) : std::string();
 }
 
+std::string c3Text(const std::optional<double>& limit) {
+    return limit ? fmt::format("{:g} km²/s²", *limit) : std::string();
+}
+
+std::string orbitText(const std::optional<Orbit>& orbit) {
+    if (!orbit) {
+        return {};
+    }
+    const astro::OrbitalElements& e = orbit->elements;
+    return fmt::format("a {:.6f} au, e {:.6f}, i {:.4f}°, node {:.4f}°, peri {:.4f}°, M {:.4f}° "
+                       "at JD {:.1f}{}",
+                       e.semiMajorAxis, e.eccentricity, e.inclination, e.ascendingNode,
+                       e.argumentOfPerihelion, e.meanAnomaly, e.epoch,
+                       orbit->source.empty() ? "" : " (" + orbit->source + ")");
+}
+
 template <class E>
 std::string enumText(const E& value) {
     return std::string(toString(value));
@@ -308,7 +324,9 @@ std::vector<Field<Agency>> fieldsOf(const Agency& a, const Agency& b) {
 std::vector<Field<Destination>> fieldsOf(const Destination& a, const Destination& b) {
     std::vector<Field<Destination>> fields{
         member(std::string("name"), &Destination::name, &plain),
-        member(std::string("body"), &Destination::body, &bodyText)};
+        member(std::string("body"), &Destination::body, &bodyText),
+        member(std::string("orbit"), &Destination::orbit, &orbitText),
+        member(std::string("c3Limit"), &Destination::c3Limit, &c3Text)};
     addExtensionFields(fields, a, b);
     return fields;
 }
@@ -370,7 +388,8 @@ std::vector<Field<Mission>> fieldsOf(const Mission& a, const Mission& b) {
         member(std::string("provides"), &Mission::provides, &grantsText),
         member(std::string("closes"), &Mission::closes, &closuresText),
         member(std::string("notes"), &Mission::notes, &plain),
-        member(std::string("references"), &Mission::references, &linesText)};
+        member(std::string("references"), &Mission::references, &linesText),
+        member(std::string("c3Limit"), &Mission::c3Limit, &c3Text)};
     addExtensionFields(fields, a, b);
     return fields;
 }

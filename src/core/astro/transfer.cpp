@@ -1,0 +1,322 @@
+#include <orrery/astro/transfer.h>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace orrery::astro {
+namespace {
+
+using std::chrono::days;
+using std::chrono::sys_days;
+
+constexpr double kKilometresPerSecondPerAuDay = kKilometresPerAu / 86400.0;
+constexpr std::size_t kMostPorkchopCells = 4'000'000;
+/// How far before and after the asked span departures are scanned, so that an opportunity
+/// open at its start or end is found whole.
+constexpr int kScanMarginDays = 400;
+constexpr int kWidestScanMarginDays = 3200;
+constexpr int kCoarseStep = 4;
+
+int yearOf(sys_days day) {
+    return static_cast<int>(std::chrono::year_month_day{day}.year());
+}
+
+std::optional<std::string> outsideTransferYears(sys_days day) {
+    const int year = yearOf(day);
+    if (year < kFirstTransferYear || year > kLastTransferYear) {
+        return fmt::format("{}: transfers are worked out from {} to {} only, the years of "
+                           "ERFA's Earth ephemeris",
+                           year, kFirstTransferYear, kLastTransferYear);
+    }
+    return std::nullopt;
+}
+
+/// Earth's and the target's states by day from a first day, each worked out once: a
+/// porkchop or a scan for opportunities meets the same arrival days from many departures.
+class TransferSampler {
+public:
+    TransferSampler(const TransferTarget& target, sys_days first, int dayCount, Epoch base)
+        : m_target(target), m_first(first), m_base(base),
+          m_earth(static_cast<std::size_t>(dayCount)),
+          m_arrival(static_cast<std::size_t>(dayCount)) {}
+
+    int dayIndex(sys_days day) const { return static_cast<int>((day - m_first).count()); }
+    int dayCount() const { return static_cast<int>(m_earth.size()); }
+
+    std::optional<Transfer> transfer(int departure, int flight) {
+        const StateVector* earth = earthAt(departure);
+        const StateVector* target = targetAt(departure + flight);
+        if (!earth || !target) {
+            return std::nullopt;
+        }
+        return directTransfer(*earth, *target, flight);
+    }
+
+    struct Cheapest {
+        double c3 = std::numeric_limits<double>::infinity();
+        int flight = 0;
+        double arrivalVInfinity = 0;
+    };
+    /// The cheapest launch on a day over flight times from `shortest` to `longest`.
+    Cheapest cheapest(int departure, int shortest, int longest, int step) {
+        Cheapest best;
+        for (int flight = shortest; flight <= longest; flight += step) {
+            if (const auto found = transfer(departure, flight); found && found->c3 < best.c3) {
+                best = {found->c3, flight, found->arrivalVInfinity};
+            }
+        }
+        return best;
+    }
+
+private:
+    const StateVector* earthAt(int index) {
+        auto& slot = m_earth[static_cast<std::size_t>(index)];
+        if (!slot.known) {
+            slot.known = true;
+            if (auto state = heliocentricState(Body::Earth, m_base.plusDays(index))) {
+                slot.state = *state;
+                slot.valid = true;
+            }
+        }
+        return slot.valid ? &slot.state : nullptr;
+    }
+    const StateVector* targetAt(int index) {
+        auto& slot = m_arrival[static_cast<std::size_t>(index)];
+        if (!slot.known) {
+            slot.known = true;
+            if (auto state = targetState(m_target, m_base.plusDays(index))) {
+                slot.state = *state;
+                slot.valid = true;
+            }
+        }
+        return slot.valid ? &slot.state : nullptr;
+    }
+
+    struct Slot {
+        StateVector state;
+        bool known = false;
+        bool valid = false;
+    };
+    const TransferTarget& m_target;
+    sys_days m_first;
+    Epoch m_base;
+    std::vector<Slot> m_earth;
+    std::vector<Slot> m_arrival;
+};
+
+/// The opportunities of the launch days from scanStart to scanEnd; one that is open on either
+/// day is cut there.
+Expected<std::vector<Opportunity>, std::string> scanOpportunities(const TransferTarget& target,
+                                                                  sys_days scanStart,
+                                                                  sys_days scanEnd,
+                                                                  const LaunchLimits& limits) {
+    auto base = epochOfDay(scanStart);
+    if (!base) {
+        return make_unexpected(std::move(base.error()));
+    }
+    const int scanDays = static_cast<int>((scanEnd - scanStart).count()) + 1;
+    TransferSampler sampler(target, scanStart, scanDays + limits.longestFlight + 1, *base);
+    // Coarse samples find the opportunities; their edges are then walked day by day with
+    // every flight time, so that an edge is exact wherever the samples fall.
+    const auto isOpen = [&](int day, int flightStep) {
+        return sampler.cheapest(day, limits.shortestFlight, limits.longestFlight, flightStep).c3 <=
+               limits.c3Max;
+    };
+
+    std::vector<Opportunity> found;
+    std::optional<int> opensAt;
+    int previous = 0;
+    int lastClosed = -1;
+    const auto close = [&](int closesAt) {
+        // The cheapest launch: the coarse grid's best, then to the day around it.
+        TransferSampler::Cheapest best;
+        int bestDay = *opensAt;
+        for (int day = *opensAt; day <= closesAt; day += kCoarseStep) {
+            const auto cheapest =
+                sampler.cheapest(day, limits.shortestFlight, limits.longestFlight, kCoarseStep);
+            if (cheapest.c3 < best.c3) {
+                best = cheapest;
+                bestDay = day;
+            }
+        }
+        const int around = best.flight;
+        for (int day = std::max(*opensAt, bestDay - kCoarseStep);
+             day <= std::min(closesAt, bestDay + kCoarseStep); ++day) {
+            const auto cheapest =
+                sampler.cheapest(day, std::max(limits.shortestFlight, around - 2 * kCoarseStep),
+                                 std::min(limits.longestFlight, around + 2 * kCoarseStep), 1);
+            if (cheapest.c3 < best.c3) {
+                best = cheapest;
+                bestDay = day;
+            }
+        }
+        found.push_back({scanStart + days{*opensAt}, scanStart + days{closesAt},
+                         scanStart + days{bestDay}, best.flight, best.c3, best.arrivalVInfinity});
+        opensAt.reset();
+    };
+    for (int day = 0; day < scanDays; day += kCoarseStep) {
+        const bool open = isOpen(day, kCoarseStep);
+        if (open && !opensAt) {
+            int first = day;
+            while (first - 1 > lastClosed && isOpen(first - 1, 1)) {
+                --first;
+            }
+            opensAt = first;
+        } else if (!open && opensAt) {
+            int last = previous;
+            while (last + 1 < scanDays && isOpen(last + 1, 1)) {
+                ++last;
+            }
+            close(last);
+            lastClosed = last;
+        }
+        previous = day;
+    }
+    if (opensAt) {
+        close(previous);
+    }
+    return found;
+}
+
+} // namespace
+
+Expected<StateVector, std::string> targetState(const TransferTarget& target, const Epoch& epoch) {
+    if (const auto* body = std::get_if<Body>(&target)) {
+        return heliocentricState(*body, epoch);
+    }
+    return stateOf(std::get<OrbitalElements>(target), epoch);
+}
+
+Expected<Epoch, std::string> epochOfDay(sys_days day) {
+    const std::chrono::year_month_day date{day};
+    return epochFromUtc(static_cast<int>(date.year()), static_cast<int>(unsigned(date.month())),
+                        static_cast<int>(unsigned(date.day())));
+}
+
+std::optional<Transfer> directTransfer(const StateVector& earthAtDeparture,
+                                       const StateVector& targetAtArrival, double timeOfFlight) {
+    const auto solutions = solveLambert({earthAtDeparture.position, targetAtArrival.position,
+                                         timeOfFlight, kSunMuAuDay, Direction::Prograde, 0});
+    if (!solutions || solutions->empty()) {
+        return std::nullopt;
+    }
+    const LambertSolution& direct = solutions->front();
+    const double departure =
+        norm(direct.departureVelocity - earthAtDeparture.velocity) * kKilometresPerSecondPerAuDay;
+    const double arrival =
+        norm(direct.arrivalVelocity - targetAtArrival.velocity) * kKilometresPerSecondPerAuDay;
+    return Transfer{departure * departure, arrival};
+}
+
+Expected<Porkchop, std::string> computePorkchop(const TransferTarget& target,
+                                                const PorkchopSpan& span) {
+    if (span.departures <= 0 || span.flights <= 0) {
+        return make_unexpected(std::string("a porkchop needs at least one departure and flight"));
+    }
+    if (span.departureStep < 1 || span.flightStep < 1) {
+        return make_unexpected(std::string("steps are whole days, at least one"));
+    }
+    if (span.shortestFlight < 1) {
+        return make_unexpected(std::string("flights last at least a day"));
+    }
+    if (static_cast<std::size_t>(span.departures) * static_cast<std::size_t>(span.flights) >
+        kMostPorkchopCells) {
+        return make_unexpected(fmt::format("{} x {} cells is more than a porkchop holds ({})",
+                                           span.departures, span.flights, kMostPorkchopCells));
+    }
+    if (const auto* elements = std::get_if<OrbitalElements>(&target)) {
+        if (auto problem = ellipseProblem(*elements)) {
+            return make_unexpected(std::move(*problem));
+        }
+    }
+    const sys_days last = span.departure(span.departures - 1);
+    if (auto problem = outsideTransferYears(span.firstDeparture)) {
+        return make_unexpected(std::move(*problem));
+    }
+    if (auto problem = outsideTransferYears(last + days{span.flight(span.flights - 1)})) {
+        return make_unexpected(std::move(*problem));
+    }
+    auto base = epochOfDay(span.firstDeparture);
+    if (!base) {
+        return make_unexpected(std::move(base.error()));
+    }
+    const int dayCount =
+        static_cast<int>((last - span.firstDeparture).count()) + span.flight(span.flights - 1) + 1;
+    TransferSampler sampler(target, span.firstDeparture, dayCount, *base);
+    Porkchop porkchop{span, {}, {}};
+    const auto cells = static_cast<std::size_t>(span.departures * span.flights);
+    porkchop.c3.assign(cells, std::numeric_limits<float>::quiet_NaN());
+    porkchop.arrivalVInfinity.assign(cells, std::numeric_limits<float>::quiet_NaN());
+    for (int departure = 0; departure < span.departures; ++departure) {
+        const int day = departure * span.departureStep;
+        for (int flight = 0; flight < span.flights; ++flight) {
+            if (const auto found = sampler.transfer(day, span.flight(flight))) {
+                const auto cell = static_cast<std::size_t>(departure * span.flights + flight);
+                porkchop.c3[cell] = static_cast<float>(found->c3);
+                porkchop.arrivalVInfinity[cell] = static_cast<float>(found->arrivalVInfinity);
+            }
+        }
+    }
+    return porkchop;
+}
+
+Expected<std::vector<Opportunity>, std::string> findOpportunities(const TransferTarget& target,
+                                                                  sys_days from, sys_days to,
+                                                                  const LaunchLimits& limits) {
+    if (to < from) {
+        return make_unexpected(std::string("the span ends before it starts"));
+    }
+    if (limits.shortestFlight < 1 || limits.longestFlight < limits.shortestFlight) {
+        return make_unexpected(
+            fmt::format("flight times from {} to {} days: the shortest must be at least a day "
+                        "and not above the longest",
+                        limits.shortestFlight, limits.longestFlight));
+    }
+    if (!(limits.c3Max > 0) || !std::isfinite(limits.c3Max)) {
+        return make_unexpected(
+            fmt::format("the C3 limit must be above zero, not {}", limits.c3Max));
+    }
+    if (const auto* elements = std::get_if<OrbitalElements>(&target)) {
+        if (auto problem = ellipseProblem(*elements)) {
+            return make_unexpected(std::move(*problem));
+        }
+    }
+    for (const sys_days day : {from, to}) {
+        if (auto problem = outsideTransferYears(day)) {
+            return make_unexpected(std::move(*problem));
+        }
+    }
+    const sys_days earliest{std::chrono::year{kFirstTransferYear} / 1 / 1};
+    const sys_days latest =
+        sys_days{std::chrono::year{kLastTransferYear} / 12 / 31} - days{limits.longestFlight};
+    // An opportunity cut by the scan's edge is scanned again with a wider margin, so that it
+    // comes whole (a small body's can last more than a year).
+    std::vector<Opportunity> found;
+    for (int margin = kScanMarginDays;; margin *= 2) {
+        const sys_days scanStart = std::max(earliest, from - days{margin});
+        const sys_days scanEnd = std::min(latest, to + days{margin});
+        if (scanEnd < scanStart) {
+            return std::vector<Opportunity>{};
+        }
+        auto scanned = scanOpportunities(target, scanStart, scanEnd, limits);
+        if (!scanned) {
+            return make_unexpected(std::move(scanned.error()));
+        }
+        found = std::move(*scanned);
+        const bool cutAtStart =
+            !found.empty() && found.front().opens == scanStart && scanStart > earliest;
+        const bool cutAtEnd = !found.empty() && found.back().closes == scanEnd && scanEnd < latest;
+        if ((!cutAtStart && !cutAtEnd) || margin >= kWidestScanMarginDays) {
+            break;
+        }
+    }
+    std::erase_if(found, [&](const Opportunity& opportunity) {
+        return opportunity.closes < from || opportunity.opens > to;
+    });
+    return found;
+}
+
+} // namespace orrery::astro
