@@ -1,3 +1,4 @@
+#include <orrery/analysis/launchwindows.h>
 #include <orrery/analysis/marswindows.h>
 #include <orrery/generator.h>
 
@@ -139,6 +140,23 @@ public:
     }
 
 private:
+    /// The best launch day of the Mars opportunity nearest to `planned`.
+    static std::chrono::sys_days marsLaunchNear(std::chrono::sys_days planned) {
+        static const auto mars = launchTargetOf(laneNamed("mars", "Mars", CelestialBody::Mars));
+        const std::chrono::days margin{400};
+        if (const auto found = cachedOpportunities(*mars, planned - margin, planned + margin);
+            found && !found->empty()) {
+            const auto distance = [&](const astro::Opportunity& o) {
+                return std::chrono::abs(o.bestDeparture - planned);
+            };
+            return std::min_element(
+                       found->begin(), found->end(),
+                       [&](const auto& a, const auto& b) { return distance(a) < distance(b); })
+                ->bestDeparture;
+        }
+        return nearestMarsOpportunity(planned).predicted; // beyond the ephemerides' years
+    }
+
     Mission mission(std::size_t i) {
         const auto& missions = m_roadmap.missions;
         const DestinationRow& destination = kDestinations[m_random.below(kDestinations.size())];
@@ -149,9 +167,7 @@ private:
                                                    std::max<std::size_t>(1, m_options.missions)) +
                            m_random.between(0, 2);
         if (destination.body == CelestialBody::Mars) {
-            // Launch in the transfer opportunity nearest to the planned date.
-            start = monthIndexOf(
-                nearestMarsOpportunity(Date::fromMonthIndex(start).firstDay()).predicted);
+            start = monthIndexOf(marsLaunchNear(Date::fromMonthIndex(start).firstDay()));
         }
 
         Mission mission;

@@ -93,6 +93,20 @@ TestRoadmap& TestRoadmap::provides(std::string_view id, std::string capability,
     return *this;
 }
 
+TestRoadmap& TestRoadmap::c3Limit(std::string_view id, double limit) {
+    update(id, [&](Mission& mission) { mission.c3Limit = limit; });
+    return *this;
+}
+
+TestRoadmap& TestRoadmap::asteroid(std::string id, const astro::OrbitalElements& elements,
+                                   std::optional<double> c3Limit) {
+    Destination lane = laneNamed(id, "Asteroid " + id, CelestialBody::Asteroid);
+    lane.orbit = Orbit{elements, "test", {}};
+    lane.c3Limit = c3Limit;
+    m_roadmap.destinations.append(std::move(lane));
+    return *this;
+}
+
 TestRoadmap& TestRoadmap::destination(std::string id, std::optional<CelestialBody> body) {
     m_roadmap.destinations.append(laneNamed(id, "Destination " + id, body));
     return *this;

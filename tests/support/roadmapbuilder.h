@@ -36,6 +36,11 @@ public:
                           std::string_view from = {});
     TestRoadmap& destination(std::string id, std::optional<CelestialBody> body);
     TestRoadmap& crewed(std::string_view mission);
+    /// A launcher's limit on the mission's launch energy, km^2/s^2.
+    TestRoadmap& c3Limit(std::string_view mission, double limit);
+    /// An asteroid destination with its orbit, and optionally a limit of its own.
+    TestRoadmap& asteroid(std::string id, const astro::OrbitalElements& elements,
+                          std::optional<double> c3Limit = std::nullopt);
     TestRoadmap& goal(std::string id);
     TestRoadmap& objective(std::string id, std::string goal);
     TestRoadmap& gap(std::string id);

@@ -1,11 +1,13 @@
 #include "internal.h"
 
 #include <orrery/analysis/feasibility.h>
+#include <orrery/analysis/launchwindows.h>
 #include <orrery/analysis/marswindows.h>
 #include <orrery/analysis/strategy.h>
 #include <orrery/analysis/structure.h>
 
 #include <boost/range/iterator_range.hpp>
+#include <fmt/chrono.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -60,7 +62,7 @@ public:
             checkStatusDates(vertex);
         }
         for (Vertex vertex = 0; vertex < m_graph.vertexCount(); ++vertex) {
-            checkMarsWindow(vertex);
+            checkLaunchWindow(vertex);
         }
         auto purpose = checkPurpose(m_roadmap, links);
         m_findings.insert(m_findings.end(), std::make_move_iterator(purpose.begin()),
@@ -87,7 +89,7 @@ public:
                 }
             }
             checkStatusDates(vertex);
-            checkMarsWindow(vertex);
+            checkLaunchWindow(vertex);
         }
         checkCapabilities(&inScope);
         if (!m_roadmap.knowledgeGaps.empty()) {
@@ -405,23 +407,85 @@ private:
         }
     }
 
-    void checkMarsWindow(Vertex vertex) {
+    /// A launch no day of whose start reaches the destination under the launcher's limit:
+    /// on the ephemerides where they apply, else (Mars beyond 1900-2100) on the synodic model.
+    void checkLaunchWindow(Vertex vertex) {
         const Mission& checked = mission(vertex);
         const Destination* destination = m_roadmap.destinations.find(checked.destination);
-        if (!destination || destination->body != CelestialBody::Mars) {
+        if (!destination) {
             return;
         }
         const auto first = checked.start.firstDay();
         const auto last = checked.start.lastDay();
-        if (canLaunchToMars(first, last)) {
+        if (const auto target = launchTargetOf(*destination, &checked);
+            target && ephemerisCovers(*target, first, last)) {
+            checkOnEphemerides(checked, *target, first, last);
+            return;
+        }
+        if (destination->body != CelestialBody::Mars || canLaunchToMars(first, last)) {
             return;
         }
         const MarsOpportunity nearest = nearestMarsOpportunity(first + (last - first) / 2);
-        add(Severity::Warning, "outside-mars-window", {checked.id},
+        add(Severity::Warning, "outside-launch-window", {checked.id},
             fmt::format("Mission {} launches {}, outside the Earth-Mars transfer opportunities; "
-                        "the nearest is around {} (open {} to {}).",
+                        "the nearest is around {} (open {} to {}). [synodic model: the "
+                        "ephemerides cover 1900-2100]",
                         quoted(checked), checked.start.toString(), monthYear(nearest.predicted),
                         monthYear(nearest.opens), monthYear(nearest.closes)));
+    }
+
+    void checkOnEphemerides(const Mission& checked, const LaunchTarget& target,
+                            std::chrono::sys_days first, std::chrono::sys_days last) {
+        const auto meeting = cachedOpportunities(target, first, last);
+        if (!meeting || !meeting->empty()) {
+            return;
+        }
+        // The last opportunity before and the first after, within three years either side.
+        const auto around =
+            cachedOpportunities(target,
+                                std::max(first - std::chrono::days{3 * 365},
+                                         std::chrono::sys_days{std::chrono::year{1900} / 1 / 1}),
+                                std::min(last + std::chrono::days{3 * 365},
+                                         std::chrono::sys_days{std::chrono::year{2100} / 12 / 31} -
+                                             std::chrono::days{target.limits.longestFlight}));
+        std::vector<std::string> nearest;
+        if (around) {
+            const auto after = std::find_if(around->begin(), around->end(),
+                                            [&](const auto& o) { return o.opens > last; });
+            if (after != around->begin()) {
+                nearest.push_back(opportunityText(*std::prev(after)));
+            }
+            if (after != around->end()) {
+                nearest.push_back(opportunityText(*after));
+            }
+        }
+        add(Severity::Warning, "outside-launch-window", {checked.id},
+            fmt::format("Mission {} launches {}, when no direct transfer reaches {} with a launch "
+                        "energy (C3) of at most {:g} km²/s² ({}); {}. [ephemeris model: ERFA, "
+                        "Lambert transfers]",
+                        quoted(checked), checked.start.toString(), target.name, target.limits.c3Max,
+                        limitText(target.limitSource),
+                        nearest.empty() ? std::string("none opens within three years")
+                                        : fmt::format("the nearest opportunities: {}",
+                                                      fmt::join(nearest, "; "))));
+    }
+
+    static std::string opportunityText(const astro::Opportunity& opportunity) {
+        return fmt::format("{:%Y-%m-%d} to {:%Y-%m-%d} (best {:%Y-%m-%d}, C3 {:.1f} km²/s²)",
+                           opportunity.opens, opportunity.closes, opportunity.bestDeparture,
+                           opportunity.minimumC3);
+    }
+
+    static std::string_view limitText(LimitSource source) {
+        switch (source) {
+        case LimitSource::Mission:
+            return "the mission's launcher";
+        case LimitSource::Destination:
+            return "the destination's limit";
+        case LimitSource::Body:
+            break;
+        }
+        return "the usual limit";
     }
 
     const MissionGraph& m_graph;
