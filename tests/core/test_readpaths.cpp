@@ -194,6 +194,18 @@ TEST_CASE("The fast path leaves to the precise reader what it doubts", "[reader]
             {replaced(every, "\"c3Limit\": 22.5", "\"c3Limit\": -1"), "/destinations/0/c3Limit"},
             {replaced(every, "\"c3Limit\": 15.25", "\"c3Limit\": \"15\""), "/missions/1/c3Limit"},
             {replaced(every, "\"epoch\": 2455562.5,", ""), "/destinations/2/orbit"}};
+        // JPL writes elements to 17 digits, more than a double keeps: read as the nearest.
+        const std::string seventeen = replaced(every, "66.22306084084298", "66.223060840842984");
+        const auto read = read_paths::readPrecisely(seventeen, "seventeen", {});
+        REQUIRE(read.has_value());
+        CHECK(read->destinations.find("bennu")->orbit->elements.argumentOfPerihelion ==
+              66.223060840842984);
+        CHECK(bothPathsAgree(seventeen, "seventeen digits"));
+        // In an extension, where values come back as written, it is refused as before.
+        CHECK_FALSE(read_paths::readPrecisely(
+            replaced(every, "\"x-uncertainty\": \"1-sigma below 1e-9 au\"",
+                     "\"x-uncertainty\": 66.223060840842984"),
+            "extension", {}));
         for (const Bad& c : bad) {
             INFO(c.pointer);
             CHECK_FALSE(read_paths::readFast(c.text, c.text.size(), {}).has_value());

@@ -324,7 +324,14 @@ std::string pointerOf(const std::vector<Frame>& stack) {
 
 } // namespace
 
-StructureScan scanStructure(std::string_view text, int maxDepth, std::size_t maxReports) {
+StructureScan scanStructure(std::string_view text, int maxDepth, std::size_t maxReports,
+                            LossyScope lossyScope) {
+    const auto inScope = [&](const std::vector<Frame>& stack) {
+        return lossyScope == LossyScope::Everywhere ||
+               std::any_of(stack.begin(), stack.end(), [](const Frame& frame) {
+                   return frame.isObject && frame.currentKey.starts_with("x-");
+               });
+    };
     StructureScan scan;
     std::vector<Frame> stack;
     std::size_t pos = skipByteOrderMark(text);
@@ -372,7 +379,7 @@ StructureScan scanStructure(std::string_view text, int maxDepth, std::size_t max
         } else if (startsNumber(c)) {
             const std::size_t end = skipNumber(text, pos);
             const std::string_view literal = text.substr(pos, end - pos);
-            if (scan.lossyNumbers.size() < maxReports) {
+            if (scan.lossyNumbers.size() < maxReports && inScope(stack)) {
                 if (auto becomes = lossyReading(literal)) {
                     scan.lossyNumbers.push_back(
                         {pos, std::string(literal), std::move(*becomes), pointerOf(stack)});

@@ -50,13 +50,19 @@ struct StructureScan {
     /// Offset of the first bracket that opens a level deeper than allowed.
     std::optional<std::size_t> tooDeepAt;
     std::vector<DuplicateKey> duplicateKeys;
-    /// Numbers that would not be read as written (whole numbers that fit 64 bits are).
+    /// Numbers that would not be read as written (whole numbers that fit 64 bits are), in
+    /// the scope asked for.
     std::vector<LossyNumber> lossyNumbers;
 };
 
 /// One pass over the text. Tolerates malformed JSON (it stops where the text stops making
 /// sense; the parser reports that), so it can run before parsing.
-StructureScan scanStructure(std::string_view text, int maxDepth, std::size_t maxReports);
+/// Where a number read otherwise than written matters: in an extension's value, which is
+/// promised back unchanged; the format's own numbers (orbital elements, limits) are read as
+/// the nearest double, as JPL's 17-digit elements must be.
+enum class LossyScope { Everywhere, UnderExtensionKeys };
+StructureScan scanStructure(std::string_view text, int maxDepth, std::size_t maxReports,
+                            LossyScope lossyScope = LossyScope::Everywhere);
 
 /// Where a number written as `literal` ("1e400") first stands as a value or in an array,
 /// outside strings; none when it does not.

@@ -650,7 +650,8 @@ ReadResult readPrecisely(std::string_view text, std::string_view fileName,
         started = now;
     };
 
-    const auto scan = json_text::scanStructure(text, limits.maxDepth, limits.maxErrors);
+    const auto scan = json_text::scanStructure(text, limits.maxDepth, limits.maxErrors,
+                                               json_text::LossyScope::UnderExtensionKeys);
     logPhase("structure scan");
     if (scan.tooDeepAt) {
         errors.atOffset(LoadErrorCode::TooDeep,
@@ -700,7 +701,7 @@ ReadResult readPrecisely(std::string_view text, std::string_view fileName,
                         duplicate.offset, duplicate.pointer);
     }
     // Extension values are promised unchanged; a number a double cannot hold would change
-    // on the next save (and the format's own numbers are small whole ones).
+    // on the next save. The format's own numbers are read as the nearest double.
     for (const auto& lossy : scan.lossyNumbers) {
         errors.atOffset(LoadErrorCode::InvalidValue,
                         fmt::format("the number {} cannot be kept as written: read, it would "
