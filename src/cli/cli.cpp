@@ -105,6 +105,22 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         "import", "Make a roadmap, or an agency's contribution, of an MS Project or CSV plan");
     addImportOptions(*importCommand, importOptions);
 
+    WindowsOptions windowsOptions;
+    auto* windowsCommand = app.add_subcommand(
+        "windows", "Launch opportunities to Mars or an asteroid: best launch, arrival and C3");
+    addWindowsOptions(*windowsCommand, windowsOptions);
+    addFormatOption(*windowsCommand, windowsOptions.format, true);
+    windowsCommand->footer(
+        "Opportunities are the launch days on which a direct transfer needs no more launch "
+        "energy (C3) than the launcher gives; worked out on ERFA's ephemerides from 1900 to "
+        "2100 (docs/analysis.md).\nExit codes: 0 some opportunity, 1 none in the span, 2 the "
+        "command line or the roadmap cannot be used.");
+
+    PorkchopOptions porkchopOptions;
+    auto* porkchopCommand = app.add_subcommand(
+        "porkchop", "Launch energy over launch date and flight time, as PNG, SVG or CSV");
+    addPorkchopOptions(*porkchopCommand, porkchopOptions);
+
 #ifdef ORRERY_WITH_GIT
     MergeDriverOptions mergeDriverOptions;
     auto* mergeDriverCommand = app.add_subcommand(
@@ -149,9 +165,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     configureLogging(err, verbose);
     Context context{out, err, scenario};
     // These write or compare whole files, scenarios and all.
-    std::vector<const CLI::App*> wholeFileCommands = {formatCommand,   mergeCommand,
-                                                      generateCommand, scenariosCommand,
-                                                      editionsCommand, importCommand};
+    std::vector<const CLI::App*> wholeFileCommands = {
+        formatCommand,   mergeCommand,  generateCommand, scenariosCommand,
+        editionsCommand, importCommand, windowsCommand,  porkchopCommand};
 #ifdef ORRERY_WITH_GIT
     wholeFileCommands.insert(
         wholeFileCommands.end(),
@@ -167,6 +183,12 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     if (validateCommand->parsed()) {
         return validate(validateOptions, context);
+    }
+    if (windowsCommand->parsed()) {
+        return windows(windowsOptions, context);
+    }
+    if (porkchopCommand->parsed()) {
+        return porkchop(porkchopOptions, context);
     }
     if (formatCommand->parsed()) {
         return format(formatOptions, context);

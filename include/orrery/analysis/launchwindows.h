@@ -54,4 +54,15 @@ cachedOpportunities(const LaunchTarget& target, std::chrono::sys_days from,
 bool ephemerisCovers(const LaunchTarget& target, std::chrono::sys_days first,
                      std::chrono::sys_days last);
 
+/// The porkchop grid a planner looks at for launches from `first` to `last`: departures
+/// from four months before to four months after, at most `departureCells` of them, and the
+/// target's flight times, at most `flightCells`; each step a whole number of days. Dates past
+/// the ephemerides' years are brought inside them.
+astro::PorkchopSpan porkchopSpanAround(const LaunchTarget& target, std::chrono::sys_days first,
+                                       std::chrono::sys_days last, int departureCells = 400,
+                                       int flightCells = 300);
+
+/// "the usual limit", "the destination's limit", "the mission's launcher".
+std::string_view limitSourceText(LimitSource source);
+
 } // namespace orrery

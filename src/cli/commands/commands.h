@@ -1,7 +1,10 @@
 #pragma once
 
 #ifdef ORRERY_WITH_EXPORT
+#include <QGuiApplication>
 #include <QPageSize>
+
+#include <memory>
 #endif
 
 #include <cstddef>
@@ -208,6 +211,35 @@ struct ExportOptions {
 };
 void addExportOptions(CLI::App& command, ExportOptions& options);
 int exportRoadmap(const ExportOptions& options, Context& context);
+#endif
+
+struct WindowsOptions {
+    /// "mars", a destination of --roadmap, and the span's end: --to is given twice.
+    std::vector<std::string> to;
+    std::string from;
+    std::string roadmap;
+    std::string mission;
+    double c3Max = 0;
+    int shortestFlight = 0;
+    int longestFlight = 0;
+    OutputFormat format = OutputFormat::Text;
+};
+void addWindowsOptions(CLI::App& command, WindowsOptions& options);
+int windows(const WindowsOptions& options, Context& context);
+
+struct PorkchopOptions {
+    WindowsOptions span;
+    std::string output;
+    std::string size = "1100x720";
+    bool dark = false;
+};
+void addPorkchopOptions(CLI::App& command, PorkchopOptions& options);
+int porkchop(const PorkchopOptions& options, Context& context);
+
+#ifdef ORRERY_WITH_EXPORT
+/// Drawing needs a QGuiApplication; the tool never shows a window, so it uses Qt's
+/// offscreen platform and works without a display. Null when there is one already.
+std::unique_ptr<QGuiApplication> guiApplication();
 #endif
 
 /// Adds --format text|json to a command, or text|json|csv.

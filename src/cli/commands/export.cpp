@@ -30,8 +30,6 @@
 
 namespace orrery::cli {
 
-namespace {
-
 /// Drawing needs a QGuiApplication; the tool never shows a window, so it uses Qt's
 /// offscreen platform and works without a display.
 std::unique_ptr<QGuiApplication> guiApplication() {
@@ -57,6 +55,8 @@ std::unique_ptr<QGuiApplication> guiApplication() {
     static char* argv[] = {name, nullptr};
     return std::make_unique<QGuiApplication>(argc, argv);
 }
+
+namespace {
 
 std::string lowered(std::string text) {
     for (char& c : text) {

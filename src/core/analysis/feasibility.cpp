@@ -464,7 +464,7 @@ private:
                         "energy (C3) of at most {:g} km²/s² ({}); {}. [ephemeris model: ERFA, "
                         "Lambert transfers]",
                         quoted(checked), checked.start.toString(), target.name, target.limits.c3Max,
-                        limitText(target.limitSource),
+                        limitSourceText(target.limitSource),
                         nearest.empty() ? std::string("none opens within three years")
                                         : fmt::format("the nearest opportunities: {}",
                                                       fmt::join(nearest, "; "))));
@@ -474,18 +474,6 @@ private:
         return fmt::format("{:%Y-%m-%d} to {:%Y-%m-%d} (best {:%Y-%m-%d}, C3 {:.1f} km²/s²)",
                            opportunity.opens, opportunity.closes, opportunity.bestDeparture,
                            opportunity.minimumC3);
-    }
-
-    static std::string_view limitText(LimitSource source) {
-        switch (source) {
-        case LimitSource::Mission:
-            return "the mission's launcher";
-        case LimitSource::Destination:
-            return "the destination's limit";
-        case LimitSource::Body:
-            break;
-        }
-        return "the usual limit";
     }
 
     const MissionGraph& m_graph;

@@ -114,4 +114,39 @@ cachedOpportunities(const LaunchTarget& target, sys_days from, sys_days to) {
     return found;
 }
 
+astro::PorkchopSpan porkchopSpanAround(const LaunchTarget& target, sys_days first, sys_days last,
+                                       int departureCells, int flightCells) {
+    const days margin{120};
+    const sys_days earliest{year{astro::kFirstTransferYear} / 1 / 1};
+    const sys_days start = std::clamp(first - margin, earliest, latestLaunch(target.limits));
+    const sys_days end = std::clamp(last + margin, start, latestLaunch(target.limits));
+    const int spanDays = static_cast<int>((end - start).count()) + 1;
+    astro::PorkchopSpan span;
+    span.firstDeparture = start;
+    span.departureStep = std::max(1, (spanDays + departureCells - 1) / std::max(1, departureCells));
+    span.departures = std::max(1, (spanDays + span.departureStep - 1) / span.departureStep);
+    const int flightDays = target.limits.longestFlight - target.limits.shortestFlight + 1;
+    span.shortestFlight = target.limits.shortestFlight;
+    span.flightStep = std::max(1, (flightDays + flightCells - 1) / std::max(1, flightCells));
+    span.flights = std::max(1, (flightDays + span.flightStep - 1) / span.flightStep);
+    // The last departure and flight stay inside the ephemerides' years.
+    while (span.departures > 1 &&
+           span.departure(span.departures - 1) > latestLaunch(target.limits)) {
+        --span.departures;
+    }
+    return span;
+}
+
+std::string_view limitSourceText(LimitSource source) {
+    switch (source) {
+    case LimitSource::Mission:
+        return "the mission's launcher";
+    case LimitSource::Destination:
+        return "the destination's limit";
+    case LimitSource::Body:
+        break;
+    }
+    return "the usual limit";
+}
+
 } // namespace orrery
