@@ -280,6 +280,28 @@ Expected<PorkchopFigure, QString> porkchopOfMission(const Roadmap& roadmap,
     return figure;
 }
 
+QRectF porkchopPlotRect(const QRectF& area, const QFont& font) {
+    const QFontMetricsF metrics(font);
+    const double legendWidth = metrics.horizontalAdvance(u"C3 (km²/s²)"_s) + 12;
+    return area.adjusted(metrics.horizontalAdvance(u"0000"_s) + 26, 2 * metrics.height() + 16,
+                         -legendWidth - 12, -(3 * metrics.height() + 10));
+}
+
+std::optional<std::pair<int, int>> porkchopCellAt(const PorkchopFigure& figure, const QRectF& plot,
+                                                  const QPointF& point) {
+    const astro::PorkchopSpan& span = figure.grid.span;
+    if (!plot.contains(point) || span.departures <= 0 || span.flights <= 0) {
+        return std::nullopt;
+    }
+    const int departure =
+        std::clamp(static_cast<int>((point.x() - plot.left()) / plot.width() * span.departures), 0,
+                   span.departures - 1);
+    const int flight =
+        std::clamp(static_cast<int>((plot.bottom() - point.y()) / plot.height() * span.flights), 0,
+                   span.flights - 1);
+    return std::pair{departure, flight};
+}
+
 void paintPorkchop(QPainter& painter, const QRectF& area, const PorkchopFigure& figure,
                    const PaintContext& context) {
     painter.save();
@@ -287,9 +309,7 @@ void paintPorkchop(QPainter& painter, const QRectF& area, const PorkchopFigure& 
     const QFontMetricsF metrics(painter.font());
     painter.fillRect(area, context.theme.background);
     const double legendWidth = metrics.horizontalAdvance(u"C3 (km²/s²)"_s) + 12;
-    const QRectF plot =
-        area.adjusted(metrics.horizontalAdvance(u"0000"_s) + 26, 2 * metrics.height() + 16,
-                      -legendWidth - 12, -(3 * metrics.height() + 10));
+    const QRectF plot = porkchopPlotRect(area, context.font);
     if (plot.width() < 40 || plot.height() < 40 || figure.grid.c3.empty()) {
         painter.restore();
         return;

@@ -46,6 +46,12 @@ const std::vector<double>& porkchopLevels();
 /// The size the plot reads best at, in layout units.
 inline constexpr QSizeF kPorkchopSize{760, 500};
 
+/// Where paintPorkchop() draws the grid within `area`, in `font`.
+QRectF porkchopPlotRect(const QRectF& area, const QFont& font);
+/// The grid's cell (departure, flight) under `point` of a plot drawn in `plot`.
+std::optional<std::pair<int, int>> porkchopCellAt(const PorkchopFigure& figure, const QRectF& plot,
+                                                  const QPointF& point);
+
 void paintPorkchop(QPainter& painter, const QRectF& area, const PorkchopFigure& figure,
                    const PaintContext& context);
 

@@ -5,6 +5,7 @@
 #include "../presentation.h"
 #include "../scenarios/comparisondock.h"
 #include "../selection.h"
+#include "../views/porkchopview.h"
 #include "findingsdock.h"
 #include "inspectordock.h"
 #include "knowledgegapsdock.h"
@@ -63,6 +64,7 @@ WindowDocks WindowDocks::create(QMainWindow* window, Presentation* presentation,
     docks.repositoryHistory = new HistoryDock(repositoryHistory, presentation, window);
     window->addDockWidget(Qt::BottomDockWidgetArea, docks.repositoryHistory);
     window->tabifyDockWidget(docks.reviewHistory, docks.repositoryHistory);
+    docks.inspector->addSection(new PorkchopView(presentation));
     docks.inspector->addSection(new MissionHistoryView(repositoryHistory, presentation));
     docks.findings->raise();
     return docks;

@@ -60,6 +60,16 @@ public:
         int flight = 0;
         double arrivalVInfinity = 0;
     };
+    /// Whether some flight time from `shortest` to `longest` needs a C3 of at most `limit`.
+    bool anyUnder(int departure, int shortest, int longest, int step, double limit) {
+        for (int flight = shortest; flight <= longest; flight += step) {
+            if (const auto found = transfer(departure, flight); found && found->c3 <= limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// The cheapest launch on a day over flight times from `shortest` to `longest`.
     Cheapest cheapest(int departure, int shortest, int longest, int step) {
         Cheapest best;
@@ -107,34 +117,37 @@ private:
     std::vector<Slot> m_arrival;
 };
 
-/// The opportunities of the launch days from scanStart to scanEnd; one that is open on either
-/// day is cut there.
-Expected<std::vector<Opportunity>, std::string> scanOpportunities(const TransferTarget& target,
-                                                                  sys_days scanStart,
-                                                                  sys_days scanEnd,
-                                                                  const LaunchLimits& limits) {
-    auto base = epochOfDay(scanStart);
+/// The opportunities whose launch days meet [from, to]. Departures are sampled from `margin`
+/// days before `from` to as many after `to`; an opportunity open at either end is followed
+/// beyond it, as far as `reach` days, so that it comes whole (a small body's can last years).
+Expected<std::vector<Opportunity>, std::string>
+scanOpportunities(const TransferTarget& target, sys_days from, sys_days to,
+                  const LaunchLimits& limits, sys_days earliest, sys_days latest) {
+    const sys_days reachStart = std::max(earliest, from - days{kWidestScanMarginDays});
+    const sys_days reachEnd = std::min(latest, to + days{kWidestScanMarginDays});
+    if (from > latest || reachEnd < reachStart) {
+        return std::vector<Opportunity>{};
+    }
+    auto base = epochOfDay(reachStart);
     if (!base) {
         return make_unexpected(std::move(base.error()));
     }
-    const int scanDays = static_cast<int>((scanEnd - scanStart).count()) + 1;
-    TransferSampler sampler(target, scanStart, scanDays + limits.longestFlight + 1, *base);
+    const int reachDays = static_cast<int>((reachEnd - reachStart).count()) + 1;
+    TransferSampler sampler(target, reachStart, reachDays + limits.longestFlight + 1, *base);
+    const auto index = [&](sys_days day) { return static_cast<int>((day - reachStart).count()); };
+    const int scanFirst = std::max(0, index(from - days{kScanMarginDays}));
+    const int scanLast = std::min(reachDays - 1, index(to + days{kScanMarginDays}));
     // Coarse samples find the opportunities; their edges are then walked day by day with
     // every flight time, so that an edge is exact wherever the samples fall.
     const auto isOpen = [&](int day, int flightStep) {
-        return sampler.cheapest(day, limits.shortestFlight, limits.longestFlight, flightStep).c3 <=
-               limits.c3Max;
+        return sampler.anyUnder(day, limits.shortestFlight, limits.longestFlight, flightStep,
+                                limits.c3Max);
     };
-
-    std::vector<Opportunity> found;
-    std::optional<int> opensAt;
-    int previous = 0;
-    int lastClosed = -1;
-    const auto close = [&](int closesAt) {
-        // The cheapest launch: the coarse grid's best, then to the day around it.
+    const auto cheapestIn = [&](int opensAt, int closesAt) {
+        // The coarse grid's best, then to the day around it.
         TransferSampler::Cheapest best;
-        int bestDay = *opensAt;
-        for (int day = *opensAt; day <= closesAt; day += kCoarseStep) {
+        int bestDay = opensAt;
+        for (int day = opensAt; day <= closesAt; day += kCoarseStep) {
             const auto cheapest =
                 sampler.cheapest(day, limits.shortestFlight, limits.longestFlight, kCoarseStep);
             if (cheapest.c3 < best.c3) {
@@ -143,7 +156,7 @@ Expected<std::vector<Opportunity>, std::string> scanOpportunities(const Transfer
             }
         }
         const int around = best.flight;
-        for (int day = std::max(*opensAt, bestDay - kCoarseStep);
+        for (int day = std::max(opensAt, bestDay - kCoarseStep);
              day <= std::min(closesAt, bestDay + kCoarseStep); ++day) {
             const auto cheapest =
                 sampler.cheapest(day, std::max(limits.shortestFlight, around - 2 * kCoarseStep),
@@ -153,30 +166,59 @@ Expected<std::vector<Opportunity>, std::string> scanOpportunities(const Transfer
                 bestDay = day;
             }
         }
-        found.push_back({scanStart + days{*opensAt}, scanStart + days{closesAt},
-                         scanStart + days{bestDay}, best.flight, best.c3, best.arrivalVInfinity});
+        return Opportunity{reachStart + days{opensAt},
+                           reachStart + days{closesAt},
+                           reachStart + days{bestDay},
+                           best.flight,
+                           best.c3,
+                           best.arrivalVInfinity};
+    };
+
+    std::vector<Opportunity> found;
+    int lastClosed = -1;
+    std::optional<int> opensAt;
+    const auto close = [&](int closesAt) {
+        if (reachStart + days{closesAt} >= from && reachStart + days{*opensAt} <= to) {
+            found.push_back(cheapestIn(*opensAt, closesAt));
+        }
+        lastClosed = closesAt;
         opensAt.reset();
     };
-    for (int day = 0; day < scanDays; day += kCoarseStep) {
+    int day = scanFirst;
+    for (; day <= scanLast; day += kCoarseStep) {
+        if (day <= lastClosed) {
+            continue; // the last opportunity's edge was walked past this sample
+        }
         const bool open = isOpen(day, kCoarseStep);
         if (open && !opensAt) {
             int first = day;
-            while (first - 1 > lastClosed && isOpen(first - 1, 1)) {
+            while (first - kCoarseStep > lastClosed && first - kCoarseStep >= 0 &&
+                   isOpen(first - kCoarseStep, kCoarseStep)) {
+                first -= kCoarseStep;
+            }
+            while (first - 1 > lastClosed && first - 1 >= 0 && isOpen(first - 1, 1)) {
                 --first;
             }
             opensAt = first;
         } else if (!open && opensAt) {
-            int last = previous;
-            while (last + 1 < scanDays && isOpen(last + 1, 1)) {
+            // A coarse sample may miss the few days at an edge that only some flight times
+            // open: the walk goes on past it.
+            int last = day - kCoarseStep;
+            while (last + 1 < reachDays && isOpen(last + 1, 1)) {
                 ++last;
             }
             close(last);
-            lastClosed = last;
         }
-        previous = day;
     }
     if (opensAt) {
-        close(previous);
+        int last = day - kCoarseStep;
+        while (last + kCoarseStep < reachDays && isOpen(last + kCoarseStep, kCoarseStep)) {
+            last += kCoarseStep;
+        }
+        while (last + 1 < reachDays && isOpen(last + 1, 1)) {
+            ++last;
+        }
+        close(last);
     }
     return found;
 }
@@ -292,31 +334,7 @@ Expected<std::vector<Opportunity>, std::string> findOpportunities(const Transfer
     const sys_days earliest{std::chrono::year{kFirstTransferYear} / 1 / 1};
     const sys_days latest =
         sys_days{std::chrono::year{kLastTransferYear} / 12 / 31} - days{limits.longestFlight};
-    // An opportunity cut by the scan's edge is scanned again with a wider margin, so that it
-    // comes whole (a small body's can last more than a year).
-    std::vector<Opportunity> found;
-    for (int margin = kScanMarginDays;; margin *= 2) {
-        const sys_days scanStart = std::max(earliest, from - days{margin});
-        const sys_days scanEnd = std::min(latest, to + days{margin});
-        if (scanEnd < scanStart) {
-            return std::vector<Opportunity>{};
-        }
-        auto scanned = scanOpportunities(target, scanStart, scanEnd, limits);
-        if (!scanned) {
-            return make_unexpected(std::move(scanned.error()));
-        }
-        found = std::move(*scanned);
-        const bool cutAtStart =
-            !found.empty() && found.front().opens == scanStart && scanStart > earliest;
-        const bool cutAtEnd = !found.empty() && found.back().closes == scanEnd && scanEnd < latest;
-        if ((!cutAtStart && !cutAtEnd) || margin >= kWidestScanMarginDays) {
-            break;
-        }
-    }
-    std::erase_if(found, [&](const Opportunity& opportunity) {
-        return opportunity.closes < from || opportunity.opens > to;
-    });
-    return found;
+    return scanOpportunities(target, from, to, limits, earliest, latest);
 }
 
 } // namespace orrery::astro

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <render/porkchop.h>
+
+#include <QWidget>
+
+#include <optional>
+#include <string>
+
+namespace orrery::app {
+
+class Presentation;
+
+/// The porkchop plot of the selected mission when it flies to Mars or to an asteroid whose
+/// orbit the roadmap holds: launch energy over launch date and flight time, the launcher's
+/// limit as its own contour, the opportunities marked, the planned launch shaded. Hidden for
+/// any other mission. Pointing at the plot tells the launch, arrival and C3 there;
+/// double-clicking opens it larger.
+class PorkchopView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PorkchopView(Presentation* presentation, QWidget* parent = nullptr);
+
+    /// The plot shown, if any; tests read it.
+    const std::optional<render::PorkchopFigure>& figure() const { return m_figure; }
+    /// What the plot says at a point of the widget: "Launch 2026-10-31, 293 days, arrival
+    /// 2027-08-20: C3 9.2 km²/s², arrival 2.7 km/s"; empty outside the grid.
+    QString describeAt(const QPointF& point) const;
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+
+private:
+    void refresh();
+
+    Presentation* m_presentation;
+    /// What the figure was made for: a mission's id, destination, start and limit.
+    std::string m_madeFor;
+    std::optional<render::PorkchopFigure> m_figure;
+};
+
+} // namespace orrery::app
