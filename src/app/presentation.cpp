@@ -5,10 +5,12 @@
 #include "scenarios/editionlibrary.h"
 #include "selection.h"
 
+#include <fmt/format.h>
 #include <render/timelinelayout.h>
 #include <render/utf8.h>
 
 #include <QApplication>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace orrery::app {
 
@@ -20,6 +22,55 @@ Presentation::Presentation(MissionSelection* selection, AnalysisController* anal
     m_context.theme = render::Theme::fromPalette(QApplication::palette());
     connect(m_selection, &MissionSelection::changed, this, [this] { rebuild(Update::Repaint); });
     connect(m_analysis, &AnalysisController::updated, this, [this] { rebuild(Update::Repaint); });
+    connect(&m_launchWatcher, &QFutureWatcher<render::LaunchWindows>::finished, this, [this] {
+        m_launchWindows = m_launchWatcher.result();
+        m_launchKey = m_pendingLaunchKey;
+        m_pendingLaunchKey.clear();
+        rebuild(Update::Repaint);
+    });
+}
+
+void Presentation::setShowsLaunchWindows(bool show) {
+    if (show != m_showLaunchWindows) {
+        m_showLaunchWindows = show;
+        rebuild(Update::Repaint);
+    }
+}
+
+void Presentation::updateLaunchWindows() {
+    const Roadmap* roadmap = m_context.roadmap;
+    if (!m_showLaunchWindows || !roadmap) {
+        m_context.launchWindows.clear();
+        return;
+    }
+    const auto [first, last] = render::timelineRange(m_context);
+    std::string key =
+        fmt::format("{}|{}", first.time_since_epoch().count(), last.time_since_epoch().count());
+    for (const Destination& destination : roadmap->destinations) {
+        key += fmt::format("|{}:{}:{}", destination.id,
+                           static_cast<int>(destination.body.value_or(CelestialBody::Other)),
+                           destination.c3Limit.value_or(0));
+        if (destination.orbit) {
+            const astro::OrbitalElements& e = destination.orbit->elements;
+            key +=
+                fmt::format(":{}:{}:{}:{}:{}:{}:{}", e.epoch, e.semiMajorAxis, e.eccentricity,
+                            e.inclination, e.ascendingNode, e.argumentOfPerihelion, e.meanAnomaly);
+        }
+    }
+    const QString wanted = render::toQString(key);
+    if (wanted != m_launchKey && wanted != m_pendingLaunchKey && m_pendingLaunchKey.isEmpty()) {
+        m_pendingLaunchKey = wanted;
+        m_launchWatcher.setFuture(QtConcurrent::run(
+            [destinations = roadmap->destinations.items(), first = first, last = last] {
+                return render::launchWindowsOf(destinations, first, last);
+            }));
+    }
+    // Until the new ones come, the lanes keep what they showed if they are the same lanes.
+    if (m_launchWindows.size() == roadmap->destinations.size()) {
+        m_context.launchWindows = m_launchWindows;
+    } else {
+        m_context.launchWindows.clear();
+    }
 }
 
 void Presentation::setDocument(Document* document) {
@@ -159,6 +210,7 @@ void Presentation::rebuild(Update update) {
             }
         }
     }
+    updateLaunchWindows();
     Q_EMIT changed(update);
 }
 

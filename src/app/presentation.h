@@ -3,9 +3,11 @@
 #include <orrery/analysis/analysis.h>
 #include <orrery/filter.h>
 
+#include <render/porkchop.h>
 #include <render/style.h>
 #include <render/timelinepainter.h>
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 
@@ -85,6 +87,13 @@ public:
     void setProposalMarks(ProposalMarks marks);
     const ProposalMarks& proposalMarks() const { return m_proposalMarks; }
 
+    /// Whether the lanes of Mars and of asteroids with their orbit shade the launch
+    /// opportunities (worked out in the background, then painted).
+    bool showsLaunchWindows() const { return m_showLaunchWindows; }
+    void setShowsLaunchWindows(bool show);
+    /// The opportunities are being worked out for the roadmap as it is now.
+    bool launchWindowsPending() const { return !m_pendingLaunchKey.isEmpty(); }
+
 Q_SIGNALS:
     void changed(orrery::app::Presentation::Update update);
     /// Another historic version to compare with, or none.
@@ -92,6 +101,7 @@ Q_SIGNALS:
 
 private:
     void rebuild(Update update);
+    void updateLaunchWindows();
     void documentChanged(const DocumentChange& change);
 
     QPointer<Document> m_document;
@@ -105,6 +115,13 @@ private:
     ProposalMarks m_proposalMarks;
     std::shared_ptr<const Roadmap> m_historicVersion;
     QString m_historicVersionLabel;
+    bool m_showLaunchWindows = true;
+    /// What the windows held were worked out for (destinations and years), and what is
+    /// being worked out.
+    QString m_launchKey;
+    QString m_pendingLaunchKey;
+    render::LaunchWindows m_launchWindows;
+    QFutureWatcher<render::LaunchWindows> m_launchWatcher;
 };
 
 } // namespace orrery::app

@@ -99,6 +99,11 @@ WindowActions WindowActions::create(QObject* owner, QUndoGroup* undoGroup) {
     a.zoomFit = action(owner, windowText("Zoom to &Fit"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
     a.allArrows = action(owner, windowText("Show &All Dependency Arrows"));
     a.allArrows->setCheckable(true);
+    a.launchWindows = action(owner, windowText("Show Launch &Windows"));
+    a.launchWindows->setCheckable(true);
+    a.launchWindows->setChecked(true);
+    a.launchWindows->setStatusTip(
+        windowText("Shade on the lanes of Mars and of asteroids the days a launch can reach them"));
     a.targetSelection = action(owner, windowText("Critical Path to &Selected Mission"));
     a.targetDefault = action(owner, windowText("Critical Path to &Latest Mission"));
 
@@ -172,6 +177,7 @@ WindowMenus addMenus(QMenuBar* bar, const WindowActions& a, const QList<QAction*
     view->addMenu(windowText("&Theme"))->addActions(a.themes->actions());
     view->addSeparator();
     view->addAction(a.allArrows);
+    view->addAction(a.launchWindows);
     view->addActions(viewOptions);
     view->addSeparator();
     view->addActions({a.targetSelection, a.targetDefault});

@@ -42,6 +42,7 @@ struct WindowActions {
     QAction* zoomOut = nullptr;
     QAction* zoomFit = nullptr;
     QAction* allArrows = nullptr;
+    QAction* launchWindows = nullptr;
     QAction* targetSelection = nullptr;
     QAction* targetDefault = nullptr;
     /// "Colour by ...": the render::ColorMode as data.

@@ -22,12 +22,15 @@ const auto kGeometryKey = u"mainWindow/geometry"_s;
 const auto kStateKey = u"mainWindow/state"_s;
 const auto kColorModeKey = u"view/colorMode"_s;
 const auto kAllArrowsKey = u"view/allArrows"_s;
+const auto kLaunchWindowsKey = u"view/launchWindows"_s;
 const auto kThemeKey = u"view/theme"_s;
 
 } // namespace
 
 void connectViewOptions(const WindowActions& actions, Presentation* presentation,
                         AnalysisController* analysis, MissionSelection* selection) {
+    QObject::connect(actions.launchWindows, &QAction::toggled, presentation,
+                     &Presentation::setShowsLaunchWindows);
     QObject::connect(actions.allArrows, &QAction::toggled, presentation, [presentation](bool all) {
         presentation->setArrowMode(all ? render::ArrowMode::All : render::ArrowMode::Selected);
     });
@@ -61,6 +64,7 @@ bool restoreWindowSettings(QMainWindow& window, const WindowActions& actions,
         }
     }
     actions.allArrows->setChecked(settings.value(kAllArrowsKey, false).toBool());
+    actions.launchWindows->setChecked(settings.value(kLaunchWindowsKey, true).toBool());
     const QString theme =
         settings.value(kThemeKey, toSettingsValue(ThemeChoice::System)).toString();
     for (QAction* action : actions.themes->actions()) {
@@ -80,6 +84,7 @@ void saveWindowSettings(const QMainWindow& window, const QByteArray& state,
     settings.setValue(kStateKey, state);
     settings.setValue(kColorModeKey, static_cast<int>(presentation.colorMode()));
     settings.setValue(kAllArrowsKey, actions.allArrows->isChecked());
+    settings.setValue(kLaunchWindowsKey, actions.launchWindows->isChecked());
 }
 
 } // namespace orrery::app

@@ -1,5 +1,6 @@
 #include "porkchop.h"
 
+#include "timelinelayout.h"
 #include "utf8.h"
 
 #include <orrery/io/writer.h>
@@ -17,6 +18,9 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace orrery::render {
 
@@ -74,12 +78,33 @@ struct Frame {
     }
 };
 
-/// The contour of `level` by marching squares over the grid's cells, one segment per cell
-/// it crosses.
+/// The contour of `level` by marching squares over the grid's cells, its pieces joined into
+/// lines through the grid edges they cross (a PDF then holds one point per crossing, not
+/// two per cell).
 QPainterPath contour(const astro::Porkchop& grid, const Frame& frame, double level) {
-    QPainterPath path;
     const int columns = grid.span.departures;
     const int rows = grid.span.flights;
+    // An edge of the grid: from point (i, j) along departures (0) or flights (1).
+    const auto edgeId = [rows](int i, int j, int along) {
+        return (static_cast<std::int64_t>(i) * rows + j) * 2 + along;
+    };
+    const auto crossing = [&](std::int64_t id) {
+        const int along = static_cast<int>(id % 2);
+        const int i = static_cast<int>(id / 2 / rows);
+        const int j = static_cast<int>(id / 2 % rows);
+        const int i2 = along == 0 ? i + 1 : i;
+        const int j2 = along == 0 ? j : j + 1;
+        const double a = grid.c3At(i, j) - level;
+        const double b = grid.c3At(i2, j2) - level;
+        const double t = a / (a - b);
+        return QPointF(frame.columnX(i + t * (i2 - i)), frame.rowY(j + t * (j2 - j)));
+    };
+    // Each crossed edge joins at most two pieces, one in each cell it borders.
+    std::unordered_map<std::int64_t, std::array<std::int64_t, 2>> links;
+    const auto link = [&](std::int64_t from, std::int64_t to) {
+        auto [entry, added] = links.try_emplace(from, std::array<std::int64_t, 2>{-1, -1});
+        entry->second[entry->second[0] < 0 ? 0 : 1] = to;
+    };
     for (int i = 0; i + 1 < columns; ++i) {
         for (int j = 0; j + 1 < rows; ++j) {
             const std::array<double, 4> value = {grid.c3At(i, j), grid.c3At(i + 1, j),
@@ -88,29 +113,70 @@ QPainterPath contour(const astro::Porkchop& grid, const Frame& frame, double lev
                             [](double v) { return !std::isfinite(v); })) {
                 continue;
             }
-            // Corners counter-clockwise from (i, j); edges between consecutive ones.
-            const std::array<QPointF, 4> corner = {QPointF(frame.columnX(i), frame.rowY(j)),
-                                                   QPointF(frame.columnX(i + 1), frame.rowY(j)),
-                                                   QPointF(frame.columnX(i + 1), frame.rowY(j + 1)),
-                                                   QPointF(frame.columnX(i), frame.rowY(j + 1))};
-            std::array<QPointF, 4> crossing;
-            int crossings = 0;
+            // The cell's edges counter-clockwise from (i, j), each between two corners.
+            const std::array<std::int64_t, 4> edges = {edgeId(i, j, 0), edgeId(i + 1, j, 1),
+                                                       edgeId(i, j + 1, 0), edgeId(i, j, 1)};
+            std::array<std::int64_t, 4> crossed{};
+            int count = 0;
             for (int edge = 0; edge < 4; ++edge) {
-                const int next = (edge + 1) % 4;
                 const double a = value[static_cast<std::size_t>(edge)] - level;
-                const double b = value[static_cast<std::size_t>(next)] - level;
+                const double b = value[static_cast<std::size_t>((edge + 1) % 4)] - level;
                 if ((a < 0) != (b < 0)) {
-                    const double t = a / (a - b);
-                    crossing[static_cast<std::size_t>(crossings++)] =
-                        corner[static_cast<std::size_t>(edge)] +
-                        t * (corner[static_cast<std::size_t>(next)] -
-                             corner[static_cast<std::size_t>(edge)]);
+                    crossed[static_cast<std::size_t>(count++)] =
+                        edges[static_cast<std::size_t>(edge)];
                 }
             }
-            for (int k = 0; k + 1 < crossings; k += 2) {
-                path.moveTo(crossing[static_cast<std::size_t>(k)]);
-                path.lineTo(crossing[static_cast<std::size_t>(k + 1)]);
+            for (int k = 0; k + 1 < count; k += 2) {
+                link(crossed[static_cast<std::size_t>(k)],
+                     crossed[static_cast<std::size_t>(k + 1)]);
+                link(crossed[static_cast<std::size_t>(k + 1)],
+                     crossed[static_cast<std::size_t>(k)]);
             }
+        }
+    }
+    QPainterPath path;
+    std::unordered_set<std::int64_t> drawn;
+    // Points closer than this to the last one drawn add bytes, not shape.
+    constexpr double kLeast = 1.5;
+    QPointF last;
+    const auto lineTo = [&](const QPointF& point, bool always) {
+        if (always || std::abs(point.x() - last.x()) + std::abs(point.y() - last.y()) >= kLeast) {
+            path.lineTo(point);
+            last = point;
+        }
+    };
+    const auto follow = [&](std::int64_t start) {
+        last = crossing(start);
+        path.moveTo(last);
+        drawn.insert(start);
+        std::int64_t previous = -1;
+        std::int64_t at = start;
+        for (;;) {
+            const auto& next = links.at(at);
+            const std::int64_t to = next[0] != previous ? next[0] : next[1];
+            if (to < 0 || drawn.contains(to)) {
+                if (to == start) {
+                    lineTo(crossing(start), true); // a closed ring
+                } else {
+                    lineTo(crossing(at), true); // the line's end
+                }
+                return;
+            }
+            lineTo(crossing(to), false);
+            drawn.insert(to);
+            previous = at;
+            at = to;
+        }
+    };
+    // Open lines from their ends first, then the rings.
+    for (const auto& [id, next] : links) {
+        if (next[1] < 0 && !drawn.contains(id)) {
+            follow(id);
+        }
+    }
+    for (const auto& [id, next] : links) {
+        if (!drawn.contains(id)) {
+            follow(id);
         }
     }
     return path;
@@ -228,6 +294,39 @@ void paintLegendColumn(QPainter& painter, const QRectF& area, const PorkchopFigu
 
 } // namespace
 
+LaunchWindows launchWindowsOf(const std::vector<Destination>& destinations, sys_days first,
+                              sys_days last) {
+    LaunchWindows windows(destinations.size());
+    for (std::size_t i = 0; i < destinations.size(); ++i) {
+        const auto target = launchTargetOf(destinations[i]);
+        if (!target) {
+            continue;
+        }
+        const sys_days from =
+            std::max(first, sys_days{std::chrono::year{astro::kFirstTransferYear} / 1 / 1});
+        const sys_days to =
+            std::min(last, sys_days{std::chrono::year{astro::kLastTransferYear} / 12 / 31} -
+                               days{target->limits.longestFlight});
+        if (to < from) {
+            continue;
+        }
+        if (const auto found = cachedOpportunities(*target, from, to)) {
+            for (const astro::Opportunity& opportunity : *found) {
+                windows[i].emplace_back(opportunity.opens, opportunity.closes);
+            }
+        }
+    }
+    return windows;
+}
+
+void addLaunchWindows(PaintContext& context) {
+    context.launchWindows.clear();
+    if (context.roadmap) {
+        const auto [first, last] = timelineRange(context);
+        context.launchWindows = launchWindowsOf(context.roadmap->destinations.items(), first, last);
+    }
+}
+
 const std::vector<double>& porkchopLevels() {
     static const std::vector<double> levels = {4,  6,  8,  10, 12, 15, 20,
                                                25, 30, 40, 50, 60, 80, 100};
@@ -253,8 +352,8 @@ Expected<PorkchopFigure, QString> porkchopAround(const LaunchTarget& target, sys
                           std::move(title)};
 }
 
-Expected<PorkchopFigure, QString> porkchopOfMission(const Roadmap& roadmap,
-                                                    const Mission& mission) {
+Expected<PorkchopFigure, QString> porkchopOfMission(const Roadmap& roadmap, const Mission& mission,
+                                                    int departureCells, int flightCells) {
     const Destination* destination = roadmap.destinations.find(mission.destination);
     const auto target = destination ? launchTargetOf(*destination, &mission) : std::nullopt;
     if (!target) {
@@ -271,9 +370,10 @@ Expected<PorkchopFigure, QString> porkchopOfMission(const Roadmap& roadmap,
                                    .arg(astro::kLastTransferYear)
                                    .arg(toQString(mission.start.toString())));
     }
-    auto figure = porkchopAround(
-        *target, first, last,
-        tr("%1: launch to %2").arg(toQString(mission.name), toQString(target->name)));
+    auto figure =
+        porkchopAround(*target, first, last,
+                       tr("%1: launch to %2").arg(toQString(mission.name), toQString(target->name)),
+                       departureCells, flightCells);
     if (figure) {
         figure->plannedLaunch = std::pair{first, last};
     }
@@ -329,11 +429,21 @@ void paintPorkchop(QPainter& painter, const QRectF& area, const PorkchopFigure& 
     QColor line = context.theme.text;
     line.setAlphaF(0.35F);
     painter.setPen(QPen(line, 0.6));
+    // An empty path would still be written to a PDF as a lone closepath.
+    const auto drawContour = [&](double level) {
+        const QPainterPath path = contour(figure.grid, frame, level);
+        if (!path.isEmpty()) {
+            painter.drawPath(path);
+        }
+    };
+    // Thin contours where a launch is possible; beyond the limit the faded bands say enough.
     for (const double level : porkchopLevels()) {
-        painter.drawPath(contour(figure.grid, frame, level));
+        if (level < figure.target.limits.c3Max) {
+            drawContour(level);
+        }
     }
     painter.setPen(QPen(context.theme.text, 2.2, Qt::DashLine));
-    painter.drawPath(contour(figure.grid, frame, figure.target.limits.c3Max));
+    drawContour(figure.target.limits.c3Max);
 
     // The planned launch, shaded across the plot.
     if (figure.plannedLaunch) {

@@ -38,7 +38,21 @@ Expected<PorkchopFigure, QString> porkchopAround(const LaunchTarget& target,
 
 /// The porkchop of a mission: its destination's target under its limit, around its planned
 /// start, which it marks. Refused, with the reason, for a mission no ephemeris applies to.
-Expected<PorkchopFigure, QString> porkchopOfMission(const Roadmap& roadmap, const Mission& mission);
+Expected<PorkchopFigure, QString> porkchopOfMission(const Roadmap& roadmap, const Mission& mission,
+                                                    int departureCells = 400,
+                                                    int flightCells = 300);
+
+using LaunchWindows =
+    std::vector<std::vector<std::pair<std::chrono::sys_days, std::chrono::sys_days>>>;
+
+/// The opportunities to each of the destinations that has them (Mars, an asteroid with its
+/// orbit; under the destination's limit) from `first` to `last`, by destination. Safe off the
+/// GUI thread.
+LaunchWindows launchWindowsOf(const std::vector<Destination>& destinations,
+                              std::chrono::sys_days first, std::chrono::sys_days last);
+/// launchWindowsOf() the context's roadmap over the timeline's years, into
+/// context.launchWindows: the lanes shade them.
+void addLaunchWindows(PaintContext& context);
 
 /// The C3 levels the contours are drawn at, km^2/s^2.
 const std::vector<double>& porkchopLevels();

@@ -5,6 +5,7 @@
 #include "diagramsummary.h"
 #include "legend.h"
 #include "palette.h"
+#include "porkchop.h"
 #include "qdates.h"
 #include "timelinelayout.h"
 #include "timelinepainter.h"
@@ -98,6 +99,7 @@ PaintContext publicationContext(const Roadmap& roadmap, const Analysis* analysis
             context.criticalDependencies.emplace_back(path[i - 1], path[i]);
         }
     }
+    addLaunchWindows(context);
     return context;
 }
 
@@ -211,6 +213,9 @@ struct Report::Impl {
         }
         if (wanted(Section::Changes)) {
             addChangePages();
+        }
+        if (wanted(Section::Launches)) {
+            addLaunchPages();
         }
         if (wanted(Section::Tables)) {
             addTablePages();
@@ -1383,6 +1388,97 @@ struct Report::Impl {
     }
 
     // Knowledge gaps -------------------------------------------------------------------
+
+    // Launch opportunities -----------------------------------------------------------
+
+    /// Two porkchops a page, side by side on a landscape page, one above the other on a
+    /// portrait one; under each, its opportunities in words.
+    void addLaunchPages() {
+        std::vector<std::shared_ptr<const PorkchopFigure>> figures;
+        for (std::size_t i = 0; i < roadmap.missions.size(); ++i) {
+            if (!kept(i)) {
+                continue;
+            }
+            if (auto figure = porkchopOfMission(roadmap, roadmap.missions[i], 200, 140)) {
+                figures.push_back(std::make_shared<const PorkchopFigure>(std::move(*figure)));
+            }
+        }
+        const std::size_t pageCount = (figures.size() + 1) / 2;
+        for (std::size_t part = 0; part < pageCount; ++part) {
+            std::vector<std::shared_ptr<const PorkchopFigure>> shown(
+                figures.begin() + static_cast<std::ptrdiff_t>(2 * part),
+                figures.begin() +
+                    static_cast<std::ptrdiff_t>(std::min(figures.size(), 2 * part + 2)));
+            const QString title =
+                pageCount == 1
+                    ? tr("Launch opportunities")
+                    : tr("Launch opportunities, part %1 of %2").arg(part + 1).arg(pageCount);
+            pages.push_back({title, [this, shown](QPainter& painter, const QRectF& area) {
+                                 paintLaunches(painter, area, shown);
+                             }});
+        }
+    }
+
+    void paintLaunches(QPainter& painter, const QRectF& area,
+                       const std::vector<std::shared_ptr<const PorkchopFigure>>& shown) const {
+        const bool sideBySide = area.width() > area.height();
+        const double gap = 24;
+        const double captionHeight = 64;
+        PaintContext plotContext = context;
+        plotContext.font = fontOfPixels(11);
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            const QRectF cell =
+                sideBySide ? QRectF(area.left() + static_cast<double>(i) * (area.width() + gap) / 2,
+                                    area.top(), (area.width() - gap) / 2, area.height())
+                           : QRectF(area.left(),
+                                    area.top() + static_cast<double>(i) * (area.height() + gap) / 2,
+                                    area.width(), (area.height() - gap) / 2);
+            const double plotHeight = std::min(cell.height() - captionHeight, cell.width() * 0.9);
+            paintPorkchop(painter, QRectF(cell.left(), cell.top(), cell.width(), plotHeight),
+                          *shown[i], plotContext);
+            painter.setPen(context.theme.text);
+            painter.setFont(fontOfPixels(10.5));
+            painter.drawText(
+                QRectF(cell.left(), cell.top() + plotHeight + 6, cell.width(), captionHeight - 6),
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, launchCaption(*shown[i]));
+        }
+    }
+
+    static QString isoDay(std::chrono::sys_days day) {
+        const std::chrono::year_month_day date{day};
+        return QDate(static_cast<int>(date.year()), static_cast<int>(unsigned(date.month())),
+                     static_cast<int>(unsigned(date.day())))
+            .toString(Qt::ISODate);
+    }
+
+    static QString launchCaption(const PorkchopFigure& figure) {
+        const astro::LaunchLimits& limits = figure.target.limits;
+        QStringList opportunities;
+        bool inside = false;
+        for (const astro::Opportunity& opportunity : figure.opportunities) {
+            opportunities << tr("%1 to %2 (best %3, C3 %4 km²/s², %5 days)")
+                                 .arg(isoDay(opportunity.opens), isoDay(opportunity.closes),
+                                      isoDay(opportunity.bestDeparture))
+                                 .arg(opportunity.minimumC3, 0, 'f', 1)
+                                 .arg(opportunity.bestFlight);
+            if (figure.plannedLaunch && opportunity.opens <= figure.plannedLaunch->second &&
+                opportunity.closes >= figure.plannedLaunch->first) {
+                inside = true;
+            }
+        }
+        QString text = tr("Opportunities at C3 up to %1 km²/s² (%2), flights of %3 to %4 days: %5.")
+                           .arg(limits.c3Max)
+                           .arg(toQString(limitSourceText(figure.target.limitSource)))
+                           .arg(limits.shortestFlight)
+                           .arg(limits.longestFlight)
+                           .arg(opportunities.isEmpty() ? tr("none in these months")
+                                                        : opportunities.join(QStringLiteral("; ")));
+        if (figure.plannedLaunch) {
+            text += QStringLiteral(" ") + (inside ? tr("The planned launch meets one.")
+                                                  : tr("The planned launch meets none."));
+        }
+        return text + QStringLiteral(" ") + tr("ERFA ephemerides, direct Lambert transfers.");
+    }
 
     void addKnowledgeGapPages() {
         if (roadmap.knowledgeGaps.empty()) {

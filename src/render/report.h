@@ -44,7 +44,9 @@ enum class Section {
     Scenarios,
     /// What moved since an earlier edition, biggest slip first, and the timeline with the
     /// edition's dates as ghosts.
-    Changes
+    Changes,
+    /// The porkchop plot of each mission to Mars or to an asteroid with its orbit.
+    Launches
 };
 
 /// An earlier edition, read, that "Changes since" measures the roadmap against.
@@ -64,7 +66,8 @@ struct ReportOptions {
     /// A section of what the roadmap does not hold (goals, knowledge gaps) adds no pages.
     std::set<Section> sections = {Section::Title,   Section::Timeline,      Section::Dependencies,
                                   Section::Goals,   Section::KnowledgeGaps, Section::Scenarios,
-                                  Section::Changes, Section::Tables,        Section::Sources};
+                                  Section::Changes, Section::Launches,      Section::Tables,
+                                  Section::Sources};
     /// Applied when set: only the missions it keeps, as their own document.
     std::optional<MissionFilter> filter;
     ColorMode colorMode = ColorMode::Agency;

@@ -15,6 +15,7 @@
 #include <QPen>
 #include <QStringView>
 
+#include <chrono>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -103,6 +104,9 @@ struct PaintContext {
     /// Nothing translucent: what would let the background through is mixed with the
     /// background instead. PDF/A-1 allows no transparency.
     bool opaque = false;
+    /// Launch opportunities by destination (the roadmap's order), shaded on their lanes;
+    /// empty when they are not shown. See addLaunchWindows() (porkchop.h).
+    std::vector<std::vector<std::pair<std::chrono::sys_days, std::chrono::sys_days>>> launchWindows;
 
     bool isCriticalDependency(std::size_t prerequisite, std::size_t dependent) const;
     /// The colour at `alpha` of its own opacity, or, when opaque, mixed with the background

@@ -356,9 +356,32 @@ void paintDependencyArrows(QPainter& painter, const TimelineLayout& layout,
     }
 }
 
+void paintLaunchWindows(QPainter& painter, const TimelineLayout& layout,
+                        const PaintContext& context, const QRectF& exposed) {
+    for (const TimelineLane& lane : layout.lanes) {
+        if (!lane.destination || *lane.destination >= context.launchWindows.size()) {
+            continue;
+        }
+        for (const auto& [opens, closes] : context.launchWindows[*lane.destination]) {
+            const double left = layout.scale.x(opens);
+            const double right = layout.scale.x(closes + std::chrono::days{1});
+            const QRectF band(left, lane.top, std::max(1.0, right - left), lane.height);
+            if (!band.intersects(exposed)) {
+                continue;
+            }
+            painter.fillRect(band.intersected(exposed),
+                             context.translucent(context.theme.highlight, 0.13));
+            // A rule along the lane's top says where it opens and closes at any zoom.
+            painter.fillRect(QRectF(left, lane.top, band.width(), 3).intersected(exposed),
+                             context.translucent(context.theme.highlight, 0.7));
+        }
+    }
+}
+
 void paintLanesArea(QPainter& painter, const TimelineLayout& layout, const PaintContext& context,
                     ArrowMode arrows, const QRectF& exposed) {
     paintLanes(painter, layout, context.theme, exposed);
+    paintLaunchWindows(painter, layout, context, exposed);
     paintAsOfLine(painter, layout, context.theme);
     paintDependencyArrows(painter, layout, context, arrows, exposed);
     // Badges, rings and selection outlines reach a little beyond the bar.

@@ -66,7 +66,7 @@ constexpr std::array<Word<DependencyType>, 2> kDependencyTypes{{
     {.value = DependencyType::FinishToStart, .text = ORRERY_WORD("after it ends")},
     {.value = DependencyType::StartToStart, .text = ORRERY_WORD("after it starts")},
 }};
-constexpr std::array<Word<Section>, 10> kSections{{
+constexpr std::array<Word<Section>, 11> kSections{{
     {.value = Section::Title, .text = ORRERY_WORD("Title page"), .key = "title"},
     {.value = Section::Timeline, .text = ORRERY_WORD("Timeline"), .key = "timeline"},
     {.value = Section::Dependencies,
@@ -78,6 +78,9 @@ constexpr std::array<Word<Section>, 10> kSections{{
     {.value = Section::KnowledgeGaps, .text = ORRERY_WORD("Knowledge gaps"), .key = "gaps"},
     {.value = Section::Scenarios, .text = ORRERY_WORD("Scenarios compared"), .key = "scenarios"},
     {.value = Section::Changes, .text = ORRERY_WORD("Changes since an edition"), .key = "changes"},
+    {.value = Section::Launches,
+     .text = ORRERY_WORD("Launch opportunities (porkchop plots)"),
+     .key = "launches"},
     {.value = Section::Tables,
      .text = ORRERY_WORD("Mission tables by destination"),
      .key = "tables"},

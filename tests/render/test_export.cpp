@@ -110,7 +110,10 @@ TEST_CASE("The GER 2013 roadmap as a PDF", "[render][export]") {
         const auto sourcePages = count(QStringLiteral("Sources"));
         CHECK(tablePages >= 2);
         CHECK(sourcePages >= 1);
-        CHECK(5 + tablePages + sourcePages == report.pageCount());
+        // The porkchops of the nine missions to Mars, two a page.
+        const auto launchPages = count(QStringLiteral("Launch opportunities"));
+        CHECK(launchPages == 5);
+        CHECK(5 + launchPages + tablePages + sourcePages == report.pageCount());
         CHECK(count(QStringLiteral("Findings")) == 0); // off unless asked for
         for (int page = 1; page <= report.pageCount(); ++page) {
             const QString text = test::pdfPlainText(file, page, page);
@@ -121,6 +124,27 @@ TEST_CASE("The GER 2013 roadmap as a PDF", "[render][export]") {
             CHECK(text.contains(QStringLiteral("%1 / %2").arg(page).arg(report.pageCount())));
             CHECK(text.contains(QStringLiteral("as of 2013-08")));
         }
+    }
+
+    SECTION("Launch opportunities: each Mars mission's porkchop with its opportunities in "
+            "words") {
+        const QStringList titles = report.pageTitles();
+        QString launches;
+        for (int page = 1; page <= report.pageCount(); ++page) {
+            if (titles[page - 1].startsWith(QStringLiteral("Launch opportunities"))) {
+                launches += test::pdfPlainText(file, page, page) + QLatin1Char(' ');
+            }
+        }
+        launches = launches.simplified();
+        // Mars Sample Return, planned for 2026: the opportunity of late 2026, the handbook's
+        // best day.
+        CHECK(launches.contains(QStringLiteral("Mars Sample Return: launch to Mars")));
+        CHECK(launches.contains(QStringLiteral("2026-09-21 to 2027-04-08 (best 2026-10-31")));
+        CHECK(launches.contains(QStringLiteral("The planned launch meets one.")));
+        CHECK(launches.contains(QStringLiteral("Opportunities at C3 up to 20 km²/s² (the usual "
+                                               "limit)")));
+        CHECK(launches.contains(QStringLiteral("Time of flight (days)")));
+        CHECK_FALSE(launches.contains(QStringLiteral("Hayabusa"))); // no orbit in GER 2013
     }
 
     SECTION("Tables in the PDF speak names: prerequisites and capabilities by name, pages "

@@ -46,7 +46,7 @@ TEST_CASE("The vocabulary names every value once, and reads its keys back",
           "[render][vocabulary]") {
     CHECK(allStatuses().size() == 4);
     CHECK(allCrews().size() == 2);
-    CHECK(allSections().size() == 10);
+    CHECK(allSections().size() == 11);
     everyValueHasItsOwnName(allStatuses(), [](MissionStatus s) { return statusName(s); });
     everyValueHasItsOwnName(allStatuses(),
                             [](MissionStatus s) { return statusName(s, Letters::Lower); });
