@@ -219,10 +219,13 @@ void paintAxes(QPainter& painter, const Frame& frame, const PorkchopFigure& figu
     const std::chrono::year_month_day firstDay{span.firstDeparture};
     const sys_days end = span.departure(span.departures - 1) + days{span.departureStep};
     const auto months = static_cast<int>((end - span.firstDeparture).count() / 30);
+    // As many labels as fit side by side with room between them, eight at most.
+    const double labelRoom = metrics.horizontalAdvance(u"0000-00"_s) * 1.4;
+    const int fitting = std::clamp(static_cast<int>(frame.plot.width() / labelRoom), 1, 8);
     int step = 1;
     for (const int candidate : {1, 2, 3, 4, 6, 12, 24, 48}) {
         step = candidate;
-        if (months / candidate <= 8) {
+        if (months / candidate <= fitting) {
             break;
         }
     }
@@ -278,10 +281,14 @@ void paintLegendColumn(QPainter& painter, const QRectF& area, const PorkchopFigu
     const double swatch = std::min(16.0, (area.height() - 3 * metrics.height()) /
                                              static_cast<double>(levels.size() + 1));
     double y = area.top() + metrics.height() + 4;
+    // Every level's colour; as many of their numbers as have room to be read.
+    const auto every = static_cast<std::size_t>(std::max(1.0, std::ceil(metrics.height() / swatch)));
     for (std::size_t band = 0; band < levels.size(); ++band) {
         painter.fillRect(QRectF(area.left(), y, 14, swatch), bandColor(band));
-        painter.drawText(QPointF(area.left() + 20, y + swatch / 2 + metrics.ascent() / 2 - 1),
-                         QStringLiteral("< %1").arg(levels[band]));
+        if (band % every == 0) {
+            painter.drawText(QPointF(area.left() + 20, y + swatch / 2 + metrics.ascent() / 2 - 1),
+                             QStringLiteral("< %1").arg(levels[band]));
+        }
         y += swatch;
     }
     y += 8;
