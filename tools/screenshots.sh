@@ -20,7 +20,7 @@ QT_QPA_PLATFORM="$full_hd" build/bin/orrery --screenshot "$out/dependencies.png"
     --size 1920x1080 --view dependencies --select hmars >/dev/null
 
 export ORRERY_TEST_IMAGES="$out"
-build/bin/app_tests "[editing],[export],[import],[review],[history],[help],[startpage],[theme],[strategy],[scenarios]" \
+build/bin/app_tests "[editing],[export],[import],[review],[history],[help],[startpage],[theme],[strategy],[scenarios],[launchwindow]" \
     >/dev/null
 ctest --preset default -R "the window fits" >/dev/null
 # The help window shows the guide's pictures from the application's resources: built again
@@ -40,6 +40,8 @@ page ger-2013 2 ger-2013-pdf-page-2
 # The pages of goals and objectives, and of knowledge gaps.
 page ger-2013 4 ger-2013-pdf-goals
 page ger-2013 5 ger-2013-pdf-gaps
+# A page of porkchops: InSight and Mars 2020.
+page ger-2013 9 ger-2013-pdf-launches
 # The scenarios compared, and the changes since the last edition.
 build/bin/orrery-cli export roadmaps/ger-2011.roadmap.json -o "$scratch/ger-2011.pdf" \
     --sections scenarios >/dev/null

@@ -282,7 +282,8 @@ void paintLegendColumn(QPainter& painter, const QRectF& area, const PorkchopFigu
                                              static_cast<double>(levels.size() + 1));
     double y = area.top() + metrics.height() + 4;
     // Every level's colour; as many of their numbers as have room to be read.
-    const auto every = static_cast<std::size_t>(std::max(1.0, std::ceil(metrics.height() / swatch)));
+    const auto every =
+        static_cast<std::size_t>(std::max(1.0, std::ceil(metrics.height() / swatch)));
     for (std::size_t band = 0; band < levels.size(); ++band) {
         painter.fillRect(QRectF(area.left(), y, 14, swatch), bandColor(band));
         if (band % every == 0) {

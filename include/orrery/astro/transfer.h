@@ -104,11 +104,11 @@ struct Opportunity {
     friend bool operator==(const Opportunity&, const Opportunity&) = default;
 };
 
-/// The opportunities whose launch days meet [from, to], in order. Departures are scanned
-/// every four days with flight times every four days, then the edges are found to the day
-/// and the best launch to the day and its flight time to the day: the C3 varies slowly
-/// enough along both that nothing between the samples is missed (docs/analysis.md).
-/// Refused outside 1900-2100.
+/// The opportunities whose launch days meet [from, to], in order, each whole (followed past
+/// the span as far as nine years). Departures are sampled every four days with flight times
+/// every four days, then the edges are walked to the day with every flight time, and the
+/// best launch found to the day and its flight to the day; for a span of years, the best
+/// within 400 days of [from, to] (docs/analysis.md). Refused outside 1900-2100.
 Expected<std::vector<Opportunity>, std::string> findOpportunities(const TransferTarget& target,
                                                                   std::chrono::sys_days from,
                                                                   std::chrono::sys_days to,

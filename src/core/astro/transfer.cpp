@@ -179,7 +179,12 @@ scanOpportunities(const TransferTarget& target, sys_days from, sys_days to,
     std::optional<int> opensAt;
     const auto close = [&](int closesAt) {
         if (reachStart + days{closesAt} >= from && reachStart + days{*opensAt} <= to) {
-            found.push_back(cheapestIn(*opensAt, closesAt));
+            // The cheapest launch of a span that lasts years is sought near the days asked.
+            Opportunity opportunity =
+                cheapestIn(std::max(*opensAt, scanFirst), std::min(closesAt, scanLast));
+            opportunity.opens = reachStart + days{*opensAt};
+            opportunity.closes = reachStart + days{closesAt};
+            found.push_back(opportunity);
         }
         lastClosed = closesAt;
         opensAt.reset();
