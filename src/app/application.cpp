@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "mainwindow.h"
+#include "presentation.h"
 #include "scenarios/scenariobar.h"
 #include "selection.h"
 
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -122,6 +124,12 @@ int runApplication(int argc, char** argv) {
             window.selection()->selectOne(parser.value(selectOption));
         }
         QApplication::processEvents();
+        // The lanes' launch windows are worked out in the background: the picture waits for
+        // them (half a minute at most).
+        QDeadlineTimer patience(30'000);
+        while (window.presentation()->launchWindowsPending() && !patience.hasExpired()) {
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
         window.setUpdatesEnabled(true);
         const QString output = parser.value(screenshotOption);
         if (!window.grab().toImage().save(output, "PNG", render::kPngQuality)) {

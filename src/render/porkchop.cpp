@@ -310,11 +310,8 @@ LaunchWindows launchWindowsOf(const std::vector<Destination>& destinations, sys_
         if (!target) {
             continue;
         }
-        const sys_days from =
-            std::max(first, sys_days{std::chrono::year{astro::kFirstTransferYear} / 1 / 1});
-        const sys_days to =
-            std::min(last, sys_days{std::chrono::year{astro::kLastTransferYear} / 12 / 31} -
-                               days{target->limits.longestFlight});
+        const sys_days from = std::max(first, astro::kFirstTransferDay);
+        const sys_days to = std::min(last, astro::lastLaunchDay(target->limits.longestFlight));
         if (to < from) {
             continue;
         }
@@ -372,11 +369,12 @@ Expected<PorkchopFigure, QString> porkchopOfMission(const Roadmap& roadmap, cons
     const sys_days first = mission.start.firstDay();
     const sys_days last = mission.start.lastDay();
     if (!ephemerisCovers(*target, first, last)) {
-        return make_unexpected(tr("Launches are worked out from %1 to %2, the years of the "
-                                  "ephemerides; this one is %3.")
-                                   .arg(astro::kFirstTransferYear)
-                                   .arg(astro::kLastTransferYear)
-                                   .arg(toQString(mission.start.toString())));
+        return make_unexpected(
+            tr("Launches to %1 are worked out from %2 to %3, the days the ephemerides answer "
+               "for; this one is %4.")
+                .arg(toQString(target->name), dayText(astro::kFirstTransferDay),
+                     dayText(astro::lastLaunchDay(target->limits.longestFlight)),
+                     toQString(mission.start.toString())));
     }
     auto figure =
         porkchopAround(*target, first, last,

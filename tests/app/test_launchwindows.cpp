@@ -44,8 +44,9 @@ TEST_CASE("The inspector shows a Mars mission's porkchop and follows its edits",
     LaunchWindow open;
     open.select("msr");
     PorkchopView* view = open.porkchop();
+    // Worked out in the background, then shown.
+    REQUIRE(QTest::qWaitFor([&] { return !view->isPending() && view->figure(); }, 30000));
     REQUIRE(view->isVisible());
-    REQUIRE(view->figure());
     const render::PorkchopFigure& figure = *view->figure();
     CHECK(figure.target.name == "Mars");
     CHECK(figure.target.limits.c3Max == 20);
@@ -64,19 +65,37 @@ TEST_CASE("The inspector shows a Mars mission's porkchop and follows its edits",
     // In sight in the inspector's scrolling, as a planner scrolls to it.
     auto* scroll = open.window.inspector()->findChild<QScrollArea*>();
     REQUIRE(scroll);
-    scroll->ensureWidgetVisible(view, 0, 0);
-    QApplication::processEvents();
-    CHECK_FALSE(view->visibleRegion().isEmpty());
+    REQUIRE(QTest::qWaitFor([&] {
+        scroll->ensureWidgetVisible(view, 0, 0);
+        return !view->visibleRegion().isEmpty();
+    }));
     test::keepPicture(open.window, QStringLiteral("porkchop-inspector.png"));
 
     // A year later, the plot moves with it; undone, back.
+    const auto plannedFrom = [&](sys_days day) {
+        return QTest::qWaitFor(
+            [&] {
+                return !view->isPending() && view->figure() &&
+                       view->figure()->plannedLaunch->first == day;
+            },
+            30000);
+    };
     REQUIRE(commands::moveMissions(*open.window.document(), {QStringLiteral("msr")}, 12));
-    QApplication::processEvents();
-    REQUIRE(view->figure());
-    CHECK(view->figure()->plannedLaunch->first == sys_days{year{2027} / 1 / 1});
+    CHECK(plannedFrom(sys_days{year{2027} / 1 / 1}));
     open.window.document()->undoStack()->undo();
-    QApplication::processEvents();
-    CHECK(view->figure()->plannedLaunch->first == sys_days{year{2026} / 1 / 1});
+    CHECK(plannedFrom(sys_days{year{2026} / 1 / 1}));
+    // A heavier launcher for the mission: the plot's limit follows.
+    Mission heavier = *open.window.document()->roadmap().missions.find("msr");
+    heavier.c3Limit = 30;
+    REQUIRE(commands::editMission(*open.window.document(), QStringLiteral("msr"), heavier,
+                                  QStringLiteral("Heavier launcher")));
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return !view->isPending() && view->figure() &&
+                   view->figure()->target.limits.c3Max == 30;
+        },
+        30000));
+    open.window.document()->undoStack()->undo();
 
     // Double-clicking opens it larger.
     QTest::mouseDClick(view, Qt::LeftButton, {}, plot.center().toPoint());

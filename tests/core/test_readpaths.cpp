@@ -193,6 +193,9 @@ TEST_CASE("The fast path leaves to the precise reader what it doubts", "[reader]
              "/destinations/2/orbit"},
             {replaced(every, "\"c3Limit\": 22.5", "\"c3Limit\": -1"), "/destinations/0/c3Limit"},
             {replaced(every, "\"c3Limit\": 15.25", "\"c3Limit\": \"15\""), "/missions/1/c3Limit"},
+            {replaced(every, "\"c3Limit\": 15.25", "\"c3Limit\": 0"), "/missions/1/c3Limit"},
+            // Null lets a scenario's change fall back to the destination; a mission has none.
+            {replaced(every, "\"c3Limit\": 15.25", "\"c3Limit\": null"), "/missions/1/c3Limit"},
             {replaced(every, "\"epoch\": 2455562.5,", ""), "/destinations/2/orbit"}};
         // JPL writes elements to 17 digits, more than a double keeps: read as the nearest.
         const std::string seventeen = replaced(every, "66.22306084084298", "66.223060840842984");

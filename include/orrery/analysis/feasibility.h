@@ -12,7 +12,7 @@ struct Roadmap;
 /// unknown-reference, self-dependency, end-before-start, duplicate-dependency), cycles
 /// (dependency-cycle), time (starts-before-prerequisite), capabilities
 /// (capability-not-demonstrated), commitment (planned-depends-on-conceptual,
-/// completed-in-future, operating-not-started) and physics (outside-mars-window).
+/// completed-in-future, operating-not-started) and physics (outside-launch-window).
 ///
 /// Findings come grouped by check, and in the order of the missions in the file within a
 /// check, so that the same roadmap always gives the same list.

@@ -23,10 +23,15 @@ Expected<StateVector, std::string> targetState(const TransferTarget& target, con
 /// The moment 00:00 UTC of a calendar day begins, as TDB.
 Expected<Epoch, std::string> epochOfDay(std::chrono::sys_days day);
 
-/// The years in which transfers can be worked out: Earth's ephemeris (eraEpv00) holds from
-/// 1900 to 2100.
-inline constexpr int kFirstTransferYear = 1900;
-inline constexpr int kLastTransferYear = 2100;
+/// The days transfers can be worked out for: Earth's ephemeris (eraEpv00) answers within a
+/// century of J2000, from 1900-01-01 12:00 to 2100-01-01 12:00 TT, and launches and arrivals
+/// are taken at 00:00 UTC of their days.
+inline constexpr std::chrono::sys_days kFirstTransferDay{std::chrono::year{1900} / 1 / 2};
+inline constexpr std::chrono::sys_days kLastTransferDay{std::chrono::year{2099} / 12 / 31};
+/// The last launch day whose flights of up to `longestFlight` days can be worked out.
+constexpr std::chrono::sys_days lastLaunchDay(int longestFlight) {
+    return kLastTransferDay - std::chrono::days{longestFlight};
+}
 
 /// A direct transfer (less than one revolution, prograde).
 struct Transfer {

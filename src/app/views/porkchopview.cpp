@@ -14,12 +14,14 @@
 #include <QPainter>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
 namespace orrery::app {
 
 using namespace Qt::StringLiterals;
+using std::chrono::sys_days;
 
 namespace {
 
@@ -64,6 +66,7 @@ PorkchopView::PorkchopView(Presentation* presentation, QWidget* parent)
                   "open it larger."));
     hide();
     connect(presentation, &Presentation::changed, this, &PorkchopView::refresh);
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &PorkchopView::computed);
 }
 
 int PorkchopView::heightForWidth(int width) const {
@@ -84,28 +87,61 @@ void PorkchopView::refresh() {
     const auto target = destination ? launchTargetOf(*destination, mission) : std::nullopt;
     if (!target || !ephemerisCovers(*target, mission->start.firstDay(), mission->start.lastDay())) {
         m_madeFor.clear();
+        m_wantedFor.clear();
         m_figure.reset();
         hide();
         return;
     }
-    const std::string madeFor =
-        fmt::format("{}|{}|{}|{}|{}", mission->id, mission->name, destination->id,
-                    mission->start.toString(), target->limits.c3Max);
-    if (madeFor != m_madeFor) {
+    std::string key = fmt::format("{}|{}|{}|{}|{}|{}|{}", mission->id, mission->name, target->name,
+                                  mission->start.toString(), target->limits.c3Max,
+                                  target->limits.shortestFlight, target->limits.longestFlight);
+    if (const auto* elements = std::get_if<astro::OrbitalElements>(&target->target)) {
+        key += fmt::format("|{}|{}|{}|{}|{}|{}|{}", elements->epoch, elements->semiMajorAxis,
+                           elements->eccentricity, elements->inclination, elements->ascendingNode,
+                           elements->argumentOfPerihelion, elements->meanAnomaly);
+    }
+    m_wantedFor = key;
+    if (key == m_madeFor) {
+        show();
+        update();
+        return;
+    }
+    if (m_figure && m_figure->target.name == target->name) {
+        show(); // the last plot until the new one comes
+    }
+    if (!m_pendingFor.empty()) {
+        return; // computed() starts the one wanted now
+    }
+    m_pendingFor = key;
+    const sys_days first = mission->start.firstDay();
+    const sys_days last = mission->start.lastDay();
+    const QString title = tr("Launch to %1").arg(render::toQString(target->name));
+    m_watcher.setFuture(QtConcurrent::run([target = *target, first, last, title]() -> Result {
+        auto figure =
+            render::porkchopAround(target, first, last, title, kDepartureCells, kFlightCells);
+        if (figure) {
+            figure->plannedLaunch = std::pair{first, last};
+        }
+        return figure;
+    }));
+}
+
+void PorkchopView::computed() {
+    const std::string madeFor = std::exchange(m_pendingFor, std::string());
+    Result result = m_watcher.result();
+    if (madeFor == m_wantedFor) {
         m_madeFor = madeFor;
-        auto figure = render::porkchopAround(
-            *target, mission->start.firstDay(), mission->start.lastDay(),
-            tr("Launch to %1").arg(render::toQString(target->name)), kDepartureCells, kFlightCells);
-        if (!figure) {
+        if (result) {
+            m_figure = std::move(*result);
+            show();
+            update();
+        } else {
             m_figure.reset();
             hide();
-            return;
         }
-        figure->plannedLaunch = std::pair{mission->start.firstDay(), mission->start.lastDay()};
-        m_figure = std::move(*figure);
+    } else if (!m_wantedFor.empty()) {
+        refresh(); // the selection or the mission changed meanwhile
     }
-    show();
-    update();
 }
 
 QString PorkchopView::describeAt(const QPointF& point) const {

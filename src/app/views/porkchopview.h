@@ -2,6 +2,7 @@
 
 #include <render/porkchop.h>
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <optional>
@@ -24,6 +25,8 @@ public:
 
     /// The plot shown, if any; tests read it.
     const std::optional<render::PorkchopFigure>& figure() const { return m_figure; }
+    /// The plot for the mission as it is now is being worked out (in the background).
+    bool isPending() const { return !m_pendingFor.empty(); }
     /// What the plot says at a point of the widget: "Launch 2026-10-31, 293 days, arrival
     /// 2027-08-20: C3 9.2 km²/s², arrival 2.7 km/s"; empty outside the grid.
     QString describeAt(const QPointF& point) const;
@@ -38,12 +41,20 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
 
 private:
+    using Result = Expected<render::PorkchopFigure, QString>;
+
     void refresh();
+    void computed();
 
     Presentation* m_presentation;
-    /// What the figure was made for: a mission's id, destination, start and limit.
+    /// What the figure shown, and the one being worked out, were made for: everything the
+    /// plot reads (the target and its orbit, the limits, the mission's name and start).
     std::string m_madeFor;
+    std::string m_pendingFor;
+    /// What the selection asks for now, when it differs from what is being worked out.
+    std::string m_wantedFor;
     std::optional<render::PorkchopFigure> m_figure;
+    QFutureWatcher<Result> m_watcher;
 };
 
 } // namespace orrery::app

@@ -158,10 +158,11 @@ std::optional<Question> understand(const WindowsOptions& options, std::ostream& 
         return std::nullopt;
     }
     if (!ephemerisCovers(question.target, question.from, question.to)) {
-        err << fmt::format("{} to {}: launches are worked out from {} to {} less the longest "
-                           "flight, the years of ERFA's Earth ephemeris\n",
-                           dayText(question.from), dayText(question.to), astro::kFirstTransferYear,
-                           astro::kLastTransferYear);
+        err << fmt::format("{} to {}: launches with flights of up to {} days are worked out "
+                           "from {} to {}, the days ERFA's Earth ephemeris answers for\n",
+                           dayText(question.from), dayText(question.to),
+                           question.target.limits.longestFlight, dayText(astro::kFirstTransferDay),
+                           dayText(astro::lastLaunchDay(question.target.limits.longestFlight)));
         return std::nullopt;
     }
     return question;

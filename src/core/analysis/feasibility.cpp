@@ -441,15 +441,15 @@ private:
             return;
         }
         // The last opportunity before and the first after, within three years either side.
-        const auto around =
-            cachedOpportunities(target,
-                                std::max(first - std::chrono::days{3 * 365},
-                                         std::chrono::sys_days{std::chrono::year{1900} / 1 / 1}),
-                                std::min(last + std::chrono::days{3 * 365},
-                                         std::chrono::sys_days{std::chrono::year{2100} / 12 / 31} -
-                                             std::chrono::days{target.limits.longestFlight}));
-        std::vector<std::string> nearest;
-        if (around) {
+        const auto around = cachedOpportunities(
+            target, std::max(first - std::chrono::days{3 * 365}, astro::kFirstTransferDay),
+            std::min(last + std::chrono::days{3 * 365},
+                     astro::lastLaunchDay(target.limits.longestFlight)));
+        std::string nearestText;
+        if (!around) {
+            nearestText = fmt::format("the nearest could not be worked out ({})", around.error());
+        } else {
+            std::vector<std::string> nearest;
             const auto after = std::find_if(around->begin(), around->end(),
                                             [&](const auto& o) { return o.opens > last; });
             if (after != around->begin()) {
@@ -458,16 +458,16 @@ private:
             if (after != around->end()) {
                 nearest.push_back(opportunityText(*after));
             }
+            nearestText = nearest.empty() ? std::string("none opens within three years")
+                                          : fmt::format("the nearest opportunities: {}",
+                                                        fmt::join(nearest, "; "));
         }
         add(Severity::Warning, "outside-launch-window", {checked.id},
             fmt::format("Mission {} launches {}, when no direct transfer reaches {} with a launch "
                         "energy (C3) of at most {:g} km²/s² ({}); {}. [ephemeris model: ERFA, "
                         "Lambert transfers]",
                         quoted(checked), checked.start.toString(), target.name, target.limits.c3Max,
-                        limitSourceText(target.limitSource),
-                        nearest.empty() ? std::string("none opens within three years")
-                                        : fmt::format("the nearest opportunities: {}",
-                                                      fmt::join(nearest, "; "))));
+                        limitSourceText(target.limitSource), nearestText));
     }
 
     static std::string opportunityText(const astro::Opportunity& opportunity) {

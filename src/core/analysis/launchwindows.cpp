@@ -1,6 +1,11 @@
 #include <orrery/analysis/launchwindows.h>
 
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <deque>
+#include <future>
 #include <map>
 #include <mutex>
 
@@ -13,11 +18,14 @@ using std::chrono::year;
 
 constexpr int kBlockYears = 4;
 
+using BlockResult = Expected<std::vector<astro::Opportunity>, std::string>;
+
 struct CacheEntry {
     astro::TransferTarget target;
     astro::LaunchLimits limits;
-    /// Opportunities that meet each block of years, by the block's first year.
-    std::map<int, std::vector<astro::Opportunity>> blocks;
+    /// Opportunities that meet each block of years, by the block's first year: worked out by
+    /// the first caller that needs the block, outside the lock, and waited for by others.
+    std::map<int, std::shared_future<BlockResult>> blocks;
 };
 
 std::mutex& cacheMutex() {
@@ -25,19 +33,20 @@ std::mutex& cacheMutex() {
     return mutex;
 }
 
-std::vector<CacheEntry>& cache() {
-    static std::vector<CacheEntry> entries;
+/// A deque: entries stay where they are while others are added.
+std::deque<CacheEntry>& cache() {
+    static std::deque<CacheEntry> entries;
     return entries;
 }
 
 int blockOf(sys_days day) {
     const int calendarYear = static_cast<int>(std::chrono::year_month_day{day}.year());
-    return astro::kFirstTransferYear +
-           (calendarYear - astro::kFirstTransferYear) / kBlockYears * kBlockYears;
+    constexpr int kFirstYear = 1900;
+    return kFirstYear + (calendarYear - kFirstYear) / kBlockYears * kBlockYears;
 }
 
 sys_days latestLaunch(const astro::LaunchLimits& limits) {
-    return sys_days{year{astro::kLastTransferYear} / 12 / 31} - days{limits.longestFlight};
+    return astro::lastLaunchDay(limits.longestFlight);
 }
 
 } // namespace
@@ -67,8 +76,7 @@ std::optional<LaunchTarget> launchTargetOf(const Destination& destination, const
 }
 
 bool ephemerisCovers(const LaunchTarget& target, sys_days first, sys_days last) {
-    return first >= sys_days{year{astro::kFirstTransferYear} / 1 / 1} &&
-           last <= latestLaunch(target.limits);
+    return first >= astro::kFirstTransferDay && last <= latestLaunch(target.limits);
 }
 
 Expected<std::vector<astro::Opportunity>, std::string>
@@ -77,36 +85,71 @@ cachedOpportunities(const LaunchTarget& target, sys_days from, sys_days to) {
         return make_unexpected(std::string("the span ends before it starts"));
     }
     if (!ephemerisCovers(target, from, to)) {
-        return make_unexpected(std::string("launches are worked out from 1900 to 2100 only, "
-                                           "the years of ERFA's Earth ephemeris"));
+        return make_unexpected(fmt::format(
+            "{:%Y-%m-%d} to {:%Y-%m-%d}: launches are worked out from {:%Y-%m-%d} to "
+            "{:%Y-%m-%d} for flights of up to {} days, the days ERFA's Earth ephemeris answers "
+            "for",
+            from, to, astro::kFirstTransferDay, latestLaunch(target.limits),
+            target.limits.longestFlight));
     }
-    std::lock_guard lock(cacheMutex());
-    auto& entries = cache();
-    auto entry = std::find_if(entries.begin(), entries.end(), [&](const CacheEntry& candidate) {
-        return candidate.limits == target.limits && candidate.target == target.target;
-    });
-    if (entry == entries.end()) {
-        entries.push_back({target.target, target.limits, {}});
-        entry = std::prev(entries.end());
+    std::vector<std::shared_future<BlockResult>> wanted;
+    std::vector<std::pair<int, std::promise<BlockResult>>> mine;
+    {
+        std::lock_guard lock(cacheMutex());
+        auto& entries = cache();
+        auto entry = std::find_if(entries.begin(), entries.end(), [&](const CacheEntry& candidate) {
+            return candidate.limits == target.limits && candidate.target == target.target;
+        });
+        if (entry == entries.end()) {
+            entries.push_back({target.target, target.limits, {}});
+            entry = std::prev(entries.end());
+        }
+        for (int block = blockOf(from); block <= blockOf(to); block += kBlockYears) {
+            if (const auto cached = entry->blocks.find(block); cached != entry->blocks.end()) {
+                wanted.push_back(cached->second);
+            } else {
+                std::promise<BlockResult> promise;
+                wanted.push_back(promise.get_future().share());
+                entry->blocks.emplace(block, wanted.back());
+                mine.emplace_back(block, std::move(promise));
+            }
+        }
     }
-    std::vector<astro::Opportunity> found;
-    for (int block = blockOf(from); block <= blockOf(to); block += kBlockYears) {
-        auto cached = entry->blocks.find(block);
-        if (cached == entry->blocks.end()) {
-            const sys_days blockStart{year{block} / 1 / 1};
+    // This caller's blocks first, then the others': no two callers wait on each other.
+    for (auto& [block, promise] : mine) {
+        try {
+            const sys_days blockStart =
+                std::max(sys_days{year{block} / 1 / 1}, astro::kFirstTransferDay);
             const sys_days blockEnd = std::min(sys_days{year{block + kBlockYears - 1} / 12 / 31},
                                                latestLaunch(target.limits));
-            auto scanned =
-                astro::findOpportunities(target.target, blockStart, blockEnd, target.limits);
-            if (!scanned) {
-                return make_unexpected(std::move(scanned.error()));
-            }
-            cached = entry->blocks.emplace(block, std::move(*scanned)).first;
+            promise.set_value(
+                astro::findOpportunities(target.target, blockStart, blockEnd, target.limits));
+        } catch (...) {
+            promise.set_exception(std::current_exception());
         }
-        for (const astro::Opportunity& opportunity : cached->second) {
-            // One that spans two blocks is found in both: keep the first finding.
-            if (opportunity.closes >= from && opportunity.opens <= to &&
-                (found.empty() || opportunity.opens > found.back().closes)) {
+    }
+    std::vector<astro::Opportunity> found;
+    for (const auto& future : wanted) {
+        const BlockResult& blockResult = future.get();
+        if (!blockResult) {
+            return make_unexpected(blockResult.error());
+        }
+        for (const astro::Opportunity& opportunity : *blockResult) {
+            if (opportunity.closes < from || opportunity.opens > to) {
+                continue;
+            }
+            // One found from two blocks, or a long one each block saw part of, is one.
+            if (!found.empty() && opportunity.opens <= found.back().closes + days{1}) {
+                astro::Opportunity& last = found.back();
+                last.opens = std::min(last.opens, opportunity.opens);
+                last.closes = std::max(last.closes, opportunity.closes);
+                if (opportunity.minimumC3 < last.minimumC3) {
+                    last.bestDeparture = opportunity.bestDeparture;
+                    last.bestFlight = opportunity.bestFlight;
+                    last.minimumC3 = opportunity.minimumC3;
+                    last.arrivalVInfinity = opportunity.arrivalVInfinity;
+                }
+            } else {
                 found.push_back(opportunity);
             }
         }
@@ -117,7 +160,7 @@ cachedOpportunities(const LaunchTarget& target, sys_days from, sys_days to) {
 astro::PorkchopSpan porkchopSpanAround(const LaunchTarget& target, sys_days first, sys_days last,
                                        int departureCells, int flightCells) {
     const days margin{120};
-    const sys_days earliest{year{astro::kFirstTransferYear} / 1 / 1};
+    const sys_days earliest = astro::kFirstTransferDay;
     const sys_days start = std::clamp(first - margin, earliest, latestLaunch(target.limits));
     const sys_days end = std::clamp(last + margin, start, latestLaunch(target.limits));
     const int spanDays = static_cast<int>((end - start).count()) + 1;

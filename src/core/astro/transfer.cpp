@@ -1,5 +1,6 @@
 #include <orrery/astro/transfer.h>
 
+#include <fmt/chrono.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -19,17 +20,16 @@ constexpr std::size_t kMostPorkchopCells = 4'000'000;
 constexpr int kScanMarginDays = 400;
 constexpr int kWidestScanMarginDays = 3200;
 constexpr int kCoarseStep = 4;
-
-int yearOf(sys_days day) {
-    return static_cast<int>(std::chrono::year_month_day{day}.year());
-}
+/// How far above the limit a coarse sample's cheapest launch may be and still hide a short
+/// opportunity between the samples (the coarse grid of flight times overestimates the
+/// cheapest by a few per cent).
+constexpr double kNearMiss = 1.3;
 
 std::optional<std::string> outsideTransferYears(sys_days day) {
-    const int year = yearOf(day);
-    if (year < kFirstTransferYear || year > kLastTransferYear) {
-        return fmt::format("{}: transfers are worked out from {} to {} only, the years of "
-                           "ERFA's Earth ephemeris",
-                           year, kFirstTransferYear, kLastTransferYear);
+    if (day < kFirstTransferDay || day > kLastTransferDay) {
+        return fmt::format("{:%Y-%m-%d}: transfers are worked out from {:%Y-%m-%d} to "
+                           "{:%Y-%m-%d} only, the days ERFA's Earth ephemeris answers for",
+                           day, kFirstTransferDay, kLastTransferDay);
     }
     return std::nullopt;
 }
@@ -70,15 +70,49 @@ public:
         return false;
     }
 
-    /// The cheapest launch on a day over flight times from `shortest` to `longest`.
-    Cheapest cheapest(int departure, int shortest, int longest, int step) {
+    /// The cheapest launch on a day over flight times from `shortest` to `longest`; the
+    /// first at most `enough`, when one is (the day is open: how open does not matter).
+    Cheapest cheapest(int departure, int shortest, int longest, int step,
+                      double enough = -std::numeric_limits<double>::infinity()) {
         Cheapest best;
         for (int flight = shortest; flight <= longest; flight += step) {
             if (const auto found = transfer(departure, flight); found && found->c3 < best.c3) {
                 best = {found->c3, flight, found->arrivalVInfinity};
+                if (best.c3 <= enough) {
+                    break;
+                }
             }
         }
         return best;
+    }
+
+    /// From a launch day and flight, the cheapest reached by steps of a day in either or
+    /// both (a valley of C3 runs along a fixed arrival date as often as along a launch day),
+    /// launch days kept within [firstDay, lastDay] and flights within the limits.
+    std::pair<int, Cheapest> descend(int day, Cheapest at, int firstDay, int lastDay, int shortest,
+                                     int longest) {
+        for (bool moved = true; moved;) {
+            moved = false;
+            const int fromDay = day;
+            const int fromFlight = at.flight;
+            for (int dDay = -1; dDay <= 1; ++dDay) {
+                for (int dFlight = -1; dFlight <= 1; ++dFlight) {
+                    const int nextDay = fromDay + dDay;
+                    const int nextFlight = fromFlight + dFlight;
+                    if ((dDay == 0 && dFlight == 0) || nextDay < firstDay || nextDay > lastDay ||
+                        nextFlight < shortest || nextFlight > longest) {
+                        continue;
+                    }
+                    if (const auto found = transfer(nextDay, nextFlight);
+                        found && found->c3 < at.c3) {
+                        at = {found->c3, nextFlight, found->arrivalVInfinity};
+                        day = nextDay;
+                        moved = true;
+                    }
+                }
+            }
+        }
+        return {day, at};
     }
 
 private:
@@ -144,25 +178,33 @@ scanOpportunities(const TransferTarget& target, sys_days from, sys_days to,
                                 limits.c3Max);
     };
     const auto cheapestIn = [&](int opensAt, int closesAt) {
-        // The coarse grid's best, then to the day around it.
-        TransferSampler::Cheapest best;
-        int bestDay = opensAt;
+        // The best few days of the coarse grid, each followed downhill to the day and the day
+        // of flight: the cheapest of them.
+        std::vector<std::pair<int, TransferSampler::Cheapest>> candidates;
         for (int day = opensAt; day <= closesAt; day += kCoarseStep) {
-            const auto cheapest =
-                sampler.cheapest(day, limits.shortestFlight, limits.longestFlight, kCoarseStep);
-            if (cheapest.c3 < best.c3) {
-                best = cheapest;
-                bestDay = day;
-            }
+            candidates.emplace_back(day, sampler.cheapest(day, limits.shortestFlight,
+                                                          limits.longestFlight, kCoarseStep));
         }
-        const int around = best.flight;
-        for (int day = std::max(opensAt, bestDay - kCoarseStep);
-             day <= std::min(closesAt, bestDay + kCoarseStep); ++day) {
-            const auto cheapest =
-                sampler.cheapest(day, std::max(limits.shortestFlight, around - 2 * kCoarseStep),
-                                 std::min(limits.longestFlight, around + 2 * kCoarseStep), 1);
-            if (cheapest.c3 < best.c3) {
-                best = cheapest;
+        if (candidates.empty() || candidates.back().first != closesAt) {
+            candidates.emplace_back(closesAt, sampler.cheapest(closesAt, limits.shortestFlight,
+                                                               limits.longestFlight, kCoarseStep));
+        }
+        const auto byC3 = [](const auto& a, const auto& b) { return a.second.c3 < b.second.c3; };
+        const std::size_t tried = std::min<std::size_t>(3, candidates.size());
+        std::partial_sort(candidates.begin(),
+                          candidates.begin() + static_cast<std::ptrdiff_t>(tried), candidates.end(),
+                          byC3);
+        int bestDay = candidates.front().first;
+        TransferSampler::Cheapest best = candidates.front().second;
+        for (std::size_t i = 0; i < tried; ++i) {
+            if (!std::isfinite(candidates[i].second.c3)) {
+                continue;
+            }
+            const auto [day, reached] =
+                sampler.descend(candidates[i].first, candidates[i].second, opensAt, closesAt,
+                                limits.shortestFlight, limits.longestFlight);
+            if (reached.c3 < best.c3) {
+                best = reached;
                 bestDay = day;
             }
         }
@@ -189,41 +231,69 @@ scanOpportunities(const TransferTarget& target, sys_days from, sys_days to,
         lastClosed = closesAt;
         opensAt.reset();
     };
+    const auto walkBack = [&](int first) {
+        while (first - 1 > lastClosed && first - 1 >= 0 && isOpen(first - 1, 1)) {
+            --first;
+        }
+        return first;
+    };
+    const auto walkForward = [&](int last) {
+        while (last + 1 < reachDays && isOpen(last + 1, 1)) {
+            ++last;
+        }
+        return last;
+    };
+    // Closed samples, the last two: one cheaper than both its neighbours and near the limit
+    // may hide an opportunity of a few days between the samples.
+    struct Sample {
+        int day;
+        TransferSampler::Cheapest cheapest;
+    };
+    std::optional<Sample> beforeLast;
+    std::optional<Sample> last;
     int day = scanFirst;
     for (; day <= scanLast; day += kCoarseStep) {
         if (day <= lastClosed) {
             continue; // the last opportunity's edge was walked past this sample
         }
-        const bool open = isOpen(day, kCoarseStep);
+        const auto sample = sampler.cheapest(day, limits.shortestFlight, limits.longestFlight,
+                                             kCoarseStep, limits.c3Max);
+        const bool open = sample.c3 <= limits.c3Max;
         if (open && !opensAt) {
             int first = day;
             while (first - kCoarseStep > lastClosed && first - kCoarseStep >= 0 &&
                    isOpen(first - kCoarseStep, kCoarseStep)) {
                 first -= kCoarseStep;
             }
-            while (first - 1 > lastClosed && first - 1 >= 0 && isOpen(first - 1, 1)) {
-                --first;
-            }
-            opensAt = first;
+            opensAt = walkBack(first);
         } else if (!open && opensAt) {
             // A coarse sample may miss the few days at an edge that only some flight times
             // open: the walk goes on past it.
-            int last = day - kCoarseStep;
-            while (last + 1 < reachDays && isOpen(last + 1, 1)) {
-                ++last;
+            close(walkForward(day - kCoarseStep));
+        } else if (!open && beforeLast && last && last->cheapest.c3 <= beforeLast->cheapest.c3 &&
+                   last->cheapest.c3 <= sample.c3 &&
+                   last->cheapest.c3 <= limits.c3Max * kNearMiss + 0.5) {
+            const auto [bottomDay, bottom] =
+                sampler.descend(last->day, last->cheapest, std::max(0, last->day - kCoarseStep),
+                                std::min(reachDays - 1, last->day + kCoarseStep),
+                                limits.shortestFlight, limits.longestFlight);
+            if (bottom.c3 <= limits.c3Max && bottomDay > lastClosed) {
+                opensAt = walkBack(bottomDay);
+                close(walkForward(bottomDay));
             }
-            close(last);
+        }
+        beforeLast = last;
+        last = open ? std::nullopt : std::optional<Sample>(Sample{day, sample});
+        if (open) {
+            beforeLast.reset();
         }
     }
     if (opensAt) {
-        int last = day - kCoarseStep;
-        while (last + kCoarseStep < reachDays && isOpen(last + kCoarseStep, kCoarseStep)) {
-            last += kCoarseStep;
+        int lastOpen = day - kCoarseStep;
+        while (lastOpen + kCoarseStep < reachDays && isOpen(lastOpen + kCoarseStep, kCoarseStep)) {
+            lastOpen += kCoarseStep;
         }
-        while (last + 1 < reachDays && isOpen(last + 1, 1)) {
-            ++last;
-        }
-        close(last);
+        close(walkForward(lastOpen));
     }
     return found;
 }
@@ -331,14 +401,15 @@ Expected<std::vector<Opportunity>, std::string> findOpportunities(const Transfer
             return make_unexpected(std::move(*problem));
         }
     }
-    for (const sys_days day : {from, to}) {
-        if (auto problem = outsideTransferYears(day)) {
-            return make_unexpected(std::move(*problem));
-        }
+    const sys_days earliest = kFirstTransferDay;
+    const sys_days latest = lastLaunchDay(limits.longestFlight);
+    if (from < earliest || to > latest) {
+        return make_unexpected(fmt::format(
+            "{:%Y-%m-%d} to {:%Y-%m-%d}: launches are worked out from {:%Y-%m-%d} to "
+            "{:%Y-%m-%d} for flights of up to {} days, the days ERFA's Earth ephemeris answers "
+            "for",
+            from, to, earliest, latest, limits.longestFlight));
     }
-    const sys_days earliest{std::chrono::year{kFirstTransferYear} / 1 / 1};
-    const sys_days latest =
-        sys_days{std::chrono::year{kLastTransferYear} / 12 / 31} - days{limits.longestFlight};
     return scanOpportunities(target, from, to, limits, earliest, latest);
 }
 

@@ -288,6 +288,15 @@ private:
         return result;
     }
 
+    /// A launcher's C3 limit: above zero, which the schema's inclusive minimum cannot say.
+    double launchLimit(value item, const Node& node) {
+        const double limit = number(item, node);
+        if (!(limit > 0)) {
+            doubt();
+        }
+        return limit;
+    }
+
     bool boolean(value item, const Node& node) {
         if (!node.allows(compiled_schema::BooleanType) || node.constrainsValue()) {
             doubt();
@@ -347,7 +356,7 @@ private:
             } else if (key == "orbit") {
                 result.orbit = orbit(objectOf(v, n), n);
             } else if (key == "c3Limit") {
-                result.c3Limit = number(v, n);
+                result.c3Limit = launchLimit(v, n);
             } else {
                 doubt();
             }
@@ -521,10 +530,11 @@ private:
         } else if (key == "references") {
             result.references = textList(v, n);
         } else if (key == "c3Limit") {
-            if (v.is_null()) {
+            // Null only in a scenario's change: the destination's limit holds there.
+            if (n.allows(compiled_schema::NullType) && v.is_null()) {
                 result.c3Limit.reset();
             } else {
-                result.c3Limit = number(v, n);
+                result.c3Limit = launchLimit(v, n);
             }
         } else {
             doubt();

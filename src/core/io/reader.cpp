@@ -235,10 +235,23 @@ private:
             result.orbit = orbit(object.at("orbit"), pointer + "/orbit");
         }
         if (object.contains("c3Limit")) {
-            result.c3Limit = object.at("c3Limit").get<double>();
+            result.c3Limit = launchLimit(object.at("c3Limit"), pointer + "/c3Limit");
         }
         result.extensions = extensions(object);
         return result;
+    }
+
+    /// A launcher's C3 limit: above zero (the schema's minimum lets zero through).
+    std::optional<double> launchLimit(const json& value, const std::string& pointer) {
+        const double limit = value.get<double>();
+        if (!(limit > 0)) {
+            m_errors.atPointer(
+                LoadErrorCode::InvalidValue,
+                fmt::format("a launch energy limit (C3) above 0 km²/s², not {}", value.dump()),
+                pointer);
+            return std::nullopt;
+        }
+        return limit;
     }
 
     std::optional<Orbit> orbit(const json& object, const std::string& pointer) {
@@ -369,8 +382,7 @@ private:
             mission.references = strings(value);
         } else if (key == "c3Limit") {
             // Null only in a scenario's change: the destination's limit holds there.
-            mission.c3Limit =
-                value.is_null() ? std::nullopt : std::optional<double>(value.get<double>());
+            mission.c3Limit = value.is_null() ? std::nullopt : launchLimit(value, at);
         }
     }
 

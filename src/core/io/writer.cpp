@@ -612,8 +612,11 @@ bool needsVersion2(const Roadmap& roadmap) {
     return !roadmap.goals.empty() || !roadmap.objectives.empty() ||
            !roadmap.knowledgeGaps.empty() || !roadmap.scenarios.empty() ||
            !roadmap.editions.empty() || !roadmap.conflicts.empty() ||
+           std::any_of(roadmap.destinations.begin(), roadmap.destinations.end(),
+                       [](const Destination& d) { return d.orbit || d.c3Limit; }) ||
            std::any_of(roadmap.missions.begin(), roadmap.missions.end(), [](const Mission& m) {
-               return !m.objectives.empty() || !m.needsKnowledge.empty() || !m.closes.empty();
+               return !m.objectives.empty() || !m.needsKnowledge.empty() || !m.closes.empty() ||
+                      m.c3Limit;
            });
 }
 

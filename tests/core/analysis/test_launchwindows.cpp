@@ -186,3 +186,28 @@ TEST_CASE("Opportunities recur every synodic period", "[launchwindow]") {
     // Halfway between two opportunities nothing is open.
     CHECK_FALSE(canLaunchToMars(anchor + days{390}, anchor + days{390}));
 }
+
+TEST_CASE("An opportunity that several blocks of years see is one", "[launchwindow]") {
+    // At 1000 km^2/s^2 every day is open: seventy years come as one span, whichever blocks
+    // worked it out.
+    auto target = launchTargetOf(laneNamed("mars", "Mars", CelestialBody::Mars));
+    REQUIRE(target);
+    target->limits.c3Max = 1000;
+    const auto found =
+        cachedOpportunities(*target, sys_days{year{1990} / 1 / 1}, sys_days{year{2060} / 1 / 1});
+    REQUIRE(found);
+    REQUIRE(found->size() == 1);
+    CHECK(found->front().opens <= sys_days{year{1990} / 1 / 1});
+    CHECK(found->front().closes >= sys_days{year{2060} / 1 / 1});
+    // And the day Earth's ephemeris ends is the limit.
+    CHECK_FALSE(
+        cachedOpportunities(*target, sys_days{year{2099} / 6 / 1}, sys_days{year{2099} / 7 / 1}));
+}
+
+TEST_CASE("A launcher that gives just enough for the best day is not warned about",
+          "[launchwindow]") {
+    const Roadmap tight = TestRoadmap()
+                              .mission("probe", "2026-10-31", {}, MissionStatus::Planned, "mars")
+                              .c3Limit("probe", 9.2);
+    CHECK(findingsWithCode(tight, kCode).empty());
+}

@@ -205,3 +205,55 @@ TEST_CASE("Transfer: an asteroid's opportunities, found whole however long", "[a
     CHECK_FALSE(
         findOpportunities(Body::Mars, utcDay(2150, 1, 1), utcDay(2151, 1, 1), {20, 100, 450}));
 }
+
+TEST_CASE("Transfer: an opportunity of a few days between the samples is found",
+          "[astro][transfer]") {
+    // At 9.2 km^2/s^2, 2026 leaves only the days around the cheapest launch (9.18 on
+    // 2026-10-31), fewer than the four between samples.
+    const auto tight = marsOpportunities(utcDay(2026, 1, 1), utcDay(2026, 12, 31), 9.2);
+    REQUIRE(tight.size() == 1);
+    CHECK(tight[0].contains(utcDay(2026, 10, 31)));
+    CHECK((tight[0].closes - tight[0].opens).count() < 8);
+    CHECK(tight[0].minimumC3 <= 9.2);
+    CHECK(marsOpportunities(utcDay(2026, 1, 1), utcDay(2026, 12, 31), 9.1).empty());
+}
+
+TEST_CASE("Transfer: an opportunity's cheapest launch is the cheapest of every day and flight",
+          "[astro][transfer]") {
+    // Every launch day of the opportunity by every flight time, a day apart: none cheaper
+    // than the one reported. Mars in 2026 and 2035 (valleys of both types), and Ryugu, whose
+    // valley runs along a fixed arrival date.
+    const OrbitalElements ryugu{2459000.5,         1.18967955809115,  0.1903011683594156,
+                                5.881927349717035, 251.5783325590754, 211.4853172247412,
+                                193.6376475170805};
+    struct Case {
+        TransferTarget target;
+        sys_days asked;
+        LaunchLimits limits;
+    };
+    for (const Case& c : {Case{Body::Mars, utcDay(2026, 11, 1), {20, 100, 450}},
+                          Case{Body::Mars, utcDay(2035, 7, 1), {20, 100, 450}},
+                          Case{ryugu, utcDay(2015, 12, 13), {60, 30, 450}}}) {
+        INFO(fmt::format("{}", c.asked));
+        const auto found = findOpportunities(c.target, c.asked, c.asked, c.limits);
+        REQUIRE(found);
+        REQUIRE(found->size() == 1);
+        const Opportunity& opportunity = found->front();
+        // The cheapest is sought within 400 days of the day asked.
+        const sys_days first = std::max(opportunity.opens, c.asked - days{400});
+        const sys_days last = std::min(opportunity.closes, c.asked + days{400});
+        const PorkchopSpan every{first,
+                                 static_cast<int>((last - first).count()) + 1,
+                                 1,
+                                 c.limits.shortestFlight,
+                                 c.limits.longestFlight - c.limits.shortestFlight + 1,
+                                 1};
+        const auto grid = computePorkchop(c.target, every);
+        REQUIRE(grid);
+        const float cheapest =
+            *std::min_element(grid->c3.begin(), grid->c3.end(), [](float a, float b) {
+                return (std::isnan(b) ? INFINITY : b) > (std::isnan(a) ? INFINITY : a);
+            });
+        CHECK(opportunity.minimumC3 <= cheapest + 1e-4);
+    }
+}
