@@ -24,8 +24,7 @@ Presentation::Presentation(MissionSelection* selection, AnalysisController* anal
     connect(m_analysis, &AnalysisController::updated, this, [this] { rebuild(Update::Repaint); });
     connect(&m_launchWatcher, &QFutureWatcher<render::LaunchWindows>::finished, this, [this] {
         m_launchWindows = m_launchWatcher.result();
-        m_launchKey = m_pendingLaunchKey;
-        m_pendingLaunchKey.clear();
+        m_launchLanes = std::exchange(m_pendingLaunchLanes, std::nullopt);
         rebuild(Update::Repaint);
     });
 }
@@ -43,27 +42,11 @@ void Presentation::updateLaunchWindows() {
         m_context.launchWindows.clear();
         return;
     }
-    const auto [first, last] = render::timelineRange(m_context);
-    std::string key =
-        fmt::format("{}|{}", first.time_since_epoch().count(), last.time_since_epoch().count());
-    for (const Destination& destination : roadmap->destinations) {
-        key += fmt::format("|{}:{}:{}", destination.id,
-                           static_cast<int>(destination.body.value_or(CelestialBody::Other)),
-                           destination.c3Limit.value_or(0));
-        if (destination.orbit) {
-            const astro::OrbitalElements& e = destination.orbit->elements;
-            key +=
-                fmt::format(":{}:{}:{}:{}:{}:{}:{}", e.epoch, e.semiMajorAxis, e.eccentricity,
-                            e.inclination, e.ascendingNode, e.argumentOfPerihelion, e.meanAnomaly);
-        }
-    }
-    const QString wanted = render::toQString(key);
-    if (wanted != m_launchKey && wanted != m_pendingLaunchKey && m_pendingLaunchKey.isEmpty()) {
-        m_pendingLaunchKey = wanted;
+    render::LaunchLanes lanes = render::launchLanesOf(m_context);
+    if (lanes != m_launchLanes && lanes != m_pendingLaunchLanes && !launchWindowsPending()) {
+        m_pendingLaunchLanes = lanes;
         m_launchWatcher.setFuture(QtConcurrent::run(
-            [destinations = roadmap->destinations.items(), first = first, last = last] {
-                return render::launchWindowsOf(destinations, first, last);
-            }));
+            [lanes = std::move(lanes)] { return render::launchWindowsOf(lanes); }));
     }
     // Until the new ones come, the lanes keep what they showed if they are the same lanes.
     if (m_launchWindows.size() == roadmap->destinations.size()) {

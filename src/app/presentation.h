@@ -92,7 +92,7 @@ public:
     bool showsLaunchWindows() const { return m_showLaunchWindows; }
     void setShowsLaunchWindows(bool show);
     /// The opportunities are being worked out for the roadmap as it is now.
-    bool launchWindowsPending() const { return !m_pendingLaunchKey.isEmpty(); }
+    bool launchWindowsPending() const { return m_pendingLaunchLanes.has_value(); }
 
 Q_SIGNALS:
     void changed(orrery::app::Presentation::Update update);
@@ -116,10 +116,9 @@ private:
     std::shared_ptr<const Roadmap> m_historicVersion;
     QString m_historicVersionLabel;
     bool m_showLaunchWindows = true;
-    /// What the windows held were worked out for (destinations and years), and what is
-    /// being worked out.
-    QString m_launchKey;
-    QString m_pendingLaunchKey;
+    /// What the windows held were worked out for, and what is being worked out.
+    std::optional<render::LaunchLanes> m_launchLanes;
+    std::optional<render::LaunchLanes> m_pendingLaunchLanes;
     render::LaunchWindows m_launchWindows;
     QFutureWatcher<render::LaunchWindows> m_launchWatcher;
 };

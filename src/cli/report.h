@@ -15,6 +15,7 @@
 #include <ostream>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace orrery::cli {
 
@@ -47,6 +48,13 @@ std::optional<std::pair<EditionReference, Roadmap>> readEditionOrExplain(const R
 nlohmann::ordered_json changeToJson(const Change& change);
 /// One line a planner reads: "mission em2 (NASA): start 2021 -> 2022-06 (+17 months)".
 std::string describeChange(const Change& change);
+
+/// A row of CSV (RFC 4180): fields quoted when they hold a comma, a quote or a line break,
+/// ended by CRLF.
+std::string csvRow(const std::vector<std::string>& fields);
+
+/// ASCII letters in lower case: options and file extensions compared as typed any way.
+std::string lowered(std::string text);
 
 /// "no errors", "1 error", "3 warnings"...
 std::string countNoun(int count, std::string_view noun);

@@ -1,5 +1,6 @@
 #include "porkchop.h"
 
+#include "qdates.h"
 #include "timelinelayout.h"
 #include "utf8.h"
 
@@ -35,10 +36,6 @@ QString tr(const char* text) {
     return QCoreApplication::translate("orrery::render::Porkchop", text);
 }
 
-QString dayText(sys_days day) {
-    return toQString(fmt::format("{:%Y-%m-%d}", day));
-}
-
 /// Viridis, from its brightest: the cheapest launches stand out, as on a map's lowlands.
 QColor bandColor(std::size_t band) {
     static const std::array<QColor, 14> colors = {
@@ -48,12 +45,6 @@ QColor bandColor(std::size_t band) {
         QColor(0x2a, 0x78, 0x8e), QColor(0x31, 0x68, 0x8e), QColor(0x39, 0x56, 0x8c),
         QColor(0x41, 0x44, 0x87), QColor(0x47, 0x2f, 0x7d)};
     return colors[std::min(band, colors.size() - 1)];
-}
-
-QColor mixed(const QColor& a, const QColor& b, double amount) {
-    return QColor::fromRgbF(static_cast<float>(a.redF() * (1 - amount) + b.redF() * amount),
-                            static_cast<float>(a.greenF() * (1 - amount) + b.greenF() * amount),
-                            static_cast<float>(a.blueF() * (1 - amount) + b.blueF() * amount));
 }
 
 /// Where things are on the plot.
@@ -199,7 +190,7 @@ QImage fillImage(const PorkchopFigure& figure, const Theme& theme) {
             if (std::isfinite(c3) && bandOf(c3) < porkchopLevels().size()) {
                 color = bandColor(bandOf(c3));
                 if (c3 > limit) { // beyond the launcher: faded
-                    color = mixed(color, theme.background, 0.6);
+                    color = mixed(color, theme.background, 0.4);
                 }
             }
             image.setPixel(i, grid.span.flights - 1 - j, color.rgb());
@@ -302,16 +293,27 @@ void paintLegendColumn(QPainter& painter, const QRectF& area, const PorkchopFigu
 
 } // namespace
 
-LaunchWindows launchWindowsOf(const std::vector<Destination>& destinations, sys_days first,
-                              sys_days last) {
-    LaunchWindows windows(destinations.size());
-    for (std::size_t i = 0; i < destinations.size(); ++i) {
-        const auto target = launchTargetOf(destinations[i]);
+LaunchLanes launchLanesOf(const PaintContext& context) {
+    LaunchLanes lanes;
+    if (context.roadmap) {
+        std::tie(lanes.first, lanes.last) = timelineRange(context);
+        for (const Destination& destination : context.roadmap->destinations) {
+            lanes.targets.push_back(launchTargetOf(destination));
+        }
+    }
+    return lanes;
+}
+
+LaunchWindows launchWindowsOf(const LaunchLanes& lanes) {
+    LaunchWindows windows(lanes.targets.size());
+    for (std::size_t i = 0; i < lanes.targets.size(); ++i) {
+        const auto& target = lanes.targets[i];
         if (!target) {
             continue;
         }
-        const sys_days from = std::max(first, astro::kFirstTransferDay);
-        const sys_days to = std::min(last, astro::lastLaunchDay(target->limits.longestFlight));
+        const sys_days from = std::max(lanes.first, astro::kFirstTransferDay);
+        const sys_days to =
+            std::min(lanes.last, astro::lastLaunchDay(target->limits.longestFlight));
         if (to < from) {
             continue;
         }
@@ -325,11 +327,7 @@ LaunchWindows launchWindowsOf(const std::vector<Destination>& destinations, sys_
 }
 
 void addLaunchWindows(PaintContext& context) {
-    context.launchWindows.clear();
-    if (context.roadmap) {
-        const auto [first, last] = timelineRange(context);
-        context.launchWindows = launchWindowsOf(context.roadmap->destinations.items(), first, last);
-    }
+    context.launchWindows = launchWindowsOf(launchLanesOf(context));
 }
 
 const std::vector<double>& porkchopLevels() {
@@ -372,8 +370,8 @@ Expected<PorkchopFigure, QString> porkchopOfMission(const Roadmap& roadmap, cons
         return make_unexpected(
             tr("Launches to %1 are worked out from %2 to %3, the days the ephemerides answer "
                "for; this one is %4.")
-                .arg(toQString(target->name), dayText(astro::kFirstTransferDay),
-                     dayText(astro::lastLaunchDay(target->limits.longestFlight)),
+                .arg(toQString(target->name), isoDay(astro::kFirstTransferDay),
+                     isoDay(astro::lastLaunchDay(target->limits.longestFlight)),
                      toQString(mission.start.toString())));
     }
     auto figure =
@@ -488,7 +486,7 @@ void paintPorkchop(QPainter& painter, const QRectF& area, const PorkchopFigure& 
         painter.drawLine(QPointF(left, bandTop), QPointF(left, plot.bottom()));
         painter.drawLine(QPointF(right, bandTop), QPointF(right, plot.bottom()));
         const QString label =
-            tr("open %1 to %2").arg(dayText(opportunity.opens), dayText(opportunity.closes));
+            tr("open %1 to %2").arg(isoDay(opportunity.opens), isoDay(opportunity.closes));
         painter.setPen(context.theme.background);
         painter.drawText(QRectF(left + 3, bandTop, right - left - 6, metrics.height() + 2),
                          Qt::AlignVCenter | Qt::AlignLeft,

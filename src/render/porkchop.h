@@ -45,13 +45,21 @@ Expected<PorkchopFigure, QString> porkchopOfMission(const Roadmap& roadmap, cons
 using LaunchWindows =
     std::vector<std::vector<std::pair<std::chrono::sys_days, std::chrono::sys_days>>>;
 
-/// The opportunities to each of the destinations that has them (Mars, an asteroid with its
-/// orbit; under the destination's limit) from `first` to `last`, by destination. Safe off the
-/// GUI thread.
-LaunchWindows launchWindowsOf(const std::vector<Destination>& destinations,
-                              std::chrono::sys_days first, std::chrono::sys_days last);
-/// launchWindowsOf() the context's roadmap over the timeline's years, into
-/// context.launchWindows: the lanes shade them.
+/// What the lanes' launch windows are worked out from: each destination's target (none for
+/// one no ephemeris applies to), in the roadmap's order, and the timeline's days.
+struct LaunchLanes {
+    std::vector<std::optional<LaunchTarget>> targets;
+    std::chrono::sys_days first{};
+    std::chrono::sys_days last{};
+
+    friend bool operator==(const LaunchLanes&, const LaunchLanes&) = default;
+};
+LaunchLanes launchLanesOf(const PaintContext& context);
+
+/// The opportunities of each lane that has a target, from its first to its last day. Safe
+/// off the GUI thread.
+LaunchWindows launchWindowsOf(const LaunchLanes& lanes);
+/// launchWindowsOf() the context's roadmap, into context.launchWindows: the lanes shade them.
 void addLaunchWindows(PaintContext& context);
 
 /// The C3 levels the contours are drawn at, km^2/s^2.

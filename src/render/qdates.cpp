@@ -30,4 +30,11 @@ QString missionDates(const Mission& mission) {
     return start + QChar(0x2013) + toQString(mission.end->toString());
 }
 
+QString isoDay(std::chrono::sys_days day) {
+    const std::chrono::year_month_day date{day};
+    return QDate(static_cast<int>(date.year()), static_cast<int>(unsigned(date.month())),
+                 static_cast<int>(unsigned(date.day())))
+        .toString(Qt::ISODate);
+}
+
 } // namespace orrery::render

@@ -1444,13 +1444,6 @@ struct Report::Impl {
         }
     }
 
-    static QString isoDay(std::chrono::sys_days day) {
-        const std::chrono::year_month_day date{day};
-        return QDate(static_cast<int>(date.year()), static_cast<int>(unsigned(date.month())),
-                     static_cast<int>(unsigned(date.day())))
-            .toString(Qt::ISODate);
-    }
-
     static QString launchCaption(const PorkchopFigure& figure) {
         const astro::LaunchLimits& limits = figure.target.limits;
         QStringList opportunities;

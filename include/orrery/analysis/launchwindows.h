@@ -27,6 +27,8 @@ struct LaunchTarget {
     LimitSource limitSource = LimitSource::Body;
     /// "Mars", or the destination's name.
     std::string name;
+
+    friend bool operator==(const LaunchTarget&, const LaunchTarget&) = default;
 };
 
 /// Usual limits (docs/analysis.md gives their sources): to Mars, what a medium launcher gives

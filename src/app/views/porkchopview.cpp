@@ -5,8 +5,7 @@
 
 #include <orrery/roadmap.h>
 
-#include <fmt/chrono.h>
-#include <fmt/format.h>
+#include <render/qdates.h>
 #include <render/utf8.h>
 
 #include <QDialog>
@@ -21,17 +20,12 @@
 namespace orrery::app {
 
 using namespace Qt::StringLiterals;
-using std::chrono::sys_days;
 
 namespace {
 
 /// The inspector is narrow: a coarser grid is as readable there, and quicker to work out.
 constexpr int kDepartureCells = 240;
 constexpr int kFlightCells = 160;
-
-QString dayText(std::chrono::sys_days day) {
-    return render::toQString(fmt::format("{:%Y-%m-%d}", day));
-}
 
 /// The same plot, large, in a window of its own.
 class PorkchopWindow : public QDialog {
@@ -86,22 +80,15 @@ void PorkchopView::refresh() {
         mission ? roadmap->destinations.find(mission->destination) : nullptr;
     const auto target = destination ? launchTargetOf(*destination, mission) : std::nullopt;
     if (!target || !ephemerisCovers(*target, mission->start.firstDay(), mission->start.lastDay())) {
-        m_madeFor.clear();
-        m_wantedFor.clear();
+        m_madeFor.reset();
+        m_wantedFor.reset();
         m_figure.reset();
         hide();
         return;
     }
-    std::string key = fmt::format("{}|{}|{}|{}|{}|{}|{}", mission->id, mission->name, target->name,
-                                  mission->start.toString(), target->limits.c3Max,
-                                  target->limits.shortestFlight, target->limits.longestFlight);
-    if (const auto* elements = std::get_if<astro::OrbitalElements>(&target->target)) {
-        key += fmt::format("|{}|{}|{}|{}|{}|{}|{}", elements->epoch, elements->semiMajorAxis,
-                           elements->eccentricity, elements->inclination, elements->ascendingNode,
-                           elements->argumentOfPerihelion, elements->meanAnomaly);
-    }
-    m_wantedFor = key;
-    if (key == m_madeFor) {
+    const Plot wanted{*target, mission->start.firstDay(), mission->start.lastDay()};
+    m_wantedFor = wanted;
+    if (wanted == m_madeFor) {
         show();
         update();
         return;
@@ -109,25 +96,23 @@ void PorkchopView::refresh() {
     if (m_figure && m_figure->target.name == target->name) {
         show(); // the last plot until the new one comes
     }
-    if (!m_pendingFor.empty()) {
+    if (m_pendingFor) {
         return; // computed() starts the one wanted now
     }
-    m_pendingFor = key;
-    const sys_days first = mission->start.firstDay();
-    const sys_days last = mission->start.lastDay();
+    m_pendingFor = wanted;
     const QString title = tr("Launch to %1").arg(render::toQString(target->name));
-    m_watcher.setFuture(QtConcurrent::run([target = *target, first, last, title]() -> Result {
-        auto figure =
-            render::porkchopAround(target, first, last, title, kDepartureCells, kFlightCells);
+    m_watcher.setFuture(QtConcurrent::run([wanted, title]() -> Result {
+        auto figure = render::porkchopAround(wanted.target, wanted.first, wanted.last, title,
+                                             kDepartureCells, kFlightCells);
         if (figure) {
-            figure->plannedLaunch = std::pair{first, last};
+            figure->plannedLaunch = std::pair{wanted.first, wanted.last};
         }
         return figure;
     }));
 }
 
 void PorkchopView::computed() {
-    const std::string madeFor = std::exchange(m_pendingFor, std::string());
+    const std::optional<Plot> madeFor = std::exchange(m_pendingFor, std::nullopt);
     Result result = m_watcher.result();
     if (madeFor == m_wantedFor) {
         m_madeFor = madeFor;
@@ -139,7 +124,7 @@ void PorkchopView::computed() {
             m_figure.reset();
             hide();
         }
-    } else if (!m_wantedFor.empty()) {
+    } else if (m_wantedFor) {
         refresh(); // the selection or the mission changed meanwhile
     }
 }
@@ -159,9 +144,9 @@ QString PorkchopView::describeAt(const QPointF& point) const {
     const float c3 = m_figure->grid.c3At(cell->first, cell->second);
     const float arrival = m_figure->grid.arrivalVInfinityAt(cell->first, cell->second);
     QString text = tr("Launch %1, %2 days, arrival %3")
-                       .arg(dayText(launch))
+                       .arg(render::isoDay(launch))
                        .arg(flight)
-                       .arg(dayText(launch + std::chrono::days{flight}));
+                       .arg(render::isoDay(launch + std::chrono::days{flight}));
     if (!std::isfinite(c3)) {
         return text + tr(": no transfer");
     }

@@ -26,7 +26,7 @@ public:
     /// The plot shown, if any; tests read it.
     const std::optional<render::PorkchopFigure>& figure() const { return m_figure; }
     /// The plot for the mission as it is now is being worked out (in the background).
-    bool isPending() const { return !m_pendingFor.empty(); }
+    bool isPending() const { return m_pendingFor.has_value(); }
     /// What the plot says at a point of the widget: "Launch 2026-10-31, 293 days, arrival
     /// 2027-08-20: C3 9.2 km²/s², arrival 2.7 km/s"; empty outside the grid.
     QString describeAt(const QPointF& point) const;
@@ -47,12 +47,20 @@ private:
     void computed();
 
     Presentation* m_presentation;
-    /// What the figure shown, and the one being worked out, were made for: everything the
-    /// plot reads (the target and its orbit, the limits, the mission's name and start).
-    std::string m_madeFor;
-    std::string m_pendingFor;
-    /// What the selection asks for now, when it differs from what is being worked out.
-    std::string m_wantedFor;
+    /// Everything a plot reads: the target (its orbit, limits and name) and the planned
+    /// launch's first and last day.
+    struct Plot {
+        LaunchTarget target;
+        std::chrono::sys_days first;
+        std::chrono::sys_days last;
+
+        friend bool operator==(const Plot&, const Plot&) = default;
+    };
+    /// What the figure shown was made for, what is being worked out, and what the selection
+    /// asks for now.
+    std::optional<Plot> m_madeFor;
+    std::optional<Plot> m_pendingFor;
+    std::optional<Plot> m_wantedFor;
     std::optional<render::PorkchopFigure> m_figure;
     QFutureWatcher<Result> m_watcher;
 };

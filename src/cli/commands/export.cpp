@@ -58,13 +58,6 @@ std::unique_ptr<QGuiApplication> guiApplication() {
 
 namespace {
 
-std::string lowered(std::string text) {
-    for (char& c : text) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    return text;
-}
-
 QPageSize::PageSizeId pageSizeNamed(const std::string& name) {
     static const std::map<std::string, QPageSize::PageSizeId> sizes{
         {"a4", QPageSize::A4},

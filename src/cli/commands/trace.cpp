@@ -15,29 +15,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-/// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
-std::string csvField(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-        return std::string(text);
-    }
-    std::string quoted = "\"";
-    for (const char c : text) {
-        quoted += c;
-        if (c == '"') {
-            quoted += '"';
-        }
-    }
-    return quoted + '"';
-}
-
-std::string csvRow(const std::vector<std::string>& fields) {
-    std::string row;
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        row += (i == 0 ? "" : ",") + csvField(fields[i]);
-    }
-    return row + "\r\n";
-}
-
 std::string_view timingName(GapTiming timing) {
     switch (timing) {
     case GapTiming::InTime:

@@ -41,12 +41,6 @@ std::string dayText(sys_days day) {
     return fmt::format("{:%Y-%m-%d}", day);
 }
 
-std::string lowered(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
 std::optional<Question> understand(const WindowsOptions& options, std::ostream& err) {
     std::string where;
     std::optional<Date> until;
@@ -168,10 +162,6 @@ std::optional<Question> understand(const WindowsOptions& options, std::ostream& 
     return question;
 }
 
-std::string csvLine(const std::vector<std::string>& fields) {
-    return fmt::format("{}\r\n", fmt::join(fields, ","));
-}
-
 } // namespace
 
 void addWindowsOptions(CLI::App& command, WindowsOptions& options) {
@@ -231,15 +221,15 @@ int windows(const WindowsOptions& options, Context& context) {
         }
         context.out << report.dump(2) << '\n';
     } else if (options.format == OutputFormat::Csv) {
-        context.out << csvLine({"opens", "closes", "best_departure", "best_arrival", "flight_days",
-                                "c3_km2_s2", "arrival_vinf_km_s"});
+        context.out << csvRow({"opens", "closes", "best_departure", "best_arrival", "flight_days",
+                               "c3_km2_s2", "arrival_vinf_km_s"});
         for (const astro::Opportunity& opportunity : *found) {
-            context.out << csvLine({dayText(opportunity.opens), dayText(opportunity.closes),
-                                    dayText(opportunity.bestDeparture),
-                                    dayText(opportunity.bestArrival()),
-                                    std::to_string(opportunity.bestFlight),
-                                    fmt::format("{:.2f}", opportunity.minimumC3),
-                                    fmt::format("{:.2f}", opportunity.arrivalVInfinity)});
+            context.out << csvRow({dayText(opportunity.opens), dayText(opportunity.closes),
+                                   dayText(opportunity.bestDeparture),
+                                   dayText(opportunity.bestArrival()),
+                                   std::to_string(opportunity.bestFlight),
+                                   fmt::format("{:.2f}", opportunity.minimumC3),
+                                   fmt::format("{:.2f}", opportunity.arrivalVInfinity)});
         }
     } else {
         context.out << fmt::format(
@@ -308,17 +298,16 @@ int porkchop(const PorkchopOptions& options, Context& context) {
             return Unusable;
         }
         std::string text =
-            csvLine({"departure", "flight_days", "arrival", "c3_km2_s2", "arrival_vinf_km_s"});
+            csvRow({"departure", "flight_days", "arrival", "c3_km2_s2", "arrival_vinf_km_s"});
         for (int departure = 0; departure < span.departures; ++departure) {
             for (int flight = 0; flight < span.flights; ++flight) {
                 const float c3 = grid->c3At(departure, flight);
                 const float vinf = grid->arrivalVInfinityAt(departure, flight);
                 const sys_days day = span.departure(departure);
-                text +=
-                    csvLine({dayText(day), std::to_string(span.flight(flight)),
-                             dayText(day + std::chrono::days{span.flight(flight)}),
-                             std::isfinite(c3) ? fmt::format("{:.3f}", c3) : std::string(),
-                             std::isfinite(vinf) ? fmt::format("{:.3f}", vinf) : std::string()});
+                text += csvRow({dayText(day), std::to_string(span.flight(flight)),
+                                dayText(day + std::chrono::days{span.flight(flight)}),
+                                std::isfinite(c3) ? fmt::format("{:.3f}", c3) : std::string(),
+                                std::isfinite(vinf) ? fmt::format("{:.3f}", vinf) : std::string()});
             }
         }
         if (const auto written = writeFileAtomically(options.output, text); !written) {

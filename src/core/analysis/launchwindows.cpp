@@ -45,10 +45,6 @@ int blockOf(sys_days day) {
     return kFirstYear + (calendarYear - kFirstYear) / kBlockYears * kBlockYears;
 }
 
-sys_days latestLaunch(const astro::LaunchLimits& limits) {
-    return astro::lastLaunchDay(limits.longestFlight);
-}
-
 } // namespace
 
 std::optional<LaunchTarget> launchTargetOf(const Destination& destination, const Mission* mission) {
@@ -76,7 +72,8 @@ std::optional<LaunchTarget> launchTargetOf(const Destination& destination, const
 }
 
 bool ephemerisCovers(const LaunchTarget& target, sys_days first, sys_days last) {
-    return first >= astro::kFirstTransferDay && last <= latestLaunch(target.limits);
+    return first >= astro::kFirstTransferDay &&
+           last <= astro::lastLaunchDay(target.limits.longestFlight);
 }
 
 Expected<std::vector<astro::Opportunity>, std::string>
@@ -89,7 +86,7 @@ cachedOpportunities(const LaunchTarget& target, sys_days from, sys_days to) {
             "{:%Y-%m-%d} to {:%Y-%m-%d}: launches are worked out from {:%Y-%m-%d} to "
             "{:%Y-%m-%d} for flights of up to {} days, the days ERFA's Earth ephemeris answers "
             "for",
-            from, to, astro::kFirstTransferDay, latestLaunch(target.limits),
+            from, to, astro::kFirstTransferDay, astro::lastLaunchDay(target.limits.longestFlight),
             target.limits.longestFlight));
     }
     std::vector<std::shared_future<BlockResult>> wanted;
@@ -121,7 +118,7 @@ cachedOpportunities(const LaunchTarget& target, sys_days from, sys_days to) {
             const sys_days blockStart =
                 std::max(sys_days{year{block} / 1 / 1}, astro::kFirstTransferDay);
             const sys_days blockEnd = std::min(sys_days{year{block + kBlockYears - 1} / 12 / 31},
-                                               latestLaunch(target.limits));
+                                               astro::lastLaunchDay(target.limits.longestFlight));
             promise.set_value(
                 astro::findOpportunities(target.target, blockStart, blockEnd, target.limits));
         } catch (...) {
@@ -161,8 +158,10 @@ astro::PorkchopSpan porkchopSpanAround(const LaunchTarget& target, sys_days firs
                                        int departureCells, int flightCells) {
     const days margin{120};
     const sys_days earliest = astro::kFirstTransferDay;
-    const sys_days start = std::clamp(first - margin, earliest, latestLaunch(target.limits));
-    const sys_days end = std::clamp(last + margin, start, latestLaunch(target.limits));
+    const sys_days start =
+        std::clamp(first - margin, earliest, astro::lastLaunchDay(target.limits.longestFlight));
+    const sys_days end =
+        std::clamp(last + margin, start, astro::lastLaunchDay(target.limits.longestFlight));
     const int spanDays = static_cast<int>((end - start).count()) + 1;
     astro::PorkchopSpan span;
     span.firstDeparture = start;
@@ -173,8 +172,8 @@ astro::PorkchopSpan porkchopSpanAround(const LaunchTarget& target, sys_days firs
     span.flightStep = std::max(1, (flightDays + flightCells - 1) / std::max(1, flightCells));
     span.flights = std::max(1, (flightDays + span.flightStep - 1) / span.flightStep);
     // The last departure and flight stay inside the ephemerides' years.
-    while (span.departures > 1 &&
-           span.departure(span.departures - 1) > latestLaunch(target.limits)) {
+    while (span.departures > 1 && span.departure(span.departures - 1) >
+                                      astro::lastLaunchDay(target.limits.longestFlight)) {
         --span.departures;
     }
     return span;

@@ -25,7 +25,7 @@ constexpr int kCoarseStep = 4;
 /// cheapest by a few per cent).
 constexpr double kNearMiss = 1.3;
 
-std::optional<std::string> outsideTransferYears(sys_days day) {
+std::optional<std::string> outsideTransferDays(sys_days day) {
     if (day < kFirstTransferDay || day > kLastTransferDay) {
         return fmt::format("{:%Y-%m-%d}: transfers are worked out from {:%Y-%m-%d} to "
                            "{:%Y-%m-%d} only, the days ERFA's Earth ephemeris answers for",
@@ -60,16 +60,6 @@ public:
         int flight = 0;
         double arrivalVInfinity = 0;
     };
-    /// Whether some flight time from `shortest` to `longest` needs a C3 of at most `limit`.
-    bool anyUnder(int departure, int shortest, int longest, int step, double limit) {
-        for (int flight = shortest; flight <= longest; flight += step) {
-            if (const auto found = transfer(departure, flight); found && found->c3 <= limit) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// The cheapest launch on a day over flight times from `shortest` to `longest`; the
     /// first at most `enough`, when one is (the day is open: how open does not matter).
     Cheapest cheapest(int departure, int shortest, int longest, int step,
@@ -174,8 +164,10 @@ scanOpportunities(const TransferTarget& target, sys_days from, sys_days to,
     // Coarse samples find the opportunities; their edges are then walked day by day with
     // every flight time, so that an edge is exact wherever the samples fall.
     const auto isOpen = [&](int day, int flightStep) {
-        return sampler.anyUnder(day, limits.shortestFlight, limits.longestFlight, flightStep,
-                                limits.c3Max);
+        return sampler
+                   .cheapest(day, limits.shortestFlight, limits.longestFlight, flightStep,
+                             limits.c3Max)
+                   .c3 <= limits.c3Max;
     };
     const auto cheapestIn = [&](int opensAt, int closesAt) {
         // The best few days of the coarse grid, each followed downhill to the day and the day
@@ -350,10 +342,10 @@ Expected<Porkchop, std::string> computePorkchop(const TransferTarget& target,
         }
     }
     const sys_days last = span.departure(span.departures - 1);
-    if (auto problem = outsideTransferYears(span.firstDeparture)) {
+    if (auto problem = outsideTransferDays(span.firstDeparture)) {
         return make_unexpected(std::move(*problem));
     }
-    if (auto problem = outsideTransferYears(last + days{span.flight(span.flights - 1)})) {
+    if (auto problem = outsideTransferDays(last + days{span.flight(span.flights - 1)})) {
         return make_unexpected(std::move(*problem));
     }
     auto base = epochOfDay(span.firstDeparture);
